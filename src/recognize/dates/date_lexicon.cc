@@ -1,0 +1,175 @@
+// Parses the date word lists once. A malformed line is a build-time data error, not an input
+// error, so it is skipped rather than reported: the corpus test catches any word that goes missing.
+#include "recognize/dates/date_lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "reckon/data.h"
+
+namespace reckon::dates {
+namespace {
+
+constexpr std::size_t kMaxFields = 6;
+using Fields = std::array<std::string_view, kMaxFields>;
+
+// Calls fn(fields, count) for each non-comment line of the embedded file `name`.
+template <typename Fn>
+void for_each_row(std::string_view name, Fn fn) {
+  const auto data = embedded_data(name);
+  if (!data) return;
+  std::string_view rest = *data;
+  while (!rest.empty()) {
+    const std::size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    Fields f{};
+    std::size_t n = 0;
+    while (n < kMaxFields) {
+      const std::size_t tab = line.find('\t');
+      f[n++] = line.substr(0, tab);
+      if (tab == std::string_view::npos) break;
+      line.remove_prefix(tab + 1);
+    }
+    fn(f, n);
+  }
+}
+
+int to_int(std::string_view s) {
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+bool has_flag(std::string_view flags, std::string_view flag) {
+  while (!flags.empty()) {
+    const std::size_t comma = flags.find(',');
+    if (flags.substr(0, comma) == flag) return true;
+    if (comma == std::string_view::npos) break;
+    flags.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+Unit to_unit(std::string_view s) {
+  if (s == "day") return Unit::kDay;
+  if (s == "week") return Unit::kWeek;
+  if (s == "month") return Unit::kMonth;
+  if (s == "year") return Unit::kYear;
+  if (s == "hour") return Unit::kHour;
+  return Unit::kNone;
+}
+
+Direction to_direction(std::string_view s) {
+  if (s == "ago") return Direction::kAgo;
+  if (s == "later") return Direction::kLater;
+  if (s == "earlier") return Direction::kEarlier;
+  return Direction::kNone;
+}
+
+}  // namespace
+
+const DateLexicon& DateLexicon::get() {
+  static const DateLexicon lexicon;
+  return lexicon;
+}
+
+DateLexicon::DateLexicon() {
+  load_months();
+  load_weekdays();
+  load_relative();
+  load_words();
+}
+
+void DateLexicon::load_months() {
+  for_each_row("lexicon/months.tsv", [&](const Fields& f, std::size_t n) {
+    if (n < 2) return;
+    WordInfo& w = words_[f[0]];
+    w.month = static_cast<std::int8_t>(to_int(f[1]));
+    w.month_abbr = n > 2 && has_flag(f[2], "abbr");
+    w.month_ambiguous = n > 2 && has_flag(f[2], "ambiguous");
+  });
+}
+
+void DateLexicon::load_weekdays() {
+  for_each_row("lexicon/weekdays.tsv", [&](const Fields& f, std::size_t n) {
+    if (n < 2) return;
+    WordInfo& w = words_[f[0]];
+    w.weekday = static_cast<std::int8_t>(to_int(f[1]));
+    w.weekday_abbr = n > 2 && has_flag(f[2], "abbr");
+  });
+}
+
+void DateLexicon::load_relative() {
+  for_each_row("lexicon/dates_relative.tsv", [&](const Fields& f, std::size_t n) {
+    if (n < 4) return;
+    RelativePhrase p;
+    std::string_view words = f[0];
+    while (!words.empty()) {
+      const std::size_t sp = words.find(' ');
+      if (sp != 0) p.words.push_back(words.substr(0, sp));
+      if (sp == std::string_view::npos) break;
+      words.remove_prefix(sp + 1);
+    }
+    if (p.words.empty()) return;
+    p.anchor = f[1] == "prev" ? Anchor::kPrevious : Anchor::kPublication;
+    p.unit = to_unit(f[2]);
+    p.offset = to_int(f[3]);
+    p.final_only = n > 4 && has_flag(f[4], "final");
+    p.future = n > 4 && has_flag(f[4], "future");
+    phrases_.push_back(std::move(p));
+  });
+  for (std::size_t i = 0; i < phrases_.size(); ++i) {
+    words_[phrases_[i].words.front()].phrases.push_back(static_cast<std::uint16_t>(i));
+  }
+  for (auto& [word, info] : words_) {
+    std::stable_sort(info.phrases.begin(), info.phrases.end(), [&](std::uint16_t a, std::uint16_t b) {
+      return phrases_[a].words.size() > phrases_[b].words.size();
+    });
+  }
+}
+
+void DateLexicon::load_words() {
+  for_each_row("lexicon/dates_words.tsv", [&](const Fields& f, std::size_t n) {
+    if (n < 3) return;
+    WordInfo& w = words_[f[0]];
+    const std::string_view role = f[1];
+    const int value = to_int(f[2]);
+    if (role == "count") {
+      w.roles |= kRoleCount;
+      w.count = static_cast<std::int16_t>(value);
+    } else if (role == "unit") {
+      w.roles |= kRoleUnit;
+      w.unit = to_unit(f[2]);
+    } else if (role == "direction") {
+      w.roles |= kRoleDirection;
+      w.direction = to_direction(f[2]);
+    } else if (role == "daypart") {
+      w.roles |= kRoleDaypart;
+    } else if (role == "modifier") {
+      w.roles |= kRoleModifier;
+    } else if (role == "clock") {
+      w.roles |= kRoleClock;
+      w.clock = static_cast<std::int16_t>(value);
+    } else if (role == "ordinal") {
+      w.roles |= kRoleOrdinal;
+      w.ordinal = static_cast<std::int16_t>(value);
+    } else if (role == "future") {
+      w.roles |= kRoleFuture;
+    } else if (role == "year_lead") {
+      w.roles |= kRoleYearLead;
+    } else if (role == "year_of") {
+      w.roles |= kRoleYearOf;
+    } else if (role == "timelead") {
+      w.roles |= kRoleTimeLead;
+    } else if (role == "approx") {
+      w.roles |= kRoleApprox;
+    }
+  });
+}
+
+}  // namespace reckon::dates

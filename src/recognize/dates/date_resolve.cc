@@ -1,0 +1,296 @@
+// Resolution rules, in the order dates.h states them. Everything here is arithmetic on the raw
+// dates and the mentions already resolved; nothing rereads the text.
+#include "recognize/dates/date_resolve.h"
+
+#include <algorithm>
+
+namespace reckon::dates {
+
+CivilDate add_years(const CivilDate& d, int years) {
+  CivilDate r{d.year + years, d.month, d.day};
+  if (r.month >= 1 && r.month <= 12 && r.day > days_in_month(r.year, r.month)) r.day = days_in_month(r.year, r.month);
+  return r;
+}
+
+namespace {
+
+CivilDate add_months(const CivilDate& d, int months) {
+  const int index = d.year * 12 + (d.month - 1) + months;
+  return CivilDate{index / 12, index % 12 + 1, 1};
+}
+
+// How far back a partial date looks for an earlier date of the same month to take its year from:
+// the same paragraph, or this many sentences.
+constexpr std::uint32_t kContextSentences = 3;
+// An anniversary whose computed day would fall this many days after publication means the stated
+// date is the anniversary itself, not the event.
+constexpr std::int64_t kAnniversaryGraceDays = 31;
+// How far after an anniversary phrase its date may come, in tokens of the same sentence.
+constexpr std::uint32_t kAnniversaryReach = 30;
+
+bool states_year(const RawDate& r) {
+  return r.year != 0 && (r.kind == RawKind::kFull || r.kind == RawKind::kMonthYear || r.kind == RawKind::kYear);
+}
+
+class Resolver {
+ public:
+  Resolver(const TokenizedText& tt, const ScanResult& scan, std::optional<CivilDate> published)
+      : tt_(tt), scan_(scan), pub_(published) {}
+
+  std::vector<DateMention> run();
+
+ private:
+  struct Place {
+    std::uint32_t sentence = 0;
+    std::uint32_t paragraph = 0;
+  };
+
+  Place place_of(std::uint32_t token) const {
+    if (tt_.sentences.empty()) return {};
+    const std::uint32_t s = tt_.sentence_of(token);
+    return {s, tt_.sentences[s].paragraph};
+  }
+  std::optional<DateMention> resolve(std::size_t index);
+  void resolve_calendar(const RawDate& r, std::size_t index, DateMention& m);
+  void resolve_weekday(const RawDate& r, DateMention& m) const;
+  void resolve_relative(const RawDate& r, DateMention& m) const;
+  std::optional<int> year_from_context(const RawDate& r, std::size_t index) const;
+  int year_from_publication(const RawDate& r) const;
+  void apply_anniversary(DateMention& m);
+  void add_dateless_anniversaries();
+
+  const TokenizedText& tt_;
+  const ScanResult& scan_;
+  std::optional<CivilDate> pub_;
+  std::vector<DateMention> out_;
+  std::vector<Place> places_;           // parallel to out_
+  std::optional<CivilDate> previous_;   // the latest resolved day, for "the next day"
+  std::vector<bool> anniversary_used_;
+};
+
+std::vector<DateMention> Resolver::run() {
+  out_.reserve(scan_.dates.size());
+  anniversary_used_.assign(scan_.anniversaries.size(), false);
+  for (std::size_t i = 0; i < scan_.dates.size(); ++i) {
+    std::optional<DateMention> m = resolve(i);
+    if (!m) continue;
+    apply_anniversary(*m);
+    if (m->resolved && m->precision == DatePrecision::kDay) {
+      previous_ = m->form == DateForm::kAnniversary && m->said_on ? *m->said_on : m->value;
+    }
+    places_.push_back(place_of(m->first_token));
+    out_.push_back(*m);
+  }
+  add_dateless_anniversaries();
+  return std::move(out_);
+}
+
+std::optional<DateMention> Resolver::resolve(std::size_t index) {
+  const RawDate& r = scan_.dates[index];
+  DateMention m;
+  m.first_token = r.first;
+  m.last_token = r.last;
+  m.span = tt_.span_of(r.first, r.last);
+  if (r.minutes >= 0) m.minutes = r.minutes;
+  switch (r.kind) {
+    case RawKind::kWeekday: resolve_weekday(r, m); break;
+    case RawKind::kRelative: resolve_relative(r, m); break;
+    default: resolve_calendar(r, index, m); break;
+  }
+  if (m.resolved && m.precision == DatePrecision::kDay && !is_valid_date(m.value)) return std::nullopt;
+  return m;
+}
+
+void Resolver::resolve_calendar(const RawDate& r, std::size_t index, DateMention& m) {
+  m.value = CivilDate{r.year, r.month, r.day == 0 ? 1 : r.day};
+  switch (r.kind) {
+    case RawKind::kFull: m.form = DateForm::kAbsolute; return;
+    case RawKind::kMonthYear:
+      m.form = DateForm::kMonthYear;
+      m.precision = DatePrecision::kMonth;
+      return;
+    case RawKind::kYear:
+      m.form = DateForm::kYearOnly;
+      m.precision = DatePrecision::kYear;
+      m.value = CivilDate{r.year, 1, 1};
+      return;
+    default: break;
+  }
+  // A day and month, or a month alone: the year comes from context or from publication.
+  m.form = DateForm::kPartial;
+  m.precision = r.kind == RawKind::kMonthOnly ? DatePrecision::kMonth : DatePrecision::kDay;
+  if (std::optional<int> y = year_from_context(r, index)) {
+    m.value.year = *y;
+  } else if (pub_) {
+    m.value.year = year_from_publication(r);
+  } else {
+    m.resolved = false;
+  }
+  if (m.value.day > days_in_month(m.value.year, m.value.month)) m.resolved = false;  // 29 February
+}
+
+std::optional<int> Resolver::year_from_context(const RawDate& r, std::size_t index) const {
+  if (r.has_relative_hint && pub_) return add_days(*pub_, r.hint_offset).year;
+  const Place here = place_of(r.first);
+  // An earlier date in the same month, in this paragraph or the last few sentences.
+  for (std::size_t k = out_.size(); k-- > 0;) {
+    const Place there = places_[k];
+    const bool near = there.paragraph == here.paragraph || here.sentence - there.sentence <= kContextSentences;
+    if (!near) break;
+    const DateMention& m = out_[k];
+    if (m.resolved && m.precision != DatePrecision::kYear && m.value.month == r.month &&
+        m.form != DateForm::kRelative && m.form != DateForm::kWeekday) {
+      return m.value.year;
+    }
+  }
+  // A year stated in the same sentence, before or after.
+  std::optional<int> before;
+  std::uint32_t before_gap = 0;
+  for (std::size_t k = index; k-- > 0;) {
+    const RawDate& o = scan_.dates[k];
+    if (place_of(o.first).sentence != here.sentence) break;
+    if (states_year(o)) {
+      before = o.year;
+      before_gap = r.first - o.last;
+      break;
+    }
+  }
+  for (std::size_t k = index + 1; k < scan_.dates.size(); ++k) {
+    const RawDate& o = scan_.dates[k];
+    if (place_of(o.first).sentence != here.sentence) break;
+    if (!states_year(o)) continue;
+    if (!before || o.first - r.last < before_gap) return o.year;
+    break;
+  }
+  return before;
+}
+
+int Resolver::year_from_publication(const RawDate& r) const {
+  const CivilDate pub = *pub_;
+  const int day = r.day == 0 ? 1 : r.day;
+  // A weekday said with the date picks the year in which they agree: "Wednesday, Jan. 22".
+  if (r.weekday >= 0 && r.day != 0) {
+    for (int y : {pub.year, pub.year - 1, pub.year + 1}) {
+      const CivilDate d{y, r.month, day};
+      if (is_valid_date(d) && weekday(d) == r.weekday && (r.future || d <= add_days(pub, 1))) return y;
+    }
+  }
+  const CivilDate same_year{pub.year, r.month, std::min(day, days_in_month(pub.year, r.month))};
+  if (r.kind == RawKind::kMonthOnly) {
+    if (r.shift < 0) return r.month < pub.month ? pub.year : pub.year - 1;
+    if (r.shift > 0) return r.month > pub.month ? pub.year : pub.year + 1;
+    if (r.future) return r.month >= pub.month ? pub.year : pub.year + 1;
+    return r.month <= pub.month ? pub.year : pub.year - 1;
+  }
+  if (r.future) return same_year >= pub ? pub.year : pub.year + 1;
+  return same_year <= pub ? pub.year : pub.year - 1;  // past events never lie after publication
+}
+
+void Resolver::resolve_weekday(const RawDate& r, DateMention& m) const {
+  m.form = DateForm::kWeekday;
+  if (!pub_) {
+    m.resolved = false;
+    return;
+  }
+  const int today = weekday(*pub_);
+  int delta = 0;
+  if (r.future) {
+    delta = (r.weekday - today + 7) % 7;
+    if (delta == 0 && r.shift > 0) delta = 7;
+  } else {
+    delta = -((today - r.weekday + 7) % 7);
+    if (delta == 0 && r.shift < 0) delta = -7;  // "last Monday" said on a Monday
+  }
+  m.value = add_days(*pub_, delta);
+}
+
+void Resolver::resolve_relative(const RawDate& r, DateMention& m) const {
+  m.form = DateForm::kRelative;
+  const std::optional<CivilDate> anchor = r.anchor == Anchor::kPublication ? pub_ : previous_;
+  if (!anchor) {
+    m.resolved = false;
+    return;
+  }
+  switch (r.unit) {
+    case Unit::kWeek:
+      m.value = add_days(*anchor, 7 * r.offset);
+      m.approximate = true;
+      break;
+    case Unit::kMonth:
+      m.value = add_months(*anchor, r.offset);
+      m.precision = DatePrecision::kMonth;
+      break;
+    case Unit::kYear:
+      m.value = CivilDate{anchor->year + r.offset, 1, 1};
+      m.precision = DatePrecision::kYear;
+      break;
+    default: m.value = add_days(*anchor, r.offset); break;
+  }
+}
+
+// A written date shortly after "the first anniversary of ..." in the same sentence is either the
+// event ("... of the attack on October 11, 2020", said a year later) or the anniversary day
+// itself ("... of the attack on October 11, 2021"): whichever keeps the anniversary on or before
+// publication.
+void Resolver::apply_anniversary(DateMention& m) {
+  if (!m.resolved || m.precision != DatePrecision::kDay) return;
+  if (m.form != DateForm::kAbsolute && m.form != DateForm::kPartial) return;
+  const std::uint32_t sentence = place_of(m.first_token).sentence;
+  for (std::size_t a = 0; a < scan_.anniversaries.size(); ++a) {
+    const AnniversaryMarker& mark = scan_.anniversaries[a];
+    if (anniversary_used_[a] || mark.last > m.first_token || m.first_token - mark.last > kAnniversaryReach) continue;
+    if (place_of(mark.first).sentence != sentence) continue;
+    anniversary_used_[a] = true;
+    const CivilDate stated = m.value;
+    const CivilDate later = add_years(stated, mark.years);
+    const bool stated_is_anniversary =
+        pub_ && days_from_civil(later) > days_from_civil(*pub_) + kAnniversaryGraceDays;
+    m.value = stated_is_anniversary ? add_years(stated, -mark.years) : stated;
+    m.said_on = stated_is_anniversary ? stated : later;
+    m.form = DateForm::kAnniversary;
+    return;
+  }
+}
+
+// "Today marks the 2nd anniversary of the attack": no date follows, so the anniversary falls on
+// the day said before it in the sentence, else on the publication date.
+void Resolver::add_dateless_anniversaries() {
+  bool added = false;
+  for (std::size_t a = 0; a < scan_.anniversaries.size(); ++a) {
+    if (anniversary_used_[a]) continue;
+    const AnniversaryMarker& mark = scan_.anniversaries[a];
+    const std::uint32_t sentence = place_of(mark.first).sentence;
+    std::optional<CivilDate> said = pub_;
+    for (std::size_t k = 0; k < out_.size(); ++k) {
+      const DateMention& m = out_[k];
+      if (m.first_token >= mark.first) break;
+      if (places_[k].sentence == sentence && m.resolved && m.precision == DatePrecision::kDay) said = m.value;
+    }
+    DateMention m;
+    m.first_token = mark.first;
+    m.last_token = mark.last;
+    m.span = tt_.span_of(mark.first, mark.last);
+    m.form = DateForm::kAnniversary;
+    if (said) {
+      m.said_on = *said;
+      m.value = add_years(*said, -mark.years);
+    } else {
+      m.resolved = false;
+    }
+    out_.push_back(m);
+    added = true;
+  }
+  if (added) {
+    std::stable_sort(out_.begin(), out_.end(),
+                     [](const DateMention& x, const DateMention& y) { return x.first_token < y.first_token; });
+  }
+}
+
+}  // namespace
+
+std::vector<DateMention> resolve_dates(const TokenizedText& tt, const ScanResult& scan,
+                                       std::optional<CivilDate> published) {
+  return Resolver(tt, scan, published).run();
+}
+
+}  // namespace reckon::dates
