@@ -1,0 +1,138 @@
+// The same-event relation between two claims (see reckon/reconcile.h for the rule and why).
+// Every test here is symmetric, so the relation is, and clustering over it can be
+// order-independent. Kind families come from data/lexicon/reconcile_kinds.tsv, parsed once.
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+
+#include "reckon/data.h"
+#include "reckon/reconcile.h"
+
+namespace reckon {
+namespace {
+
+constexpr std::string_view kGeneric = "*";
+
+std::string lower_trimmed(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+using KindFamilies = std::map<std::string, std::set<std::string>, std::less<>>;
+
+KindFamilies parse_kind_families(std::string_view tsv) {
+  KindFamilies families;
+  while (!tsv.empty()) {
+    const std::size_t eol = tsv.find('\n');
+    std::string_view line = tsv.substr(0, eol);
+    tsv = eol == std::string_view::npos ? std::string_view() : tsv.substr(eol + 1);
+    if (line.empty() || line.front() == '#') continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::set<std::string>& set = families[lower_trimmed(line.substr(0, tab))];
+    std::string_view list = line.substr(tab + 1);
+    while (!list.empty()) {
+      const std::size_t comma = list.find(',');
+      const std::string family = lower_trimmed(list.substr(0, comma));
+      if (!family.empty()) set.insert(family);
+      list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+    }
+  }
+  return families;
+}
+
+const KindFamilies& kind_families() {
+  static const KindFamilies families =
+      parse_kind_families(embedded_data("lexicon/reconcile_kinds.tsv").value_or(""));
+  return families;
+}
+
+// The families of `kind`: its own name when it is not listed; {"*"} when it is empty.
+std::set<std::string> families_of(std::string_view kind) {
+  const std::string key = lower_trimmed(kind);
+  if (key.empty()) return {std::string(kGeneric)};
+  const KindFamilies& all = kind_families();
+  auto it = all.find(key);
+  if (it == all.end() || it->second.empty()) return {key};
+  return it->second;
+}
+
+double haversine_km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kEarthRadiusKm = 6371.0088;
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double dlat = (lat2 - lat1) * kRad;
+  const double dlon = (lon2 - lon1) * kRad;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthRadiusKm * std::asin(std::sqrt(std::fmin(1.0, a)));
+}
+
+// How far from its centroid a place of this kind reaches, for "one within the other".
+double reach_km(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kCountry: return INFINITY;
+    case PlaceKind::kAdmin1: return kRegionRadiusKm;
+    case PlaceKind::kAdmin2: return kDistrictRadiusKm;
+    default: return kNearbyKm;
+  }
+}
+
+// Lower case letters and digits only, so "3200 block of Jerome St." ~ "3200 Block of Jerome St".
+std::string address_key(std::string_view address) {
+  std::string key;
+  for (char c : address) {
+    if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return key;
+}
+
+bool addresses_compatible(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return true;
+  const std::string ka = address_key(a);
+  const std::string kb = address_key(b);
+  if (ka.empty() || kb.empty()) return true;
+  return ka.find(kb) != std::string::npos || kb.find(ka) != std::string::npos;
+}
+
+}  // namespace
+
+bool kinds_compatible(std::string_view a, std::string_view b) {
+  const std::set<std::string> fa = families_of(a);
+  const std::set<std::string> fb = families_of(b);
+  if (fa.count(std::string(kGeneric)) || fb.count(std::string(kGeneric))) return true;
+  for (const std::string& f : fa) {
+    if (fb.count(f)) return true;
+  }
+  return false;
+}
+
+bool places_compatible(const PlaceRef& a, const PlaceRef& b) {
+  if (a.country != b.country) return false;
+  if (a.id == b.id && a.name == b.name) return true;
+  const double reach = std::fmax(reach_km(a.kind), reach_km(b.kind));
+  if (std::isinf(reach)) return true;
+  return haversine_km(a.lat, a.lon, b.lat, b.lon) <= reach;
+}
+
+LinkTier link_tier(const ClaimRecord& c) {
+  if (!c.date || !c.place || c.date->precision == DatePrecision::kYear) return LinkTier::kAlone;
+  const bool precise_place = c.place->kind == PlaceKind::kCity || c.place->kind == PlaceKind::kVillage ||
+                             c.place->kind == PlaceKind::kOther;
+  if (c.date->precision == DatePrecision::kDay && precise_place) return LinkTier::kAnchor;
+  return LinkTier::kVague;
+}
+
+bool same_event(const ClaimRecord& a, const ClaimRecord& b) {
+  if (link_tier(a) == LinkTier::kAlone || link_tier(b) == LinkTier::kAlone) return false;
+  if (a.date->first_day() > b.date->last_day() || b.date->first_day() > a.date->last_day()) return false;
+  if (!places_compatible(*a.place, *b.place)) return false;
+  if (!addresses_compatible(a.address, b.address)) return false;
+  return kinds_compatible(a.kind, b.kind);
+}
+
+}  // namespace reckon

@@ -1,0 +1,133 @@
+// Tests of the same-event relation: kinds, places, dates, addresses, tiers, and its symmetry.
+#include <gtest/gtest.h>
+
+#include "reckon/reconcile.h"
+#include "reconcile/seed_fixture.h"
+
+namespace reckon {
+namespace {
+
+PlaceRef ref(std::uint32_t id, std::string name, double lat, double lon, PlaceKind kind, std::string country = "AZ") {
+  return PlaceRef{id, std::move(name), std::move(country), lat, lon, kind};
+}
+
+ClaimRecord claim(std::string kind, CivilDate date, PlaceRef place, DatePrecision precision = DatePrecision::kDay) {
+  ClaimRecord c;
+  c.doc = "d";
+  c.kind = std::move(kind);
+  c.date = EventDate{date, precision};
+  c.place = std::move(place);
+  return c;
+}
+
+const PlaceRef kGanja = ref(101, "Ganja", 40.6828, 46.3606, PlaceKind::kCity);
+const PlaceRef kGoygol = ref(102, "Goygol", 40.5867, 46.3167, PlaceKind::kCity);  // ~11 km from Ganja
+const PlaceRef kGanjaDup = ref(103, "Gyandzha", 40.69, 46.37, PlaceKind::kCity);   // ~1 km
+const PlaceRef kBaku = ref(104, "Baku", 40.4093, 49.8671, PlaceKind::kCity);
+const PlaceRef kJabrayilDistrict = ref(202, "Jabrayil District", 39.40, 47.03, PlaceKind::kAdmin2);
+const PlaceRef kJabrayilVillage = ref(203, "Horovlu", 39.33, 47.10, PlaceKind::kVillage);
+const PlaceRef kAzerbaijan = ref(1, "Azerbaijan", 40.5, 47.5, PlaceKind::kCountry);
+const PlaceRef kArmenia = ref(2, "Armenia", 40.1, 45.0, PlaceKind::kCountry, "AM");
+
+TEST(KindsCompatible, FamiliesFromTheLexicon) {
+  EXPECT_TRUE(kinds_compatible("missile strike", "rocket strike"));
+  EXPECT_TRUE(kinds_compatible("missile strike", "missile or rocket strike"));
+  EXPECT_TRUE(kinds_compatible("shelling", "airstrike"));
+  EXPECT_TRUE(kinds_compatible("Shooting", "mass shooting"));
+  EXPECT_TRUE(kinds_compatible("explosion", "mine explosion"));
+  EXPECT_TRUE(kinds_compatible("explosion", "missile strike"));
+  EXPECT_FALSE(kinds_compatible("mine explosion", "missile strike"));
+  EXPECT_FALSE(kinds_compatible("shooting", "missile strike"));
+  EXPECT_FALSE(kinds_compatible("stabbing", "shooting"));
+  EXPECT_TRUE(kinds_compatible("homicide", "stabbing"));
+}
+
+TEST(KindsCompatible, GenericEmptyAndUnknownKinds) {
+  EXPECT_TRUE(kinds_compatible("", "shooting"));
+  EXPECT_TRUE(kinds_compatible("attack", "mine explosion"));
+  EXPECT_TRUE(kinds_compatible("  Attack ", "stabbing"));
+  EXPECT_TRUE(kinds_compatible("arson", "arson"));
+  EXPECT_TRUE(kinds_compatible("Arson", "arson"));
+  EXPECT_FALSE(kinds_compatible("arson", "shooting"));
+}
+
+TEST(PlacesCompatible, SameIdNearbyAndWithin) {
+  EXPECT_TRUE(places_compatible(kGanja, kGanja));
+  EXPECT_TRUE(places_compatible(kGanja, kGanjaDup));
+  EXPECT_FALSE(places_compatible(kGanja, kGoygol)) << "two towns 11 km apart are different places";
+  EXPECT_FALSE(places_compatible(kGanja, kBaku));
+  EXPECT_TRUE(places_compatible(kJabrayilDistrict, kJabrayilVillage)) << "a village within its district";
+  EXPECT_FALSE(places_compatible(kJabrayilDistrict, kGanja)) << "Ganja is ~150 km from Jabrayil";
+  EXPECT_TRUE(places_compatible(kAzerbaijan, kGanja)) << "a country contains its towns";
+  EXPECT_FALSE(places_compatible(kArmenia, kGanja)) << "different countries never match";
+  const PlaceRef region = ref(300, "Ganja-Gazakh", 40.9, 45.8, PlaceKind::kAdmin1);
+  EXPECT_TRUE(places_compatible(region, kGanja));
+  EXPECT_TRUE(places_compatible(kGanja, region)) << "symmetric";
+}
+
+TEST(SameEvent, DatesOverlapGivenPrecision) {
+  const ClaimRecord a = claim("missile strike", {2020, 10, 4}, kGanja);
+  EXPECT_TRUE(same_event(a, claim("rocket strike", {2020, 10, 4}, kGanja)));
+  EXPECT_FALSE(same_event(a, claim("missile strike", {2020, 10, 5}, kGanja))) << "no day tolerance";
+  EXPECT_TRUE(same_event(a, claim("missile strike", {2020, 10, 1}, kGanja, DatePrecision::kMonth)));
+  EXPECT_FALSE(same_event(a, claim("missile strike", {2020, 11, 1}, kGanja, DatePrecision::kMonth)));
+  EXPECT_FALSE(same_event(a, claim("missile strike", {2020, 1, 1}, kGanja, DatePrecision::kYear)))
+      << "a year-only claim is too vague to join anything";
+}
+
+TEST(SameEvent, MonthEndsAreInclusive) {
+  const ClaimRecord month = claim("shooting", {2020, 2, 1}, kBaku, DatePrecision::kMonth);
+  EXPECT_TRUE(same_event(month, claim("shooting", {2020, 2, 29}, kBaku)));
+  EXPECT_FALSE(same_event(month, claim("shooting", {2020, 3, 1}, kBaku)));
+  EXPECT_FALSE(same_event(month, claim("shooting", {2020, 1, 31}, kBaku)));
+}
+
+TEST(SameEvent, NeedsDateAndPlace) {
+  ClaimRecord a = claim("shooting", {2020, 2, 1}, kBaku);
+  ClaimRecord undated = a;
+  undated.date.reset();
+  ClaimRecord unplaced = a;
+  unplaced.place.reset();
+  EXPECT_FALSE(same_event(a, undated));
+  EXPECT_FALSE(same_event(a, unplaced));
+  EXPECT_FALSE(same_event(undated, undated));
+  EXPECT_EQ(link_tier(undated), LinkTier::kAlone);
+  EXPECT_EQ(link_tier(unplaced), LinkTier::kAlone);
+}
+
+TEST(SameEvent, AddressesSeparateIncidentsInOneCity) {
+  ClaimRecord a = claim("shooting", {2019, 6, 1}, kBaku);
+  ClaimRecord b = a;
+  a.address = "3200 block of Jerome Street";
+  b.address = "5550 North Federal Highway";
+  EXPECT_FALSE(same_event(a, b));
+  b.address = "3200 Block of Jerome St.";
+  EXPECT_TRUE(same_event(a, b)) << "case and punctuation ignored, 'St' a prefix of 'Street'";
+  b.address = "3200 block of Jerome";
+  EXPECT_TRUE(same_event(a, b)) << "one address contains the other";
+  b.address.clear();
+  EXPECT_TRUE(same_event(a, b)) << "a claim without an address does not contradict one with it";
+}
+
+TEST(SameEvent, IsSymmetric) {
+  const std::vector<ClaimRecord> claims = {
+      claim("missile strike", {2020, 10, 4}, kGanja),       claim("shelling", {2020, 10, 4}, kGanjaDup),
+      claim("explosion", {2020, 10, 1}, kAzerbaijan, DatePrecision::kMonth),
+      claim("mine explosion", {2020, 10, 4}, kJabrayilVillage),
+      claim("", {2020, 10, 4}, kJabrayilDistrict),          claim("shooting", {2020, 10, 4}, kGanja)};
+  for (const ClaimRecord& a : claims) {
+    for (const ClaimRecord& b : claims) EXPECT_EQ(same_event(a, b), same_event(b, a));
+  }
+}
+
+TEST(LinkTier, AnchorsAreDayAndTown) {
+  EXPECT_EQ(link_tier(claim("x", {2020, 1, 1}, kGanja)), LinkTier::kAnchor);
+  EXPECT_EQ(link_tier(claim("x", {2020, 1, 1}, kJabrayilVillage)), LinkTier::kAnchor);
+  EXPECT_EQ(link_tier(claim("x", {2020, 1, 1}, kJabrayilDistrict)), LinkTier::kVague);
+  EXPECT_EQ(link_tier(claim("x", {2020, 1, 1}, kAzerbaijan)), LinkTier::kVague);
+  EXPECT_EQ(link_tier(claim("x", {2020, 1, 1}, kGanja, DatePrecision::kMonth)), LinkTier::kVague);
+  EXPECT_EQ(link_tier(claim("x", {2020, 1, 1}, kGanja, DatePrecision::kYear)), LinkTier::kAlone);
+}
+
+}  // namespace
+}  // namespace reckon
