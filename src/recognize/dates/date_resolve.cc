@@ -74,10 +74,9 @@ std::vector<DateMention> Resolver::run() {
   for (std::size_t i = 0; i < scan_.dates.size(); ++i) {
     std::optional<DateMention> m = resolve(i);
     if (!m) continue;
+    const CivilDate stated = m->value;  // "the next day" counts from the date as written
     apply_anniversary(*m);
-    if (m->resolved && m->precision == DatePrecision::kDay) {
-      previous_ = m->form == DateForm::kAnniversary && m->said_on ? *m->said_on : m->value;
-    }
+    if (m->resolved && m->precision == DatePrecision::kDay) previous_ = stated;
     places_.push_back(place_of(m->first_token));
     out_.push_back(*m);
   }
