@@ -158,8 +158,9 @@ std::optional<int> Resolver::year_from_context(const RawDate& r, std::size_t ind
     const RawDate& o = scan_.dates[k];
     if (place_of(o.first).sentence != here.sentence) break;
     if (!states_year(o)) continue;
-    if (!before || o.first - r.last < before_gap) return o.year;
-    break;
+    if (before && o.first - r.last >= before_gap) break;
+    // "from December 31 to January 2, 2014": a later month closing the span is in the next year.
+    return o.month != 0 && o.month < r.month ? o.year - 1 : o.year;
   }
   return before;
 }

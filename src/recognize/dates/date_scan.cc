@@ -60,10 +60,15 @@ std::optional<RawDate> match_core(const TokenCursor& c, std::uint32_t i, std::ui
 std::optional<RawDate> date_after_time(const TokenCursor& c, std::uint32_t k) {
   if (c.punct(k, ',')) ++k;
   if (c.has_role(k, kRoleTimeLead)) ++k;
-  if (auto d = match_core(c, k, k)) return d;
+  std::optional<RawDate> d = match_core(c, k, k);
   const WordInfo* next = c.info(k + 1);
-  if (c.word(k) && next != nullptr && (next->weekday >= 0 || next->month > 0)) return match_core(c, k + 1, k);
-  return std::nullopt;
+  if (!d && c.word(k) && next != nullptr && (next->weekday >= 0 || next->month > 0)) d = match_core(c, k + 1, k);
+  // "at 2:26 a.m. Five days later, ...": a capitalized relative phrase opens the next sentence.
+  if (d && c.capitalized(d->first)) {
+    const WordInfo* w = c.info(d->first);
+    if (w != nullptr && w->weekday < 0 && w->month == 0) return std::nullopt;
+  }
+  return d;
 }
 
 bool has_day(const RawDate& r) {

@@ -174,6 +174,7 @@ std::optional<RawDate> match_counted(const TokenCursor& c, std::uint32_t i) {
     r.unit = Unit::kDay;
     r.offset = sign * (count / 24);
   }
+  merge_written_date(c, r);  // "Five days later, on Jan. 21": the written date wins
   return r;
 }
 
