@@ -1,0 +1,142 @@
+// The incident store: documents, their claims and tallies, and the incidents reconciled from
+// them, kept in a database behind an abstract interface (SqliteStore now; PostgreSQL can come
+// later without touching the commands).
+//
+// Contract of ingest():
+//   - each document is one transaction: after a crash (even kill -9) every document whose ingest
+//     returned is intact and no document is half-written; re-running the batch completes it;
+//   - re-ingesting a document with the same id and text, or the same text under another id
+//     (content hash), changes nothing; the same id with different text is a corrected version
+//     and replaces that document's claims and tallies;
+//   - reconciliation is incremental (only the incidents the document's claims touch, before and
+//     after, are recomputed) and the result equals a batch run, whatever the order of ingest;
+//   - a failure (disk full, I/O error) returns a Status naming the document and leaves the store
+//     as it was before that document.
+// A store is used from one thread at a time; several processes may read while one writes.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "reckon/claims.h"
+#include "reckon/document.h"
+#include "reckon/incident.h"
+#include "reckon/status.h"
+
+namespace reckon {
+
+// A document ready to be stored: its metadata, a hash of its text and its claim and tally
+// records. Preparing is pure (no database), so it can run on worker threads beside extraction.
+struct PreparedDocument {
+  std::string id;
+  std::string source;
+  std::string content_hash;  // 16 hex digits of a 64-bit hash of the text
+  std::string text;
+  std::optional<CivilDate> published;
+  std::string outlet;
+  std::string author;
+  std::string title;
+  std::string url;
+  std::vector<ClaimRecord> claims;
+  std::vector<TallyRecord> tallies;
+};
+
+PreparedDocument prepare_document(const Document& doc, const Extraction& extraction);
+std::string content_hash(std::string_view text);
+
+enum class IngestOutcome : std::uint8_t {
+  kAdded,          // a new document
+  kReplaced,       // a corrected version of a stored document (same id, different text)
+  kUnchanged,      // the same id and text are stored already
+  kDuplicateText,  // the same text is stored under another id
+};
+std::string_view to_string(IngestOutcome outcome);
+
+struct IncidentFilter {
+  std::string place;    // the incident's or any claim's place name, any case
+  std::string country;  // ISO alpha-2, any case
+  std::optional<CivilDate> from;  // incidents whose date range meets [from, to]
+  std::optional<CivilDate> to;
+  std::string kind;     // a substring of the incident's kind, any case ("strike")
+  bool contested_only = false;
+  std::optional<std::int64_t> min_killed;  // best killed >= this
+};
+
+struct TallyFilter {
+  std::string place;
+  std::string country;
+  std::optional<CivilDate> from;  // as_of within [from, to]
+  std::optional<CivilDate> to;
+};
+
+struct StoreCounts {
+  std::int64_t documents = 0;
+  std::int64_t claims = 0;
+  std::int64_t tallies = 0;
+  std::int64_t incidents = 0;
+};
+
+class IncidentStore {
+ public:
+  virtual ~IncidentStore() = default;
+
+  virtual Result<IngestOutcome> ingest(const PreparedDocument& doc) = 0;
+  Result<IngestOutcome> ingest(const Document& doc, const Extraction& extraction) {
+    return ingest(prepare_document(doc, extraction));
+  }
+
+  // Calls `visit` for each matching incident, with all its claims, in (date, id) order.
+  virtual Status scan_incidents(const IncidentFilter& filter,
+                                const std::function<void(const Incident&)>& visit) = 0;
+  virtual Result<std::optional<Incident>> incident(const std::string& id) = 0;
+  // Tallies in (as_of, doc, ordinal) order.
+  virtual Status scan_tallies(const TallyFilter& filter,
+                              const std::function<void(const TallyRecord&)>& visit) = 0;
+  virtual Result<StoreCounts> counts() = 0;
+
+  Result<std::vector<Incident>> incidents(const IncidentFilter& filter = {});
+};
+
+struct SqliteOptions {
+  bool create_if_missing = true;  // false: a missing file is an error (for queries)
+  // Upper bound on the database size in pages (0 = none): a quota, and how tests provoke a
+  // full disk.
+  std::int64_t max_page_count = 0;
+};
+
+class SqliteStore : public IncidentStore {
+ public:
+  // The schema version this build writes; older databases are migrated on open, newer ones
+  // refused.
+  static int schema_version();
+
+  // Opens or creates the database at `path`. Refuses, with a message naming the file, a file
+  // that is not SQLite, an SQLite database that is not reckon's, and a newer schema.
+  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path, SqliteOptions options = {});
+  ~SqliteStore() override;
+
+  Result<IngestOutcome> ingest(const PreparedDocument& doc) override;
+  using IncidentStore::ingest;
+  Status scan_incidents(const IncidentFilter& filter,
+                        const std::function<void(const Incident&)>& visit) override;
+  Result<std::optional<Incident>> incident(const std::string& id) override;
+  Status scan_tallies(const TallyFilter& filter,
+                      const std::function<void(const TallyRecord&)>& visit) override;
+  Result<StoreCounts> counts() override;
+
+  // PRAGMA integrity_check, plus reckon's own invariants (every claim in an existing incident,
+  // every incident with a claim): ok, or the first problems found.
+  Status check_integrity();
+
+  class Impl;
+
+ private:
+  explicit SqliteStore(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace reckon

@@ -1,0 +1,177 @@
+// Reading the store: incidents (with their claims) and tallies under the filters of the
+// commands, counts, and the integrity check. Each listing runs in one read transaction, so it
+// sees one consistent snapshot even while another process ingests (WAL readers do not block the
+// writer, nor it them).
+#include <variant>
+
+#include "store/rows.h"
+#include "store/store_impl.h"
+
+namespace reckon {
+
+using store::Statement;
+
+namespace {
+
+// A WHERE clause built from the filter's set fields, with its parameters in order.
+struct Query {
+  std::string sql;
+  std::vector<std::variant<std::int64_t, std::string>> params;
+
+  bool has_where = false;
+
+  void where(const std::string& condition) {
+    sql += (has_where ? " AND " : " WHERE ") + condition;
+    has_where = true;
+  }
+  void add(const std::string& condition, std::variant<std::int64_t, std::string> value) {
+    std::string c = condition;
+    const std::string n = "?" + std::to_string(params.size() + 1);
+    for (std::size_t at = c.find('?'); at != std::string::npos; at = c.find('?', at + n.size())) c.replace(at, 1, n);
+    where(c);
+    params.push_back(std::move(value));
+  }
+  void bind(Statement& stmt) const {
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      const int index = static_cast<int>(i + 1);
+      if (const auto* v = std::get_if<std::int64_t>(&params[i])) stmt.bind(index, *v);
+      else stmt.bind(index, std::get<std::string>(params[i]));
+    }
+  }
+};
+
+// Ends a read transaction on every path out of a listing.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(store::Database& db) : db_(db) { status_ = db_.exec("BEGIN"); }
+  ~ReadTransaction() {
+    if (status_.ok()) db_.exec("COMMIT");
+  }
+  const Status& status() const { return status_; }
+
+ private:
+  store::Database& db_;
+  Status status_;
+};
+
+Status finish_scan(int rc, Statement& stmt, const char* what) {
+  stmt.reset();
+  return store::sqlite_status(rc, stmt.db(), what);
+}
+
+}  // namespace
+
+Status SqliteStore::Impl::load_claims(Incident& incident) {
+  incident_claims.reset().bind(1, incident.id);
+  int rc;
+  while ((rc = incident_claims.step()) == SQLITE_ROW) incident.claims.push_back(store::read_claim(incident_claims, 2));
+  return finish_scan(rc, incident_claims, "reading an incident's claims");
+}
+
+Status SqliteStore::scan_incidents(const IncidentFilter& filter,
+                                   const std::function<void(const Incident&)>& visit) {
+  Query q;
+  q.sql = std::string("SELECT ") + store::kIncidentColumns + " FROM incidents";
+  if (!filter.place.empty()) {
+    q.add("(place_name = ? COLLATE NOCASE OR incident_id IN (SELECT incident_id FROM claims WHERE place_name = ? "
+          "COLLATE NOCASE))",
+          filter.place);
+  }
+  if (!filter.country.empty()) q.add("country = ? COLLATE NOCASE", filter.country);
+  if (filter.from) q.add("date_last >= ?", days_from_civil(*filter.from));
+  if (filter.to) q.add("date_first <= ?", days_from_civil(*filter.to));
+  if (!filter.kind.empty()) q.add("instr(lower(kind), lower(?)) > 0", filter.kind);
+  if (filter.contested_only) q.where("contested <> ''");
+  if (filter.min_killed) q.add("killed_best >= ?", *filter.min_killed);
+  q.sql += " ORDER BY date_first IS NULL, date_first, incident_id";
+
+  ReadTransaction txn(impl_->db);
+  if (!txn.status().ok()) return txn.status();
+  Result<Statement> stmt = impl_->db.prepare(q.sql);
+  if (!stmt.ok()) return stmt.status();
+  q.bind(*stmt);
+  int rc;
+  while ((rc = stmt->step()) == SQLITE_ROW) {
+    Incident incident = store::read_incident(*stmt, 0);
+    if (Status s = impl_->load_claims(incident); !s.ok()) return s;
+    visit(incident);
+  }
+  return finish_scan(rc, *stmt, "listing incidents");
+}
+
+Result<std::optional<Incident>> SqliteStore::incident(const std::string& id) {
+  ReadTransaction txn(impl_->db);
+  if (!txn.status().ok()) return txn.status();
+  Statement& stmt = impl_->incident_by_id;
+  stmt.reset().bind(1, id);
+  const int rc = stmt.step();
+  if (rc == SQLITE_DONE) {
+    stmt.reset();
+    return std::optional<Incident>();
+  }
+  if (rc != SQLITE_ROW) return finish_scan(rc, stmt, "reading an incident");
+  Incident incident = store::read_incident(stmt, 0);
+  stmt.reset();
+  if (Status s = impl_->load_claims(incident); !s.ok()) return s;
+  return std::optional<Incident>(std::move(incident));
+}
+
+Status SqliteStore::scan_tallies(const TallyFilter& filter, const std::function<void(const TallyRecord&)>& visit) {
+  Query q;
+  q.sql = std::string("SELECT ") + store::kTallyColumns + " FROM tallies";
+  if (!filter.place.empty()) q.add("place_name = ? COLLATE NOCASE", filter.place);
+  if (!filter.country.empty()) q.add("country = ? COLLATE NOCASE", filter.country);
+  if (filter.from) q.add("as_of >= ?", store::date_text(*filter.from));
+  if (filter.to) q.add("as_of <= ?", store::date_text(*filter.to));
+  q.sql += " ORDER BY as_of IS NULL, as_of, doc_id, ordinal";
+
+  ReadTransaction txn(impl_->db);
+  if (!txn.status().ok()) return txn.status();
+  Result<Statement> stmt = impl_->db.prepare(q.sql);
+  if (!stmt.ok()) return stmt.status();
+  q.bind(*stmt);
+  int rc;
+  while ((rc = stmt->step()) == SQLITE_ROW) visit(store::read_tally(*stmt, 0));
+  return finish_scan(rc, *stmt, "listing tallies");
+}
+
+Result<StoreCounts> SqliteStore::counts() {
+  ReadTransaction txn(impl_->db);
+  if (!txn.status().ok()) return txn.status();
+  StoreCounts counts;
+  const std::pair<const char*, std::int64_t*> tables[] = {{"SELECT count(*) FROM documents", &counts.documents},
+                                                          {"SELECT count(*) FROM claims", &counts.claims},
+                                                          {"SELECT count(*) FROM tallies", &counts.tallies},
+                                                          {"SELECT count(*) FROM incidents", &counts.incidents}};
+  for (const auto& [sql, target] : tables) {
+    Result<std::int64_t> n = impl_->db.query_int(sql);
+    if (!n.ok()) return n.status();
+    *target = *n;
+  }
+  return counts;
+}
+
+Status SqliteStore::check_integrity() {
+  Result<Statement> check = impl_->db.prepare("PRAGMA integrity_check");
+  if (!check.ok()) return check.status();
+  if (check->step() != SQLITE_ROW || check->text(0) != "ok") {
+    return Status::Corrupt(impl_->db.path() + ": integrity check: " + std::string(check->text(0)));
+  }
+  const std::pair<const char*, const char*> invariants[] = {
+      {"SELECT count(*) FROM claims WHERE incident_id IS NULL OR incident_id NOT IN (SELECT incident_id FROM incidents)",
+       "claims outside any incident"},
+      {"SELECT count(*) FROM incidents i WHERE claim_count <> (SELECT count(*) FROM claims c WHERE c.incident_id = "
+       "i.incident_id)",
+       "incidents whose claims are missing or extra"},
+      {"SELECT count(*) FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)", "claims without a document"},
+      {"SELECT count(*) FROM tallies WHERE doc_id NOT IN (SELECT doc_id FROM documents)", "tallies without a document"},
+  };
+  for (const auto& [sql, what] : invariants) {
+    Result<std::int64_t> n = impl_->db.query_int(sql);
+    if (!n.ok()) return n.status();
+    if (*n != 0) return Status::Corrupt(impl_->db.path() + ": " + std::to_string(*n) + " " + what);
+  }
+  return Status::Ok();
+}
+
+}  // namespace reckon
