@@ -20,7 +20,10 @@
 //   precision), "last year" (year precision); "the next day", "two days later", "that night" count
 //   from the latest day resolved before them in the text. "this week" / "last week" have no week
 //   precision to use: they give the publication day (minus 7 for "last week") at day precision
-//   with `approximate` set, so callers can tell them from a stated day.
+//   with `approximate` set, so callers can tell them from a stated day; "over the weekend" gives
+//   the Saturday on or before publication, also approximate.
+// - holidays on a fixed day ("New Year's Day", "Christmas Eve", "July Fourth") read as partial
+//   dates; see data/lexicon/dates_holidays.tsv.
 // - years: "in 2020", "since 2014", "the summer of 2020" at year precision; a bare year is read
 //   only after such a word, so "the 1949 Geneva Conventions", "the Geneva Convention of 1949",
 //   "the Class of 2019" and "a 2014 Jaguar" are not date mentions.
@@ -31,7 +34,7 @@
 // - times attach to the date beside them ("at about 4 am on October 11, 2020" → minutes 240,
 //   "7:45 p.m. Tuesday", "shortly after midnight Sunday", "11 October 2022 14:24"); a time with no
 //   date ("4 am") is not a mention.
-// Word lists live in data/lexicon/{months,weekdays,dates_relative,dates_words}.tsv.
+// Word lists live in data/lexicon/{months,weekdays,dates_relative,dates_holidays,dates_words}.tsv.
 #pragma once
 
 #include <cstdint>
@@ -67,7 +70,7 @@ struct DateMention {
   std::optional<int> minutes;     // time of day when given ("at about 4 am" → 240)
   std::optional<CivilDate> said_on;  // for anniversaries: the day the anniversary falls on
   bool resolved = true;           // false when no reference date allowed resolving it
-  bool approximate = false;       // a week stated as a day ("this week", "last week")
+  bool approximate = false;       // a week or weekend stated as a day ("last week", "over the weekend")
 };
 
 // Finds and resolves dates in `tt`, left to right, non-overlapping. `published` is the reference

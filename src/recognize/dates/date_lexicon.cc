@@ -58,6 +58,7 @@ bool has_flag(std::string_view flags, std::string_view flag) {
 Unit to_unit(std::string_view s) {
   if (s == "day") return Unit::kDay;
   if (s == "week") return Unit::kWeek;
+  if (s == "weekend") return Unit::kWeekend;
   if (s == "month") return Unit::kMonth;
   if (s == "year") return Unit::kYear;
   if (s == "hour") return Unit::kHour;
@@ -82,6 +83,8 @@ DateLexicon::DateLexicon() {
   load_months();
   load_weekdays();
   load_relative();
+  load_holidays();
+  index_phrases();
   load_words();
 }
 
@@ -104,17 +107,26 @@ void DateLexicon::load_weekdays() {
   });
 }
 
+// Splits a phrase into token norms: at spaces, and around apostrophes ("year's" → year ' s).
+std::vector<std::string_view> phrase_tokens(std::string_view phrase) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= phrase.size(); ++i) {
+    const bool end = i == phrase.size();
+    if (end || phrase[i] == ' ' || phrase[i] == '\'') {
+      if (i > start) out.push_back(phrase.substr(start, i - start));
+      if (!end && phrase[i] == '\'') out.push_back(phrase.substr(i, 1));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
 void DateLexicon::load_relative() {
   for_each_row("lexicon/dates_relative.tsv", [&](const Fields& f, std::size_t n) {
     if (n < 4) return;
     RelativePhrase p;
-    std::string_view words = f[0];
-    while (!words.empty()) {
-      const std::size_t sp = words.find(' ');
-      if (sp != 0) p.words.push_back(words.substr(0, sp));
-      if (sp == std::string_view::npos) break;
-      words.remove_prefix(sp + 1);
-    }
+    p.words = phrase_tokens(f[0]);
     if (p.words.empty()) return;
     p.anchor = f[1] == "prev" ? Anchor::kPrevious : Anchor::kPublication;
     p.unit = to_unit(f[2]);
@@ -123,6 +135,24 @@ void DateLexicon::load_relative() {
     p.future = n > 4 && has_flag(f[4], "future");
     phrases_.push_back(std::move(p));
   });
+}
+
+void DateLexicon::load_holidays() {
+  for_each_row("lexicon/dates_holidays.tsv", [&](const Fields& f, std::size_t n) {
+    if (n < 3) return;
+    RelativePhrase p;
+    p.words = phrase_tokens(f[0]);
+    if (p.words.empty()) return;
+    p.unit = Unit::kNone;
+    p.month = to_int(f[1]);
+    p.day = to_int(f[2]);
+    phrases_.push_back(std::move(p));
+  });
+}
+
+// Lists each phrase under its first word, longest first so that "earlier this week" wins over
+// "this week" would-be prefixes.
+void DateLexicon::index_phrases() {
   for (std::size_t i = 0; i < phrases_.size(); ++i) {
     words_[phrases_[i].words.front()].phrases.push_back(static_cast<std::uint16_t>(i));
   }

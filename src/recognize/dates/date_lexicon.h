@@ -1,5 +1,5 @@
 // The word lists of the date recognizer, parsed once from data/lexicon/{months,weekdays,
-// dates_relative,dates_words}.tsv into one table keyed by normalized word.
+// dates_relative,dates_holidays,dates_words}.tsv into one table keyed by normalized word.
 //
 // Every word token costs the recognizer a single hash lookup: a word's entry says at once whether
 // it names a month or a weekday, starts a relative phrase, or plays a role around dates (a count,
@@ -14,7 +14,7 @@
 
 namespace reckon::dates {
 
-enum class Unit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kHour };
+enum class Unit : std::uint8_t { kNone, kDay, kWeek, kWeekend, kMonth, kYear, kHour };
 enum class Anchor : std::uint8_t { kPublication, kPrevious };
 
 // Roles a word plays, as bits of WordInfo::roles.
@@ -33,9 +33,11 @@ enum WordRole : std::uint16_t {
   kRoleApprox = 1 << 11,
 };
 
-// A relative phrase of dates_relative.tsv.
+// A phrase of dates_relative.tsv, or a fixed holiday of dates_holidays.tsv (month > 0).
 struct RelativePhrase {
-  std::vector<std::string_view> words;
+  std::vector<std::string_view> words;  // token norms; an apostrophe is a token of its own
+  int month = 0;                        // holidays: the day they fall on
+  int day = 0;
   Anchor anchor = Anchor::kPublication;
   Unit unit = Unit::kDay;
   int offset = 0;
@@ -80,6 +82,8 @@ class DateLexicon {
   void load_months();
   void load_weekdays();
   void load_relative();
+  void load_holidays();
+  void index_phrases();
   void load_words();
 
   std::unordered_map<std::string_view, WordInfo> words_;

@@ -216,6 +216,10 @@ void Resolver::resolve_relative(const RawDate& r, DateMention& m) const {
       m.value = add_days(*anchor, 7 * r.offset);
       m.approximate = true;
       break;
+    case Unit::kWeekend:
+      m.value = add_days(*anchor, 7 * r.offset - (weekday(*anchor) + 2) % 7);
+      m.approximate = true;
+      break;
     case Unit::kMonth:
       m.value = add_months(*anchor, r.offset);
       m.precision = DatePrecision::kMonth;

@@ -92,6 +92,7 @@ std::optional<RawDate> match_weekday(const TokenCursor& c, std::uint32_t i, std:
   if (f > floor && (c.is(f - 1, "last") || c.is(f - 1, "past"))) {
     r.shift = -1;
     --f;
+    if (f > floor && c.is(f - 1, "this")) --f;  // "this past Monday"
   } else if (f > floor && c.is(f - 1, "next")) {
     r.shift = 1;
     r.future = true;
@@ -118,7 +119,7 @@ std::optional<RawDate> match_relative(const TokenCursor& c, std::uint32_t i) {
     const RelativePhrase& p = c.lexicon().phrase(idx);
     bool whole = true;
     for (std::size_t k = 1; k < p.words.size() && whole; ++k) {
-      whole = c.is(i + static_cast<std::uint32_t>(k), p.words[k]);
+      whole = c.norm(i + static_cast<std::uint32_t>(k)) == p.words[k];
     }
     if (!whole) continue;
     const std::uint32_t end = i + static_cast<std::uint32_t>(p.words.size());
@@ -126,9 +127,16 @@ std::optional<RawDate> match_relative(const TokenCursor& c, std::uint32_t i) {
     // "USA Today", "NBC's Today": a capitalized one-word phrase after a name is a title.
     if (p.words.size() == 1 && c.capitalized(i) && i > 0 && c.word(i - 1) && c.capitalized(i - 1)) continue;
     RawDate r;
-    r.kind = RawKind::kRelative;
     r.first = i;
     r.last = end;
+    if (p.month > 0) {  // a fixed holiday: "New Year's Day"
+      r.kind = RawKind::kDayMonth;
+      r.month = p.month;
+      r.day = p.day;
+      r.future = future_cue_before(c, i);
+      return r;
+    }
+    r.kind = RawKind::kRelative;
     r.anchor = p.anchor;
     r.unit = p.unit;
     r.offset = p.offset;
