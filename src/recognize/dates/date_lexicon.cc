@@ -86,6 +86,26 @@ DateLexicon::DateLexicon() {
   load_holidays();
   index_phrases();
   load_words();
+  build_slots();
+}
+
+void DateLexicon::build_slots() {
+  std::size_t size = 16;
+  while (size < 4 * words_.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [word, info] : words_) {
+    longest_ = std::max(longest_, word.size());
+    const std::size_t first = letter(word.front()), last = letter(word.back());
+    if (first < 26 && last < 26) {
+      filter_[(word.size() & 15) * 26 + first] |= 1u << last;
+    } else {
+      filter_usable_ = false;
+    }
+    std::size_t h = hash(word) & mask_;
+    while (slots_[h].info != nullptr) h = (h + 1) & mask_;
+    slots_[h] = Slot{word, &info};
+  }
 }
 
 void DateLexicon::load_months() {

@@ -72,8 +72,12 @@ class DateLexicon {
 
   // The entry for a normalized word, or nullptr when the word plays no part in dates.
   const WordInfo* find(std::string_view norm) const {
-    auto it = words_.find(norm);
-    return it == words_.end() ? nullptr : &it->second;
+    if (norm.size() > longest_ || norm.empty() || !maybe_word(norm)) return nullptr;
+    for (std::size_t h = hash(norm) & mask_;; h = (h + 1) & mask_) {
+      const Slot& s = slots_[h];
+      if (s.info == nullptr) return nullptr;
+      if (s.key == norm) return s.info;
+    }
   }
   const RelativePhrase& phrase(std::uint16_t i) const { return phrases_[i]; }
 
@@ -86,7 +90,34 @@ class DateLexicon {
   void index_phrases();
   void load_words();
 
+  // FNV-1a: short keys, no allocation, good enough spread for a table kept a quarter full.
+  static std::size_t hash(std::string_view s) {
+    std::uint32_t h = 2166136261u;
+    for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+    return h;
+  }
+  void build_slots();
+  // A filter on (length, first letter, last letter) that turns away most words of running text
+  // before they are hashed. Keys outside a..z at either end disable it (never the case today).
+  static std::size_t letter(char ch) { return static_cast<std::size_t>(static_cast<unsigned char>(ch) - 'a'); }
+  bool maybe_word(std::string_view w) const {
+    const std::size_t first = letter(w.front()), last = letter(w.back());
+    if (first >= 26 || last >= 26) return !filter_usable_;
+    return (filter_[(w.size() & 15) * 26 + first] >> last & 1u) != 0;
+  }
+
+  // Built once; lookups go through the flat open-addressed copy below, which keeps every probe
+  // within a cache line or two (the node-based map costs a pointer chase per word of text).
   std::unordered_map<std::string_view, WordInfo> words_;
+  struct Slot {
+    std::string_view key;
+    const WordInfo* info = nullptr;
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t longest_ = 0;  // length of the longest word in words_
+  std::vector<std::uint32_t> filter_ = std::vector<std::uint32_t>(16 * 26, 0);
+  bool filter_usable_ = true;
   std::vector<RelativePhrase> phrases_;
 };
 

@@ -8,7 +8,22 @@
 #include "recognize/dates/date_match.h"
 
 namespace reckon::dates {
+
+TokenCursor::TokenCursor(const TokenizedText& tt, std::string_view text)
+    : tt_(tt), text_(text), lex_(DateLexicon::get()), infos_(tt.tokens.size(), nullptr) {
+  for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
+    if (tt.tokens[i].is_word()) infos_[i] = lex_.find(tt.tokens[i].norm);
+  }
+}
+
 namespace {
+
+// Whether a word can open a date phrase (prefixes such as "last" or "early" are reached by
+// looking back from the weekday or month, so they need not start one).
+bool opens_phrase(const WordInfo& w) {
+  return w.month > 0 || w.weekday >= 0 || !w.phrases.empty() ||
+         (w.roles & (kRoleCount | kRoleOrdinal | kRoleClock)) != 0;
+}
 
 // "first anniversary", "2nd Anniversary", "one-year anniversary", "10-year anniversary".
 std::optional<AnniversaryMarker> match_anniversary(const TokenCursor& c, std::uint32_t i) {
@@ -116,7 +131,8 @@ ScanResult scan_dates(const TokenizedText& tt, std::string_view text) {
   std::uint32_t floor = 0;
   for (std::uint32_t i = 0; i < c.size();) {
     const Token& t = c.tok(i);
-    const bool candidate = t.is_number() || (t.is_word() && c.info(i) != nullptr);
+    const WordInfo* w = c.info(i);
+    const bool candidate = t.is_number() || (w != nullptr && opens_phrase(*w));
     if (!candidate) {
       ++i;
       continue;

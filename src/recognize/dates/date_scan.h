@@ -63,8 +63,8 @@ struct ScanResult {
 // Read-only helpers over the token stream shared by the matchers.
 class TokenCursor {
  public:
-  TokenCursor(const TokenizedText& tt, std::string_view text)
-      : tt_(tt), text_(text), lex_(DateLexicon::get()) {}
+  // Looks every word up once; the matchers then read entries by token index.
+  TokenCursor(const TokenizedText& tt, std::string_view text);
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(tt_.tokens.size()); }
   const Token& tok(std::uint32_t i) const { return tt_.tokens[i]; }
@@ -79,7 +79,7 @@ class TokenCursor {
     return i < size() && (tt_.tokens[i].has(kCapitalized) || tt_.tokens[i].has(kAllCaps));
   }
   // The lexicon entry of word token i, or nullptr.
-  const WordInfo* info(std::uint32_t i) const { return word(i) ? lex_.find(tt_.tokens[i].norm) : nullptr; }
+  const WordInfo* info(std::uint32_t i) const { return i < size() ? infos_[i] : nullptr; }
   bool has_role(std::uint32_t i, WordRole r) const {
     const WordInfo* w = info(i);
     return w != nullptr && w->has(r);
@@ -92,6 +92,7 @@ class TokenCursor {
   const TokenizedText& tt_;
   std::string_view text_;
   const DateLexicon& lex_;
+  std::vector<const WordInfo*> infos_;  // per token; nullptr for non-words and unknown words
 };
 
 // Finds every date phrase and anniversary marker in `tt`, left to right, non-overlapping.
