@@ -110,11 +110,13 @@ TEST(DatesGva, GoldDateIsAmongTheMentionsAndRecognitionIsFast) {
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const double n = static_cast<double>(reports.size());
+  const double mb_per_s = static_cast<double>(bytes) / seconds / 1e6;
   std::printf("GVA train: %zu reports, %d date mentions; gold among day mentions %.1f%%, first day mention %.1f%%; "
               "recognize_dates %.1f MB/s\n",
-              reports.size(), mentions, 100.0 * among / n, 100.0 * first / n, static_cast<double>(bytes) / seconds / 1e6);
-  EXPECT_GE(among / n, 0.80);
-  EXPECT_GE(first / n, 0.55);
+              reports.size(), mentions, 100.0 * among / n, 100.0 * first / n, mb_per_s);
+  EXPECT_GE(among / n, 0.85);
+  EXPECT_GE(first / n, 0.70);
+  EXPECT_GE(mb_per_s, 20.0) << "an order of magnitude below what it measured when written (>100 MB/s)";
 }
 
 }  // namespace
