@@ -76,7 +76,10 @@ std::vector<DateMention> Resolver::run() {
     if (!m) continue;
     const CivilDate stated = m->value;  // "the next day" counts from the date as written
     apply_anniversary(*m);
-    if (m->resolved && m->precision == DatePrecision::kDay) previous_ = stated;
+    // A date ahead of publication ("a hearing is set for Friday") is not what "the next day" of
+    // a report of past events counts from.
+    const bool ahead = pub_ && stated > *pub_;
+    if (m->resolved && m->precision == DatePrecision::kDay && !ahead) previous_ = stated;
     places_.push_back(place_of(m->first_token));
     out_.push_back(*m);
   }
