@@ -19,21 +19,36 @@
 namespace reckon {
 namespace {
 
-// Adds to `nodes` every stored claim related to nodes[k], once.
-Status expand(store::Statement& near, std::vector<StoredClaim>& nodes, std::size_t k,
-              std::unordered_set<std::int64_t>& seen) {
+// Where place_id is in a row of `claim_id, incident_id, <kClaimColumns>`.
+constexpr int kPlaceIdColumn = 2 + store::kClaimPlaceIdColumn;
+
+// A cheap test on a candidate row's place columns, before reading the whole claim.
+bool place_may_match(const store::Statement& row, const PlaceRef& place) {
+  PlaceRef other;
+  other.id = static_cast<std::uint32_t>(row.int64(kPlaceIdColumn));
+  other.name = row.text(kPlaceIdColumn + 1);
+  other.country = place.country;  // the query selected the same country
+  other.lat = row.real(kPlaceIdColumn + 3);
+  other.lon = row.real(kPlaceIdColumn + 4);
+  other.kind = place_kind_from_precision(row.text(kPlaceIdColumn + 5)).value_or(PlaceKind::kCity);
+  return places_compatible(place, other);
+}
+
+// Adds to `nodes` every stored claim related to nodes[k] that `near` finds, once.
+Status expand_with(store::Statement& near, std::vector<StoredClaim>& nodes, std::size_t k,
+                   std::unordered_set<std::int64_t>& seen) {
   const ClaimRecord& claim = nodes[k].record;
   const std::int64_t first = claim.date->first_day();
-  const std::int64_t last = claim.date->last_day();
-  near.reset().bind(1, claim.place->country).bind(2, first - kMaxLinkableSpanDays).bind(3, last).bind(4, first);
+  near.reset().bind(1, claim.place->country).bind(2, first - kMaxLinkableSpanDays).bind(3, first);
+  near.bind(4, claim.date->last_day());
   int rc;
   while ((rc = near.step()) == SQLITE_ROW) {
     const std::int64_t row = near.int64(0);
-    if (seen.count(row)) continue;
+    if (seen.count(row) || !place_may_match(near, *nodes[k].record.place)) continue;
     ClaimRecord candidate = store::read_claim(near, 2);
     if (!same_event(nodes[k].record, candidate)) continue;
     seen.insert(row);
-    nodes.push_back({row, std::string(near.text(1)), std::move(candidate), false});
+    nodes.push_back({row, std::string(near.text(1)), std::move(candidate), StoredClaim::State::kStored});
   }
   near.reset();
   return store::sqlite_status(rc, near.db(), "finding related claims");
@@ -41,14 +56,24 @@ Status expand(store::Statement& near, std::vector<StoredClaim>& nodes, std::size
 
 }  // namespace
 
-Status SqliteStore::Impl::reconcile_around(std::vector<StoredClaim> nodes) {
-  std::unordered_set<std::int64_t> seen;
-  for (const StoredClaim& n : nodes) {
-    if (!n.removed) seen.insert(n.row);
+Status SqliteStore::Impl::write_membership(const StoredClaim& claim, const std::string& incident_id) {
+  if (claim.state == StoredClaim::State::kNew) {
+    insert_claim.reset();
+    store::bind_claim(insert_claim, claim.record);
+    insert_claim.bind(store::kClaimColumnCount + 1, incident_id);
+    return insert_claim.run("storing a claim");
   }
+  if (claim.incident_id == incident_id) return Status::Ok();
+  return set_claim_incident.reset().bind(1, incident_id).bind(2, claim.row).run("linking a claim");
+}
+
+Status SqliteStore::Impl::reconcile_around(std::vector<StoredClaim> nodes) {
+  std::unordered_set<std::int64_t> seen;  // rows of stored claims already in `nodes`
   for (std::size_t k = 0; k < nodes.size(); ++k) {
     if (link_tier(nodes[k].record) == LinkTier::kAlone) continue;
-    if (Status s = expand(linkable_near, nodes, k, seen); !s.ok()) return s;
+    for (store::Statement* near : {&linkable_starting_within, &linkable_months_before}) {
+      if (Status s = expand_with(*near, nodes, k, seen); !s.ok()) return s;
+    }
   }
 
   std::set<std::string> old_incidents;
@@ -56,7 +81,7 @@ Status SqliteStore::Impl::reconcile_around(std::vector<StoredClaim> nodes) {
   std::vector<ClaimRecord> records;
   for (const StoredClaim& n : nodes) {
     if (!n.incident_id.empty()) old_incidents.insert(n.incident_id);
-    if (n.removed) continue;
+    if (n.state == StoredClaim::State::kRemoved) continue;
     live.push_back(&n);
     records.push_back(n.record);
   }
@@ -71,11 +96,7 @@ Status SqliteStore::Impl::reconcile_around(std::vector<StoredClaim> nodes) {
     store::bind_incident(insert_incident, incident);
     if (Status s = insert_incident.run("storing incident " + incident.id); !s.ok()) return s;
     for (std::size_t i : group) {
-      if (live[i]->incident_id == incident.id) continue;
-      if (Status s = set_claim_incident.reset().bind(1, incident.id).bind(2, live[i]->row).run("linking a claim");
-          !s.ok()) {
-        return s;
-      }
+      if (Status s = write_membership(*live[i], incident.id); !s.ok()) return s;
     }
   }
   return Status::Ok();

@@ -63,14 +63,18 @@ Status SqliteStore::Impl::prepare_statements() {
       {&document_claims, "SELECT claim_id, incident_id, " + claim_cols + " FROM claims WHERE doc_id = ?1"},
       {&delete_claims, "DELETE FROM claims WHERE doc_id = ?1"},
       {&delete_tallies, "DELETE FROM tallies WHERE doc_id = ?1"},
-      {&insert_claim, "INSERT INTO claims (" + claim_cols + ") VALUES (" +
-                          placeholders(column_count(store::kClaimColumns)) + ")"},
+      {&insert_claim, "INSERT INTO claims (" + claim_cols + ", incident_id) VALUES (" +
+                          placeholders(column_count(store::kClaimColumns) + 1) + ")"},
       {&insert_tally, string("INSERT INTO tallies (") + store::kTallyColumns + ") VALUES (" +
                           placeholders(column_count(store::kTallyColumns)) + ")"},
-      // Claims whose dates can overlap [?3 - span, ?4]: the partial index holds linkable claims only.
-      {&linkable_near, "SELECT claim_id, incident_id, " + claim_cols +
-                           " FROM claims WHERE link_tier < 2 AND country = ?1 AND date_first BETWEEN ?2 AND ?3"
-                           " AND date_last >= ?4"},
+      // The linkable claims whose dates can overlap [?3, ?4]: those starting within it, and the
+      // month-long ones starting up to a month before it (no linkable date is longer).
+      {&linkable_starting_within, "SELECT claim_id, incident_id, " + claim_cols +
+                                      " FROM claims WHERE link_tier < 2 AND country = ?1 AND date_first BETWEEN ?3"
+                                      " AND ?4"},
+      {&linkable_months_before, "SELECT claim_id, incident_id, " + claim_cols +
+                                    " FROM claims WHERE link_tier < 2 AND date_precision = 'month' AND country = ?1"
+                                    " AND date_first BETWEEN ?2 AND ?3 - 1 AND date_last >= ?3"},
       {&delete_incident, "DELETE FROM incidents WHERE incident_id = ?1"},
       {&insert_incident, string("INSERT INTO incidents (") + store::kIncidentColumns + ") VALUES (" +
                              placeholders(column_count(store::kIncidentColumns)) + ")"},
@@ -92,7 +96,7 @@ Status SqliteStore::Impl::remove_document(const std::string& id, std::vector<Sto
   int rc;
   while ((rc = document_claims.step()) == SQLITE_ROW) {
     removed.push_back({document_claims.int64(0), std::string(document_claims.text(1)),
-                       store::read_claim(document_claims, 2), true});
+                       store::read_claim(document_claims, 2), StoredClaim::State::kRemoved});
   }
   if (rc != SQLITE_DONE) return store::sqlite_status(rc, db.handle(), "reading the stored version");
   for (Statement* s : {&delete_claims, &delete_tallies, &delete_document}) {
@@ -106,12 +110,7 @@ Status SqliteStore::Impl::write_document(const PreparedDocument& doc, std::vecto
   if (doc.published) insert_document.bind(4, store::date_text(*doc.published));
   insert_document.bind(5, doc.outlet).bind(6, doc.author).bind(7, doc.title).bind(8, doc.url).bind(9, doc.text);
   if (Status s = insert_document.run("storing the document"); !s.ok()) return s;
-  for (const ClaimRecord& claim : doc.claims) {
-    insert_claim.reset();
-    store::bind_claim(insert_claim, claim);
-    if (Status s = insert_claim.run("storing a claim"); !s.ok()) return s;
-    added.push_back({db.last_insert_rowid(), "", claim, false});
-  }
+  for (const ClaimRecord& claim : doc.claims) added.push_back({0, "", claim, StoredClaim::State::kNew});
   for (const TallyRecord& tally : doc.tallies) {
     insert_tally.reset();
     store::bind_tally(insert_tally, tally);
@@ -167,6 +166,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, 
   }
   auto impl = std::make_unique<Impl>();
   if (Status s = impl->db.open(path, options.create_if_missing); !s.ok()) return s;
+  // Each commit appends every page it dirtied to the log: with one transaction per document,
+  // small pages write a third less than the default 4 KB (measured on 3,000 reports). Only
+  // takes effect on a new file.
+  if (Status s = impl->db.exec("PRAGMA page_size = 1024"); !s.ok()) return s;
   if (Status s = store::check_and_migrate(impl->db, store::latest_schema_version()); !s.ok()) return s;
   // journal_mode cannot change inside a transaction, so it is set after migrating.
   if (Status s = impl->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !s.ok()) return s;

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "reconcile/seed_fixture.h"
+#include "store/rows.h"
 #include "store/schema.h"
 #include "store/sqlite_db.h"
 #include "store/store_test_util.h"
@@ -36,6 +37,26 @@ TEST(SqliteStore, CreatesTheSchemaOnFirstUse) {
   ASSERT_TRUE(mode.ok());
   ASSERT_EQ(mode->step(), SQLITE_ROW);
   EXPECT_EQ(mode->text(0), "wal");
+}
+
+TEST(Rows, PlaceColumnsAreWhereTheLinkingLookUpReadsThem) {
+  std::vector<std::string> names;
+  std::string_view list = store::kClaimColumns;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    std::string_view name = list.substr(0, comma);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    names.emplace_back(name);
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+  }
+  EXPECT_EQ(names.size(), static_cast<std::size_t>(store::kClaimColumnCount));
+  const auto at = static_cast<std::size_t>(store::kClaimPlaceIdColumn);
+  ASSERT_GT(names.size(), at + 5);
+  EXPECT_EQ(names[at], "place_id");
+  EXPECT_EQ(names[at + 1], "place_name");
+  EXPECT_EQ(names[at + 3], "lat");
+  EXPECT_EQ(names[at + 4], "lon");
+  EXPECT_EQ(names[at + 5], "place_precision");
 }
 
 TEST(SqliteStore, ReopeningKeepsData) {

@@ -12,10 +12,15 @@ namespace reckon {
 
 // A claim as reconciliation sees it: its row, the incident it was in, and its record.
 struct StoredClaim {
+  enum class State : std::uint8_t {
+    kStored,   // in the database
+    kRemoved,  // deleted in this transaction (a corrected document's old claim)
+    kNew,      // to be inserted once its incident is known (one index write instead of two)
+  };
   std::int64_t row = 0;
-  std::string incident_id;  // empty for a claim not yet reconciled
+  std::string incident_id;  // empty for a new claim
   ClaimRecord record;
-  bool removed = false;     // deleted in this transaction (a corrected document's old claim)
+  State state = State::kStored;
 };
 
 class SqliteStore::Impl {
@@ -30,7 +35,8 @@ class SqliteStore::Impl {
   store::Statement delete_tallies;
   store::Statement insert_claim;
   store::Statement insert_tally;
-  store::Statement linkable_near;
+  store::Statement linkable_starting_within;
+  store::Statement linkable_months_before;
   store::Statement delete_incident;
   store::Statement insert_incident;
   store::Statement set_claim_incident;
@@ -39,8 +45,8 @@ class SqliteStore::Impl {
 
   Status prepare_statements();
   Result<IngestOutcome> ingest(const PreparedDocument& doc);
-  // Recomputes the incidents of every claim connected to `seeds` (the removed and added claims)
-  // by the same-event relation, and rewrites those incidents.
+  // Recomputes the incidents of every claim connected to `seeds` (the removed and new claims)
+  // by the same-event relation, rewrites those incidents, and inserts the new claims.
   Status reconcile_around(std::vector<StoredClaim> seeds);
   // Loads an incident's claims (in summary order) into `incident`.
   Status load_claims(Incident& incident);
@@ -48,6 +54,8 @@ class SqliteStore::Impl {
  private:
   Status write_document(const PreparedDocument& doc, std::vector<StoredClaim>& added);
   Status remove_document(const std::string& id, std::vector<StoredClaim>& removed);
+  // Inserts a new claim into `incident_id`, or moves a stored one there.
+  Status write_membership(const StoredClaim& claim, const std::string& incident_id);
 };
 
 // `status` with "`context`: " before its message, keeping its code.
