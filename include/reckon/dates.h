@@ -8,7 +8,9 @@
 // - partial: "On October 4", "Oct. 4", "the 4th of October", "in October". The year comes from,
 //   in order: a restating relative phrase ("Today, on October 4"); an earlier date of the same
 //   month in the same paragraph or the last 3 sentences ("in October 2020 ... On October 4");
-//   the nearest year stated in the same sentence; a weekday said with it ("Wednesday, Jan. 22");
+//   the nearest year stated in the same sentence; the last calendar date stated nearby when the
+//   day follows it within two months ("Since September 27, 2020 ... On October 4"); a weekday
+//   said with it ("Wednesday, Jan. 22");
 //   else publication's year, a year earlier when that would put it after publication (unless a
 //   cue such as "will" or "scheduled" makes it future).
 // - weekdays: "Monday", "early Friday", "late Saturday night", "Monday's hearing": the latest such

@@ -25,6 +25,8 @@ constexpr std::uint32_t kContextSentences = 3;
 // An anniversary whose computed day would fall this many days after publication means the stated
 // date is the anniversary itself, not the event.
 constexpr std::int64_t kAnniversaryGraceDays = 31;
+// How far after the last stated date a day-and-month may fall and still take that date's year.
+constexpr std::int64_t kStoryReachDays = 62;
 // How far after an anniversary phrase its date may come, in tokens of the same sentence.
 constexpr std::uint32_t kAnniversaryReach = 30;
 
@@ -55,6 +57,11 @@ class Resolver {
   void resolve_weekday(const RawDate& r, DateMention& m) const;
   void resolve_relative(const RawDate& r, DateMention& m) const;
   std::optional<int> year_from_context(const RawDate& r, std::size_t index) const;
+  bool near_before(std::size_t k, const Place& here) const;
+  static bool states_calendar_date(const DateMention& m);
+  std::optional<int> year_of_same_month_before(const RawDate& r) const;
+  std::optional<int> year_stated_in_sentence(const RawDate& r, std::size_t index) const;
+  std::optional<int> year_of_story_so_far(const RawDate& r) const;
   int year_from_publication(const RawDate& r) const;
   void apply_anniversary(DateMention& m);
   void add_dateless_anniversaries();
@@ -133,24 +140,40 @@ void Resolver::resolve_calendar(const RawDate& r, std::size_t index, DateMention
 
 std::optional<int> Resolver::year_from_context(const RawDate& r, std::size_t index) const {
   if (r.has_relative_hint && pub_) return add_days(*pub_, r.hint_offset).year;
+  if (std::optional<int> y = year_of_same_month_before(r)) return y;
+  if (std::optional<int> y = year_stated_in_sentence(r, index)) return y;
+  return year_of_story_so_far(r);
+}
+
+bool Resolver::near_before(std::size_t k, const Place& here) const {
+  const Place there = places_[k];
+  return there.paragraph == here.paragraph || here.sentence - there.sentence <= kContextSentences;
+}
+
+bool Resolver::states_calendar_date(const DateMention& m) {
+  return m.resolved && m.precision != DatePrecision::kYear && m.form != DateForm::kRelative &&
+         m.form != DateForm::kWeekday;
+}
+
+// "in October 2020 ... On October 4": an earlier date of the same month, in this paragraph or
+// the last few sentences.
+std::optional<int> Resolver::year_of_same_month_before(const RawDate& r) const {
   const Place here = place_of(r.first);
-  // An earlier date in the same month, in this paragraph or the last few sentences.
-  for (std::size_t k = out_.size(); k-- > 0;) {
-    const Place there = places_[k];
-    const bool near = there.paragraph == here.paragraph || here.sentence - there.sentence <= kContextSentences;
-    if (!near) break;
+  for (std::size_t k = out_.size(); k-- > 0 && near_before(k, here);) {
     const DateMention& m = out_[k];
-    if (m.resolved && m.precision != DatePrecision::kYear && m.value.month == r.month &&
-        m.form != DateForm::kRelative && m.form != DateForm::kWeekday) {
-      return m.value.year;
-    }
+    if (states_calendar_date(m) && m.value.month == r.month) return m.value.year;
   }
-  // A year stated in the same sentence, before or after.
+  return std::nullopt;
+}
+
+// The nearest year stated in the same sentence, before or after: "in 2020 ... on October 4".
+std::optional<int> Resolver::year_stated_in_sentence(const RawDate& r, std::size_t index) const {
+  const std::uint32_t sentence = place_of(r.first).sentence;
   std::optional<int> before;
   std::uint32_t before_gap = 0;
   for (std::size_t k = index; k-- > 0;) {
     const RawDate& o = scan_.dates[k];
-    if (place_of(o.first).sentence != here.sentence) break;
+    if (place_of(o.first).sentence != sentence) break;
     if (states_year(o)) {
       before = o.year;
       before_gap = r.first - o.last;
@@ -159,13 +182,34 @@ std::optional<int> Resolver::year_from_context(const RawDate& r, std::size_t ind
   }
   for (std::size_t k = index + 1; k < scan_.dates.size(); ++k) {
     const RawDate& o = scan_.dates[k];
-    if (place_of(o.first).sentence != here.sentence) break;
+    if (place_of(o.first).sentence != sentence) break;
     if (!states_year(o)) continue;
     if (before && o.first - r.last >= before_gap) break;
     // "from December 31 to January 2, 2014": a later month closing the span is in the next year.
     return o.month != 0 && o.month < r.month ? o.year - 1 : o.year;
   }
   return before;
+}
+
+// "Since September 27, 2020 the army has shelled ... On October 4": a story told forward from
+// the last calendar date stated nearby goes on in that date's year (or the next, across a New
+// Year) when the day follows it within two months.
+std::optional<int> Resolver::year_of_story_so_far(const RawDate& r) const {
+  if (out_.empty() || r.day == 0) return std::nullopt;
+  const Place here = place_of(r.first);
+  for (std::size_t k = out_.size(); k-- > 0 && near_before(k, here);) {
+    const DateMention& m = out_[k];
+    if (!states_calendar_date(m)) continue;
+    const std::int64_t from = days_from_civil(m.value);
+    for (int y : {m.value.year, m.value.year + 1}) {
+      const CivilDate d{y, r.month, r.day};
+      if (!is_valid_date(d)) continue;
+      const std::int64_t gap = days_from_civil(d) - from;
+      if (gap >= 0 && gap <= kStoryReachDays) return y;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 int Resolver::year_from_publication(const RawDate& r) const {
