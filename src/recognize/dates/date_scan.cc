@@ -109,7 +109,8 @@ struct Step {
 };
 
 Step match_at(const TokenCursor& c, std::uint32_t i, std::uint32_t floor) {
-  if (auto t = match_time(c, i, false)) {
+  // A 24-hour "16:29" counts here too: it becomes part of a mention only if a date follows.
+  if (auto t = match_time(c, i, true)) {
     if (auto d = date_after_time(c, t->last)) {
       d->first = t->first;
       d->minutes = t->minutes;
