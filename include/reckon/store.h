@@ -139,4 +139,9 @@ class SqliteStore : public IncidentStore {
   std::unique_ptr<Impl> impl_;
 };
 
+// Opens the store at `location` with the backend it names (today every location is an SQLite
+// file path; a "postgresql://" URL can select another backend later). `create_if_missing` is
+// true for ingest, false for queries, which must not leave an empty database behind a typo.
+Result<std::unique_ptr<IncidentStore>> open_store(const std::string& location, bool create_if_missing);
+
 }  // namespace reckon

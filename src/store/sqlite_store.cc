@@ -184,4 +184,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, 
 
 Result<IngestOutcome> SqliteStore::ingest(const PreparedDocument& doc) { return impl_->ingest(doc); }
 
+Result<std::unique_ptr<IncidentStore>> open_store(const std::string& location, bool create_if_missing) {
+  SqliteOptions options;
+  options.create_if_missing = create_if_missing;
+  Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(location, options);
+  if (!store.ok()) return store.status();
+  return std::unique_ptr<IncidentStore>(std::move(store.value()));
+}
+
 }  // namespace reckon

@@ -1,0 +1,174 @@
+// `reckon ingest --db PATH INPUT...`: reads reports, extracts their claims on worker threads and
+// stores each report in its own transaction on this thread, in input order, reconciling as it
+// goes. Progress goes to stderr (one line rewritten on a terminal, plain lines otherwise) and a
+// summary ends the run. A database-level failure (disk full, I/O error) stops the batch: every
+// report stored before it stays stored, and a rerun picks up where it stopped.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+
+#include "args.h"
+#include "commands.h"
+#include "reckon/annotate.h"
+#include "reckon/ordered_pool.h"
+#include "reckon/reader.h"
+#include "reckon/store.h"
+
+namespace reckon::cli {
+namespace {
+
+int usage(const std::string& error) {
+  if (!error.empty()) std::fprintf(stderr, "reckon ingest: %s\n", error.c_str());
+  std::fprintf(stderr,
+               "usage: reckon ingest --db PATH [--threads N|auto] [--quiet] [PATH|-]...\n"
+               "  Stores each report's claims and tallies in the SQLite database PATH (created on\n"
+               "  first use) and reconciles them into incidents. Re-ingesting a report changes\n"
+               "  nothing; a report with a known id and new text replaces the old version.\n");
+  return 2;
+}
+
+void print_diagnostic(const Diagnostic& d) {
+  const char* level = d.severity == Diagnostic::Severity::kError ? "error" : "warning";
+  std::fprintf(stderr, "reckon: %s: %s: %s\n", level, d.where.c_str(), d.message.c_str());
+}
+
+struct Tally {
+  std::int64_t documents = 0;
+  std::int64_t added = 0;
+  std::int64_t replaced = 0;
+  std::int64_t unchanged = 0;
+  std::int64_t claims = 0;
+  std::int64_t tallies = 0;
+  std::int64_t errors = 0;
+
+  void count(IngestOutcome outcome, const PreparedDocument& doc) {
+    ++documents;
+    if (outcome == IngestOutcome::kAdded) ++added;
+    if (outcome == IngestOutcome::kReplaced) ++replaced;
+    if (outcome == IngestOutcome::kUnchanged || outcome == IngestOutcome::kDuplicateText) ++unchanged;
+    if (outcome == IngestOutcome::kAdded || outcome == IngestOutcome::kReplaced) {
+      claims += static_cast<std::int64_t>(doc.claims.size());
+      tallies += static_cast<std::int64_t>(doc.tallies.size());
+    }
+  }
+};
+
+class Progress {
+ public:
+  explicit Progress(bool quiet) : quiet_(quiet), terminal_(isatty(STDERR_FILENO) != 0) {}
+
+  void update(const Tally& t) {
+    if (quiet_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < (terminal_ ? std::chrono::milliseconds(200) : std::chrono::seconds(5))) return;
+    last_ = now;
+    std::fprintf(stderr, "%sreckon ingest: %lld documents, %lld claims, %lld tallies, %lld errors%s",
+                 terminal_ ? "\r" : "", static_cast<long long>(t.documents), static_cast<long long>(t.claims),
+                 static_cast<long long>(t.tallies), static_cast<long long>(t.errors), terminal_ ? "" : "\n");
+    shown_ = true;
+  }
+  void end_line() {
+    if (shown_ && terminal_) std::fputc('\n', stderr);
+  }
+
+ private:
+  bool quiet_;
+  bool terminal_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+void print_summary(const Tally& t, IncidentStore& store, double seconds) {
+  std::fprintf(stderr,
+               "reckon ingest: %lld documents (%lld added, %lld replaced, %lld unchanged), %lld claims, "
+               "%lld tallies, %lld errors in %.2f s",
+               static_cast<long long>(t.documents), static_cast<long long>(t.added),
+               static_cast<long long>(t.replaced), static_cast<long long>(t.unchanged),
+               static_cast<long long>(t.claims), static_cast<long long>(t.tallies), static_cast<long long>(t.errors),
+               seconds);
+  if (Result<StoreCounts> counts = store.counts(); counts.ok()) {
+    std::fprintf(stderr, "; the database holds %lld documents, %lld incidents", static_cast<long long>(counts->documents),
+                 static_cast<long long>(counts->incidents));
+  }
+  std::fputc('\n', stderr);
+}
+
+// Prints the reader's diagnostics gathered since the last call (warnings only when not quiet).
+void flush_diagnostics(const DocumentReader& reader, std::size_t& shown, bool quiet) {
+  const auto& all = reader.diagnostics();
+  for (; shown < all.size(); ++shown) {
+    if (!quiet || all[shown].severity == Diagnostic::Severity::kError) print_diagnostic(all[shown]);
+  }
+}
+
+}  // namespace
+
+int run_ingest(int argc, char** argv) {
+  Args args(argc, argv, {"db", "threads"}, {"quiet", "help"});
+  if (!args.ok()) return usage(args.error());
+  if (args.has("help")) return usage("");
+  const std::optional<std::string> db = args.get("db");
+  if (!db || db->empty()) return usage("--db PATH is required");
+  const std::optional<unsigned> threads = parse_threads(args.get_or("threads", "auto"));
+  if (!threads) return usage("--threads takes a number from 1 to 256 or 'auto'");
+  const bool quiet = args.has("quiet");
+  std::vector<std::string> inputs = args.positional();
+  if (inputs.empty()) inputs.push_back("-");
+
+  Result<std::unique_ptr<IncidentStore>> opened = open_store(*db, true);
+  if (!opened.ok()) {
+    std::fprintf(stderr, "reckon ingest: %s\n", opened.status().message().c_str());
+    return 1;
+  }
+  IncidentStore& store = *opened.value();
+  const auto started = std::chrono::steady_clock::now();
+  const Gazetteer& gazetteer = Gazetteer::builtin();
+  DocumentReader reader(inputs);
+  Tally tally;
+  Progress progress(quiet);
+  std::atomic<bool> stop{false};
+  std::size_t shown = 0;
+
+  auto work = [&gazetteer](Document& doc) {
+    const Annotations annotations = annotate(doc, gazetteer);
+    return prepare_document(doc, extract_claims(doc, annotations));
+  };
+  auto sink = [&](Document& doc, PreparedDocument& prepared) {
+    if (!quiet) {
+      for (const Diagnostic& d : doc.warnings) print_diagnostic(d);
+    }
+    if (stop) return;
+    Result<IngestOutcome> outcome = store.ingest(prepared);
+    if (outcome.ok()) {
+      tally.count(*outcome, prepared);
+    } else {
+      ++tally.errors;
+      progress.end_line();
+      std::fprintf(stderr, "reckon: error: %s\n", outcome.status().message().c_str());
+      // A database that cannot be written will fail every report after this one too.
+      const Status::Code code = outcome.status().code();
+      if (code == Status::Code::kIoError || code == Status::Code::kCorrupt) stop = true;
+    }
+    progress.update(tally);
+  };
+  {
+    OrderedPool<Document, PreparedDocument> pool(*threads, 64 * *threads, work, sink);
+    Document doc;
+    while (!stop && reader.next(doc)) {
+      flush_diagnostics(reader, shown, quiet);
+      pool.submit(std::move(doc));
+      doc = Document();
+    }
+    pool.finish();
+  }
+  flush_diagnostics(reader, shown, quiet);
+  progress.end_line();
+  if (stop) std::fprintf(stderr, "reckon ingest: stopped: the database could not be written; rerun to continue\n");
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!quiet || tally.errors > 0) print_summary(tally, store, seconds);
+  return reader.had_errors() || tally.errors > 0 ? 1 : 0;
+}
+
+}  // namespace reckon::cli
