@@ -162,9 +162,15 @@ std::string incident_id(const Incident& incident) {
   std::string key = earliest.doc;
   key.push_back('\0');
   key += std::to_string(earliest.ordinal);
+  // FNV alone barely mixes a last-character difference into the high bits; fmix64 spreads it.
+  std::uint64_t h = fnv1a(key);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
   char hash[16];
-  std::snprintf(hash, sizeof hash, "%012llx",
-                static_cast<unsigned long long>(fnv1a(key) & 0xffffffffffffull));
+  std::snprintf(hash, sizeof hash, "%012llx", static_cast<unsigned long long>(h >> 16));
   std::string id = incident.date ? format_date(incident.date->value, incident.date->precision) : "undated";
   const std::string place = incident.place ? slug(incident.place->name) : "";
   id += "-";
