@@ -52,14 +52,16 @@ const KindFamilies& kind_families() {
   return families;
 }
 
-// The families of `kind`: its own name when it is not listed; {"*"} when it is empty.
-std::set<std::string> families_of(std::string_view kind) {
-  const std::string key = lower_trimmed(kind);
-  if (key.empty()) return {std::string(kGeneric)};
+// The families a lower-case kind is listed with, or nullptr when it is not listed (an unlisted
+// kind is a family of its own).
+const std::set<std::string>* listed_families(const std::string& kind) {
   const KindFamilies& all = kind_families();
-  auto it = all.find(key);
-  if (it == all.end() || it->second.empty()) return {key};
-  return it->second;
+  auto it = all.find(kind);
+  return it == all.end() || it->second.empty() ? nullptr : &it->second;
+}
+
+bool in_family(const std::string& kind, const std::set<std::string>* families, const std::string& family) {
+  return families != nullptr ? families->count(family) > 0 : kind == family;
 }
 
 double haversine_km(double lat1, double lon1, double lat2, double lon2) {
@@ -102,11 +104,16 @@ bool addresses_compatible(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool kinds_compatible(std::string_view a, std::string_view b) {
-  const std::set<std::string> fa = families_of(a);
-  const std::set<std::string> fb = families_of(b);
-  if (fa.count(std::string(kGeneric)) || fb.count(std::string(kGeneric))) return true;
-  for (const std::string& f : fa) {
-    if (fb.count(f)) return true;
+  const std::string ka = lower_trimmed(a);
+  const std::string kb = lower_trimmed(b);
+  if (ka.empty() || kb.empty() || ka == kb) return true;
+  const std::set<std::string>* fa = listed_families(ka);
+  const std::set<std::string>* fb = listed_families(kb);
+  const std::string generic(kGeneric);
+  if (in_family(ka, fa, generic) || in_family(kb, fb, generic)) return true;
+  if (fa == nullptr) return in_family(kb, fb, ka);
+  for (const std::string& f : *fa) {
+    if (in_family(kb, fb, f)) return true;
   }
   return false;
 }
