@@ -27,7 +27,7 @@ json_ok() { python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$1"; }
 "$reckon" ingest --db "$tmp/a.db" --quiet "$seeds"
 "$reckon" incidents --db "$tmp/a.db" --format json > "$tmp/a.json"
 "$reckon" ingest --db "$tmp/a.db" "$seeds" 2> "$tmp/again.log"
-check "re-ingest reports nothing added" grep -q "(0 added, 0 replaced, 5 unchanged)" "$tmp/again.log"
+check "re-ingest reports nothing added" grep -q "(0 added, 0 replaced, 5 unchanged, 0 duplicate texts)" "$tmp/again.log"
 "$reckon" incidents --db "$tmp/a.db" --format json > "$tmp/a2.json"
 check "re-ingest changes no incident" cmp -s "$tmp/a.json" "$tmp/a2.json"
 
