@@ -86,11 +86,11 @@ TEST(SqliteStore, MigratesAnOlderSchemaKeepingData) {
     ASSERT_TRUE(db.exec("INSERT INTO documents VALUES ('old.txt','h','old.txt',NULL,'','','','','text')").ok());
   }
   EXPECT_EQ(query(path, "PRAGMA user_version"), 1);
-  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'incidents_by_date'"), 0);
+  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims_month_linking'"), 0);
   auto store = open_or_die(path);
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(query(path, "PRAGMA user_version"), 2);
-  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'incidents_by_date'"), 1);
+  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims_month_linking'"), 1);
   EXPECT_EQ(query(path, "SELECT count(*) FROM documents WHERE doc_id = 'old.txt'"), 1);
   const auto reports = testing::seed_reports();
   EXPECT_TRUE(store->ingest(reports[0].doc, reports[0].extraction).ok());
