@@ -1,0 +1,173 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "reckon/text.h"
+
+namespace reckon {
+namespace {
+
+std::vector<std::string> norms(const TokenizedText& tt) {
+  std::vector<std::string> out;
+  for (const Token& t : tt.tokens) out.emplace_back(t.norm);
+  return out;
+}
+
+std::vector<std::string> sentences(std::string_view text) {
+  const TokenizedText tt = tokenize(text);
+  std::vector<std::string> out;
+  for (const Sentence& s : tt.sentences) out.emplace_back(text.substr(s.span.start, s.span.size()));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Tokenize, WordsNumbersAndPunctuation) {
+  EXPECT_EQ(norms(tokenize("Ten people, 500,000 residents; 1.5 million.")),
+            (V{"ten", "people", ",", "500,000", "residents", ";", "1.5", "million", "."}));
+}
+
+TEST(Tokenize, HyphensAreTokensOfTheirOwn) {
+  const TokenizedText tt = tokenize("forty-two 44-day 2020-10-11 AK-47");
+  EXPECT_EQ(norms(tt), (V{"forty", "-", "two", "44", "-", "day", "2020", "-", "10", "-", "11", "ak", "-", "47"}));
+  EXPECT_FALSE(tt.tokens[1].has(kSpaceBefore));
+  EXPECT_FALSE(tt.tokens[2].has(kSpaceBefore));
+  EXPECT_TRUE(tt.tokens[3].has(kSpaceBefore));
+}
+
+TEST(Tokenize, NumbersKeepGluedLettersAndInnerSeparators) {
+  const TokenizedText tt = tokenize("2nd 20s 4am 7:45 10.30 9mm $850,000 20%");
+  EXPECT_EQ(norms(tt), (V{"2nd", "20s", "4am", "7:45", "10.30", "9mm", "$", "850,000", "20", "%"}));
+  EXPECT_EQ(tt.tokens[0].kind, TokenKind::kNumber);
+  EXPECT_EQ(tt.tokens[6].kind, TokenKind::kSymbol);
+  EXPECT_EQ(tt.tokens[9].kind, TokenKind::kSymbol);
+}
+
+TEST(Tokenize, TrailingSeparatorIsNotPartOfANumber) {
+  EXPECT_EQ(norms(tokenize("killed 10, injured 5.")), (V{"killed", "10", ",", "injured", "5", "."}));
+}
+
+TEST(Tokenize, FoldsDiacriticsAndAzerbaijaniLetters) {
+  const TokenizedText tt = tokenize("Tərtər Mingəçevir Cəbrayıl Ağcabədi İsmayıllı Şəki Zürich");
+  EXPECT_EQ(norms(tt), (V{"terter", "mingecevir", "cebrayil", "agcabedi", "ismayilli", "seki", "zurich"}));
+  EXPECT_TRUE(tt.tokens[0].has(kCapitalized));
+  EXPECT_TRUE(tt.tokens[4].has(kCapitalized));
+  EXPECT_TRUE(tt.tokens[5].has(kCapitalized));
+}
+
+TEST(Tokenize, OffsetsCountOriginalBytes) {
+  const std::string text = "Tərtər, Ganja";
+  const TokenizedText tt = tokenize(text);
+  ASSERT_EQ(tt.tokens.size(), 3u);
+  EXPECT_EQ(text.substr(tt.tokens[0].span.start, tt.tokens[0].span.size()), "Tərtər");
+  EXPECT_EQ(tt.tokens[2].span.start, text.find("Ganja"));
+  EXPECT_EQ(tt.tokens[2].span.end, text.size());
+}
+
+TEST(Tokenize, TypographicQuotesDashesAndSpaces) {
+  const TokenizedText tt = tokenize("“All” — Azerbaijan’s\u00A0city");
+  EXPECT_EQ(norms(tt), (V{"\"", "all", "\"", "-", "azerbaijan", "'s", "city"}));
+  EXPECT_TRUE(tt.tokens[6].has(kSpaceBefore));  // the no-break space separates
+}
+
+TEST(Tokenize, ApostrophesInsideWordsJoinButPossessivesSplit) {
+  EXPECT_EQ(norms(tokenize("didn't O'Brien Armenia's NGOs'")),
+            (V{"didn't", "o'brien", "armenia", "'s", "ngos", "'"}));
+}
+
+TEST(Tokenize, CaseFlags) {
+  const TokenizedText tt = tokenize("NGOs NATO Police police");
+  EXPECT_TRUE(tt.tokens[0].has(kCapitalized));
+  EXPECT_FALSE(tt.tokens[0].has(kAllCaps));
+  EXPECT_TRUE(tt.tokens[1].has(kAllCaps));
+  EXPECT_TRUE(tt.tokens[2].has(kCapitalized));
+  EXPECT_FALSE(tt.tokens[3].has(kCapitalized));
+}
+
+TEST(Tokenize, InvalidUtf8BecomesSymbolsAndNothingIsLost) {
+  const std::string text = "ab\xFF\xFE cd \xE2\x80";
+  const TokenizedText tt = tokenize(text);
+  std::uint32_t covered = 0;
+  for (const Token& t : tt.tokens) covered += t.span.size();
+  EXPECT_EQ(covered, text.size() - 2);  // everything but the two spaces
+  EXPECT_EQ(tt.tokens[1].kind, TokenKind::kSymbol);
+}
+
+TEST(Tokenize, NewlineAndParagraphFlags) {
+  const TokenizedText tt = tokenize("Title\nBy Someone\n\nBody text.");
+  EXPECT_TRUE(tt.tokens[0].has(kParagraphBefore));
+  EXPECT_TRUE(tt.tokens[1].has(kNewlineBefore));
+  EXPECT_FALSE(tt.tokens[1].has(kParagraphBefore));
+  EXPECT_TRUE(tt.tokens[3].has(kParagraphBefore));
+  EXPECT_EQ(tt.paragraphs.size(), 2u);
+}
+
+TEST(Tokenize, EmptyAndSpaceOnlyTexts) {
+  EXPECT_TRUE(tokenize("").tokens.empty());
+  EXPECT_TRUE(tokenize(" \n\t\n ").sentences.empty());
+}
+
+TEST(Sentences, SplitsOnFullStopsQuestionAndExclamationMarks) {
+  EXPECT_EQ(sentences("One was killed. Two were hurt! Why? Nobody knows."),
+            (V{"One was killed.", "Two were hurt!", "Why?", "Nobody knows."}));
+}
+
+TEST(Sentences, AbbreviationsAndInitialsDoNotSplit) {
+  EXPECT_EQ(sentences("Dr. Smith and Gov. J. R. Brown met at St. Mary's on Oct. 4 at 9 a.m. Police came."),
+            (V{"Dr. Smith and Gov. J. R. Brown met at St. Mary's on Oct. 4 at 9 a.m.", "Police came."}));
+  EXPECT_EQ(sentences("The U.N. Security Council met. It adjourned."),
+            (V{"The U.N. Security Council met.", "It adjourned."}));
+  EXPECT_EQ(sentences("It happened on Jan. 5. Then more."), (V{"It happened on Jan. 5.", "Then more."}));
+}
+
+TEST(Sentences, ClosingQuotesStayWithTheirSentence) {
+  EXPECT_EQ(sentences("\"We saw it.\" He left. (It was late.) End."),
+            (V{"\"We saw it.\"", "He left.", "(It was late.)", "End."}));
+}
+
+TEST(Sentences, DecimalsAndNumbersDoNotSplit) {
+  EXPECT_EQ(sentences("About 1.5 million live there. No. 5 was hit."),
+            (V{"About 1.5 million live there.", "No. 5 was hit."}));
+}
+
+TEST(Sentences, HeadlinesAndDateLinesEndAtTheirLineBreak) {
+  EXPECT_EQ(sentences("Missiles hit the city\n# 16:29\n4 October 2020\n\nThe attack began at dawn."),
+            (V{"Missiles hit the city", "# 16:29", "4 October 2020", "The attack began at dawn."}));
+}
+
+TEST(Sentences, HardWrappedProseContinuesAcrossLineBreaks) {
+  const std::string wrapped =  // a line break inside a sentence, before a lowercase word
+      "The regional administration said on Thursday that artillery shells hit\n"
+      "several houses in the town overnight, and that one civilian was wounded.";
+  EXPECT_EQ(sentences(wrapped).size(), 1u);
+}
+
+TEST(Sentences, LowercaseAfterStopDoesNotSplit) {
+  EXPECT_EQ(sentences("The approx. figure is 40. it is low").size(), 1u);
+}
+
+TEST(Sentences, SentenceOfAndParagraphIndex) {
+  const TokenizedText tt = tokenize("A b. C d.\n\nE f.");
+  ASSERT_EQ(tt.sentences.size(), 3u);
+  EXPECT_EQ(tt.sentence_of(0), 0u);
+  EXPECT_EQ(tt.sentence_of(3), 1u);
+  EXPECT_EQ(tt.sentence_of(static_cast<std::uint32_t>(tt.tokens.size() - 1)), 2u);
+  EXPECT_EQ(tt.sentences[2].paragraph, 1u);
+  EXPECT_EQ(tt.sentences[0].paragraph, 0u);
+}
+
+TEST(Sentences, SentencesCoverEveryTokenInOrder) {
+  const std::string text = "Mr. X said: \"Two died.\" Later, on Oct. 11, three more. Why?\nHeadline\n\nEnd";
+  const TokenizedText tt = tokenize(text);
+  std::uint32_t next = 0;
+  for (const Sentence& s : tt.sentences) {
+    EXPECT_EQ(s.first_token, next);
+    EXPECT_LT(s.first_token, s.last_token);
+    next = s.last_token;
+  }
+  EXPECT_EQ(next, tt.tokens.size());
+}
+
+}  // namespace
+}  // namespace reckon
