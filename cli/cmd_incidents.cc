@@ -15,16 +15,17 @@ namespace {
 
 int usage(const std::string& error) {
   if (!error.empty()) std::fprintf(stderr, "reckon incidents: %s\n", error.c_str());
-  std::fprintf(stderr,
-               "usage: reckon incidents --db PATH [--format table|json|csv|geojson] [--place NAME]\n"
-               "                        [--country CC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind TEXT]\n"
-               "                        [--contested] [--min-killed N]\n"
-               "  --place     incidents at this place (the incident's or any claim's), any case\n"
-               "  --country   ISO 3166-1 alpha-2 code\n"
-               "  --from/--to incidents whose date meets the range\n"
-               "  --kind      incidents whose kind contains TEXT (\"strike\")\n"
-               "  --contested only incidents whose claims disagree on a figure\n"
-               "  --min-killed N  only incidents whose best killed figure is at least N\n");
+  std::fprintf(
+      stderr,
+      "usage: reckon incidents --db PATH [--format table|json|csv|geojson] [--place NAME]\n"
+      "                        [--country CC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind TEXT]\n"
+      "                        [--contested] [--min-killed N]\n"
+      "  --place     incidents at this place (the incident's or any claim's), any case\n"
+      "  --country   ISO 3166-1 alpha-2 code\n"
+      "  --from/--to incidents whose date meets the range\n"
+      "  --kind      incidents whose kind contains TEXT (\"strike\")\n"
+      "  --contested only incidents whose claims disagree on a figure\n"
+      "  --min-killed N  only incidents whose best killed figure is at least N\n");
   return 2;
 }
 
@@ -41,7 +42,8 @@ std::optional<std::string> parse_filter(const Args& args, IncidentFilter& f) {
   if (const auto n = args.get("min-killed")) {
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(n->data(), n->data() + n->size(), value);
-    if (ec != std::errc() || end != n->data() + n->size() || value < 0) return "--min-killed takes a number";
+    if (ec != std::errc() || end != n->data() + n->size() || value < 0)
+      return "--min-killed takes a number";
     f.min_killed = value;
   }
   return std::nullopt;
@@ -54,7 +56,8 @@ int run_incidents(int argc, char** argv) {
             {"contested", "help"});
   if (!args.ok()) return usage(args.error());
   if (args.has("help")) return usage("");
-  if (!args.positional().empty()) return usage("unexpected argument '" + args.positional().front() + "'");
+  if (!args.positional().empty())
+    return usage("unexpected argument '" + args.positional().front() + "'");
   const std::optional<std::string> db = args.get("db");
   if (!db || db->empty()) return usage("--db PATH is required");
   const std::string format_name = args.get_or("format", isatty(STDOUT_FILENO) ? "table" : "json");

@@ -64,11 +64,14 @@ class Progress {
   void update(const Tally& t) {
     if (quiet_) return;
     const auto now = std::chrono::steady_clock::now();
-    if (now - last_ < (terminal_ ? std::chrono::milliseconds(200) : std::chrono::seconds(5))) return;
+    if (now - last_ < (terminal_ ? std::chrono::milliseconds(200) : std::chrono::seconds(5)))
+      return;
     last_ = now;
-    std::fprintf(stderr, "%sreckon ingest: %lld documents, %lld claims, %lld tallies, %lld errors%s",
-                 terminal_ ? "\r" : "", static_cast<long long>(t.documents), static_cast<long long>(t.claims),
-                 static_cast<long long>(t.tallies), static_cast<long long>(t.errors), terminal_ ? "" : "\n");
+    std::fprintf(stderr,
+                 "%sreckon ingest: %lld documents, %lld claims, %lld tallies, %lld errors%s",
+                 terminal_ ? "\r" : "", static_cast<long long>(t.documents),
+                 static_cast<long long>(t.claims), static_cast<long long>(t.tallies),
+                 static_cast<long long>(t.errors), terminal_ ? "" : "\n");
     shown_ = true;
   }
   void end_line() {
@@ -84,15 +87,16 @@ class Progress {
 
 void print_summary(const Tally& t, IncidentStore& store, double seconds) {
   std::fprintf(stderr,
-               "reckon ingest: %lld documents (%lld added, %lld replaced, %lld unchanged, %lld duplicate texts), "
+               "reckon ingest: %lld documents (%lld added, %lld replaced, %lld unchanged, %lld "
+               "duplicate texts), "
                "%lld claims, %lld tallies, %lld errors in %.2f s",
                static_cast<long long>(t.documents), static_cast<long long>(t.added),
                static_cast<long long>(t.replaced), static_cast<long long>(t.unchanged),
-               static_cast<long long>(t.duplicates),
-               static_cast<long long>(t.claims), static_cast<long long>(t.tallies), static_cast<long long>(t.errors),
-               seconds);
+               static_cast<long long>(t.duplicates), static_cast<long long>(t.claims),
+               static_cast<long long>(t.tallies), static_cast<long long>(t.errors), seconds);
   if (Result<StoreCounts> counts = store.counts(); counts.ok()) {
-    std::fprintf(stderr, "; the database holds %lld documents, %lld incidents", static_cast<long long>(counts->documents),
+    std::fprintf(stderr, "; the database holds %lld documents, %lld incidents",
+                 static_cast<long long>(counts->documents),
                  static_cast<long long>(counts->incidents));
   }
   std::fputc('\n', stderr);
@@ -167,10 +171,14 @@ int run_ingest(int argc, char** argv) {
     pool.finish();
   }
   flush_diagnostics(reader, shown, quiet);
-  for (const Diagnostic& d : reader.diagnostics()) tally.errors += d.severity == Diagnostic::Severity::kError;
+  for (const Diagnostic& d : reader.diagnostics())
+    tally.errors += d.severity == Diagnostic::Severity::kError;
   progress.end_line();
-  if (stop) std::fprintf(stderr, "reckon ingest: stopped: the database could not be written; rerun to continue\n");
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (stop)
+    std::fprintf(stderr,
+                 "reckon ingest: stopped: the database could not be written; rerun to continue\n");
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!quiet || tally.errors > 0) print_summary(tally, store, seconds);
   return tally.errors > 0 ? 1 : 0;
 }

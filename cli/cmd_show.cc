@@ -27,7 +27,8 @@ int run_show(int argc, char** argv) {
   if (!db || db->empty()) return usage("--db PATH is required");
   if (args.positional().size() != 1) return usage("give exactly one incident id");
   const std::string format = args.get_or("format", "text");
-  if (format != "text" && format != "json") return usage("unknown format '" + format + "' (text or json)");
+  if (format != "text" && format != "json")
+    return usage("unknown format '" + format + "' (text or json)");
   const std::string& id = args.positional().front();
 
   Result<std::unique_ptr<IncidentStore>> store = open_store(*db, false);

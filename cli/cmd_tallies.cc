@@ -26,7 +26,8 @@ int run_tallies(int argc, char** argv) {
   Args args(argc, argv, {"db", "format", "place", "country", "from", "to"}, {"help"});
   if (!args.ok()) return usage(args.error());
   if (args.has("help")) return usage("");
-  if (!args.positional().empty()) return usage("unexpected argument '" + args.positional().front() + "'");
+  if (!args.positional().empty())
+    return usage("unexpected argument '" + args.positional().front() + "'");
   const std::optional<std::string> db = args.get("db");
   if (!db || db->empty()) return usage("--db PATH is required");
   const std::string format_name = args.get_or("format", isatty(STDOUT_FILENO) ? "table" : "json");
@@ -35,7 +36,8 @@ int run_tallies(int argc, char** argv) {
   TallyFilter filter;
   filter.place = args.get_or("place", "");
   filter.country = args.get_or("country", "");
-  for (const auto& [name, target] : {std::pair{"from", &filter.from}, std::pair{"to", &filter.to}}) {
+  for (const auto& [name, target] :
+       {std::pair{"from", &filter.from}, std::pair{"to", &filter.to}}) {
     if (!args.has(name)) continue;
     *target = parse_iso_date(*args.get(name));
     if (!*target) return usage("--" + std::string(name) + " takes a date as YYYY-MM-DD");

@@ -57,11 +57,11 @@ enum class IngestOutcome : std::uint8_t {
 std::string_view to_string(IngestOutcome outcome);
 
 struct IncidentFilter {
-  std::string place;    // the incident's or any claim's place name, any case
-  std::string country;  // ISO alpha-2, any case
+  std::string place;              // the incident's or any claim's place name, any case
+  std::string country;            // ISO alpha-2, any case
   std::optional<CivilDate> from;  // incidents whose date range meets [from, to]
   std::optional<CivilDate> to;
-  std::string kind;     // a substring of the incident's kind, any case ("strike")
+  std::string kind;  // a substring of the incident's kind, any case ("strike")
   bool contested_only = false;
   std::optional<std::int64_t> min_killed;  // best killed >= this
 };
@@ -116,7 +116,8 @@ class SqliteStore : public IncidentStore {
 
   // Opens or creates the database at `path`. Refuses, with a message naming the file, a file
   // that is not SQLite, an SQLite database that is not reckon's, and a newer schema.
-  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path, SqliteOptions options = {});
+  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path,
+                                                   SqliteOptions options = {});
   ~SqliteStore() override;
 
   Result<IngestOutcome> ingest(const PreparedDocument& doc) override;
@@ -142,6 +143,7 @@ class SqliteStore : public IncidentStore {
 // Opens the store at `location` with the backend it names (today every location is an SQLite
 // file path; a "postgresql://" URL can select another backend later). `create_if_missing` is
 // true for ingest, false for queries, which must not leave an empty database behind a typo.
-Result<std::unique_ptr<IncidentStore>> open_store(const std::string& location, bool create_if_missing);
+Result<std::unique_ptr<IncidentStore>> open_store(const std::string& location,
+                                                  bool create_if_missing);
 
 }  // namespace reckon

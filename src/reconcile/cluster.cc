@@ -12,7 +12,9 @@ namespace {
 
 class DisjointSets {
  public:
-  explicit DisjointSets(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  explicit DisjointSets(std::size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
   std::size_t find(std::size_t x) {
     while (parent_[x] != x) {
       parent_[x] = parent_[parent_[x]];
@@ -74,8 +76,10 @@ std::vector<std::vector<std::size_t>> cluster_claims(const std::vector<ClaimReco
   // The anchor components each vague claim relates to, judged against the finished components.
   std::vector<std::vector<std::size_t>> anchor_roots(n);
   for (const Edge& e : edges) {
-    if (tier[e.a] == LinkTier::kVague && tier[e.b] == LinkTier::kAnchor) anchor_roots[e.a].push_back(sets.find(e.b));
-    if (tier[e.b] == LinkTier::kVague && tier[e.a] == LinkTier::kAnchor) anchor_roots[e.b].push_back(sets.find(e.a));
+    if (tier[e.a] == LinkTier::kVague && tier[e.b] == LinkTier::kAnchor)
+      anchor_roots[e.a].push_back(sets.find(e.b));
+    if (tier[e.b] == LinkTier::kVague && tier[e.a] == LinkTier::kAnchor)
+      anchor_roots[e.b].push_back(sets.find(e.a));
   }
   std::vector<bool> left_over(n, false);
   for (std::size_t i = 0; i < n; ++i) {

@@ -11,7 +11,9 @@
 namespace reckon {
 namespace {
 
-std::string number_or_empty(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : ""; }
+std::string number_or_empty(const std::optional<std::int64_t>& v) {
+  return v ? std::to_string(*v) : "";
+}
 
 std::string coordinate(double v) {
   char buf[32];
@@ -23,9 +25,12 @@ int geo_precision(PlaceKind k) {
   switch (k) {
     case PlaceKind::kCity:
     case PlaceKind::kVillage:
-    case PlaceKind::kOther: return 1;
-    case PlaceKind::kAdmin2: return 2;
-    default: return 3;
+    case PlaceKind::kOther:
+      return 1;
+    case PlaceKind::kAdmin2:
+      return 2;
+    default:
+      return 3;
   }
 }
 
@@ -73,20 +78,25 @@ void append_csv_field(std::string& out, std::string_view field) {
 }
 
 void write_incident_csv_header(std::string& out) {
-  append_row(out, {"event_id", "event_date", "event_type", "location", "country", "latitude", "longitude",
-                   "geo_precision", "time_precision", "fatalities_low", "fatalities_best", "fatalities_high",
-                   "injured_low", "injured_best", "injured_high", "sources", "notes"});
+  append_row(
+      out, {"event_id", "event_date", "event_type", "location", "country", "latitude", "longitude",
+            "geo_precision", "time_precision", "fatalities_low", "fatalities_best",
+            "fatalities_high", "injured_low", "injured_best", "injured_high", "sources", "notes"});
 }
 
 void write_incident_csv_row(const Incident& incident, std::string& out) {
   const auto& p = incident.place;
   const auto& d = incident.date;
-  const auto low = [](const std::optional<Estimate>& e) { return e ? std::optional(e->low) : std::nullopt; };
-  const auto best = [](const std::optional<Estimate>& e) { return e ? std::optional(e->best) : std::nullopt; };
+  const auto low = [](const std::optional<Estimate>& e) {
+    return e ? std::optional(e->low) : std::nullopt;
+  };
+  const auto best = [](const std::optional<Estimate>& e) {
+    return e ? std::optional(e->best) : std::nullopt;
+  };
   const auto high = [](const std::optional<Estimate>& e) { return e ? e->high : std::nullopt; };
-  append_row(out, {incident.id, d ? format_date(d->value, d->precision) : "", incident.kind, p ? p->name : "",
-                   p ? p->country : "", p ? coordinate(p->lat) : "", p ? coordinate(p->lon) : "",
-                   p ? std::to_string(geo_precision(p->kind)) : "",
+  append_row(out, {incident.id, d ? format_date(d->value, d->precision) : "", incident.kind,
+                   p ? p->name : "", p ? p->country : "", p ? coordinate(p->lat) : "",
+                   p ? coordinate(p->lon) : "", p ? std::to_string(geo_precision(p->kind)) : "",
                    d ? (d->precision == DatePrecision::kDay ? "1" : "3") : "",
                    number_or_empty(low(incident.killed)), number_or_empty(best(incident.killed)),
                    number_or_empty(high(incident.killed)), number_or_empty(low(incident.injured)),
@@ -95,21 +105,25 @@ void write_incident_csv_row(const Incident& incident, std::string& out) {
 }
 
 void write_tally_csv_header(std::string& out) {
-  append_row(out, {"as_of", "since", "scope", "location", "country", "latitude", "longitude", "killed_min",
-                   "killed_max", "injured_min", "injured_max", "killed_or_injured_min", "killed_or_injured_max",
-                   "doc", "published", "outlet", "quote"});
+  append_row(
+      out, {"as_of", "since", "scope", "location", "country", "latitude", "longitude", "killed_min",
+            "killed_max", "injured_min", "injured_max", "killed_or_injured_min",
+            "killed_or_injured_max", "doc", "published", "outlet", "quote"});
 }
 
 void write_tally_csv_row(const TallyRecord& t, std::string& out) {
   const auto& p = t.place;
-  const auto min = [](const std::optional<Interval>& f) { return f ? std::optional(f->min) : std::nullopt; };
+  const auto min = [](const std::optional<Interval>& f) {
+    return f ? std::optional(f->min) : std::nullopt;
+  };
   const auto max = [](const std::optional<Interval>& f) { return f ? f->max : std::nullopt; };
-  append_row(out, {t.as_of ? format_date(*t.as_of) : "", t.since ? format_date(*t.since) : "", t.scope,
-                   p ? p->name : "", p ? p->country : "", p ? coordinate(p->lat) : "", p ? coordinate(p->lon) : "",
-                   number_or_empty(min(t.killed)), number_or_empty(max(t.killed)), number_or_empty(min(t.injured)),
+  append_row(out, {t.as_of ? format_date(*t.as_of) : "", t.since ? format_date(*t.since) : "",
+                   t.scope, p ? p->name : "", p ? p->country : "", p ? coordinate(p->lat) : "",
+                   p ? coordinate(p->lon) : "", number_or_empty(min(t.killed)),
+                   number_or_empty(max(t.killed)), number_or_empty(min(t.injured)),
                    number_or_empty(max(t.injured)), number_or_empty(min(t.killed_or_injured)),
-                   number_or_empty(max(t.killed_or_injured)), t.doc, t.published ? format_date(*t.published) : "",
-                   t.outlet, t.quote});
+                   number_or_empty(max(t.killed_or_injured)), t.doc,
+                   t.published ? format_date(*t.published) : "", t.outlet, t.quote});
 }
 
 }  // namespace reckon

@@ -16,7 +16,8 @@ std::vector<Incident> seed_incidents() {
   std::vector<ClaimRecord> records;
   for (const testing::SeedReport& r : testing::seed_reports()) {
     for (std::size_t i = 0; i < r.extraction.claims.size(); ++i) {
-      records.push_back(make_claim_record(r.doc, r.extraction.claims[i], static_cast<std::uint32_t>(i)));
+      records.push_back(
+          make_claim_record(r.doc, r.extraction.claims[i], static_cast<std::uint32_t>(i)));
     }
   }
   return reconcile(std::move(records));
@@ -69,16 +70,19 @@ TEST(IncidentExport, JsonHasTheContractShape) {
   ASSERT_TRUE(doc.is_array());
   ASSERT_EQ(doc.size(), 6u);
   for (const json& i : doc) {
-    for (const char* key : {"id", "kind", "date", "place", "killed", "injured", "contested", "sources", "claims"}) {
+    for (const char* key :
+         {"id", "kind", "date", "place", "killed", "injured", "contested", "sources", "claims"}) {
       EXPECT_TRUE(i.contains(key)) << key;
     }
     for (const json& c : i["claims"]) {
-      for (const char* key : {"doc", "published", "outlet", "said_by", "killed", "injured", "quote"}) {
+      for (const char* key :
+           {"doc", "published", "outlet", "said_by", "killed", "injured", "quote"}) {
         EXPECT_TRUE(c.contains(key)) << key;
       }
     }
   }
-  const auto oct4 = std::find_if(doc.begin(), doc.end(), [](const json& i) { return i["date"]["value"] == "2020-10-04"; });
+  const auto oct4 = std::find_if(doc.begin(), doc.end(),
+                                 [](const json& i) { return i["date"]["value"] == "2020-10-04"; });
   ASSERT_NE(oct4, doc.end());
   EXPECT_EQ((*oct4)["date"]["precision"], "day");
   EXPECT_EQ((*oct4)["place"]["name"], "Ganja");
@@ -95,7 +99,8 @@ TEST(IncidentExport, JsonHasTheContractShape) {
   EXPECT_EQ(first["outlet"], "APA");
   EXPECT_EQ(first["said_by"], "Azerbaijani NGOs");
   EXPECT_EQ(first["injured"], json::parse(R"({"min":4,"max":4})"));
-  EXPECT_EQ(first["quote"], "Today's missile strike on Ganja killed one civilian and injured four.");
+  EXPECT_EQ(first["quote"],
+            "Today's missile strike on Ganja killed one civilian and injured four.");
   EXPECT_EQ((*oct4)["claims"][1]["said_by"], nullptr) << "no speaker is null, not empty";
 }
 
@@ -115,9 +120,10 @@ TEST(IncidentExport, CsvHasAcledLikeColumns) {
   const auto col = [&](const std::string& name) {
     return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
   };
-  for (const char* name : {"event_date", "event_type", "location", "latitude", "longitude", "geo_precision",
-                           "time_precision", "fatalities_low", "fatalities_best", "fatalities_high", "injured_low",
-                           "injured_best", "injured_high", "sources", "notes"}) {
+  for (const char* name :
+       {"event_date", "event_type", "location", "latitude", "longitude", "geo_precision",
+        "time_precision", "fatalities_low", "fatalities_best", "fatalities_high", "injured_low",
+        "injured_best", "injured_high", "sources", "notes"}) {
     EXPECT_LT(col(name), header.size()) << name;
   }
   bool saw_oct4 = false;
@@ -175,7 +181,8 @@ TEST(TallyExport, JsonAndCsvRoundTrip) {
   std::vector<TallyRecord> tallies;
   for (const testing::SeedReport& r : testing::seed_reports()) {
     for (std::size_t i = 0; i < r.extraction.tallies.size(); ++i) {
-      tallies.push_back(make_tally_record(r.doc, r.extraction.tallies[i], static_cast<std::uint32_t>(i)));
+      tallies.push_back(
+          make_tally_record(r.doc, r.extraction.tallies[i], static_cast<std::uint32_t>(i)));
     }
   }
   ASSERT_EQ(tallies.size(), 3u);

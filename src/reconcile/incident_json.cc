@@ -13,12 +13,17 @@ void write_date(JsonWriter& w, const std::optional<EventDate>& d) {
     w.null();
     return;
   }
-  w.begin_object().field("value", format_date(d->value, d->precision)).field("precision", to_string(d->precision)).end_object();
+  w.begin_object()
+      .field("value", format_date(d->value, d->precision))
+      .field("precision", to_string(d->precision))
+      .end_object();
 }
 
 void write_date_value(JsonWriter& w, const std::optional<CivilDate>& d) {
-  if (d) w.value(format_date(*d));
-  else w.null();
+  if (d)
+    w.value(format_date(*d));
+  else
+    w.null();
 }
 
 void write_place(JsonWriter& w, const std::optional<PlaceRef>& p) {
@@ -36,7 +41,12 @@ void write_estimate(JsonWriter& w, const std::optional<Estimate>& e) {
     w.null();
     return;
   }
-  w.begin_object().field("low", e->low).field("best", e->best).key("high").value(e->high).end_object();
+  w.begin_object()
+      .field("low", e->low)
+      .field("best", e->best)
+      .key("high")
+      .value(e->high)
+      .end_object();
 }
 
 void write_interval(JsonWriter& w, const std::optional<Interval>& f) {
@@ -106,14 +116,22 @@ void write_incident_geojson_feature(const Incident& incident, std::string& out) 
   } else {
     w.null();
   }
-  w.key("properties").begin_object().field("id", incident.id).key("kind").string_or_null(incident.kind);
-  w.key("date").string_or_null(incident.date ? format_date(incident.date->value, incident.date->precision) : "");
+  w.key("properties")
+      .begin_object()
+      .field("id", incident.id)
+      .key("kind")
+      .string_or_null(incident.kind);
+  w.key("date").string_or_null(
+      incident.date ? format_date(incident.date->value, incident.date->precision) : "");
   w.key("date_precision").string_or_null(incident.date ? to_string(incident.date->precision) : "");
   w.key("place").string_or_null(incident.place ? incident.place->name : "");
   w.key("country").string_or_null(incident.place ? incident.place->country : "");
-  w.key("place_precision").string_or_null(incident.place ? place_precision(incident.place->kind) : "");
+  w.key("place_precision")
+      .string_or_null(incident.place ? place_precision(incident.place->kind) : "");
   const std::pair<const char*, const std::optional<Estimate>*> figures[] = {
-      {"killed", &incident.killed}, {"injured", &incident.injured}, {"killed_or_injured", &incident.killed_or_injured}};
+      {"killed", &incident.killed},
+      {"injured", &incident.injured},
+      {"killed_or_injured", &incident.killed_or_injured}};
   for (const auto& [name, e] : figures) {
     const std::string prefix(name);
     w.key(prefix + "_low").value(*e ? std::optional<std::int64_t>((*e)->low) : std::nullopt);
@@ -122,7 +140,8 @@ void write_incident_geojson_feature(const Incident& incident, std::string& out) 
   }
   w.key("contested");
   write_strings(w, incident.contested);
-  w.field("sources", incident.sources).field("claims", static_cast<std::uint64_t>(incident.claims.size()));
+  w.field("sources", incident.sources)
+      .field("claims", static_cast<std::uint64_t>(incident.claims.size()));
   w.end_object().end_object();
 }
 

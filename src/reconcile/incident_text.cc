@@ -10,7 +10,9 @@ namespace {
 
 constexpr std::size_t kIdWidth = 42;
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Appends `text` cut or padded to `width` characters (UTF-8 code points), then a gap.
 void append_cell(std::string& out, std::string_view text, std::size_t width) {
@@ -121,7 +123,8 @@ void write_incident_text(const Incident& incident, std::string& out) {
   if (incident.place) out += " (" + std::string(place_precision(incident.place->kind)) + ")";
   out += "\nkilled    " + format_estimate(incident.killed);
   out += "\ninjured   " + format_estimate(incident.injured);
-  if (incident.killed_or_injured) out += "\nk. or i.  " + format_estimate(incident.killed_or_injured);
+  if (incident.killed_or_injured)
+    out += "\nk. or i.  " + format_estimate(incident.killed_or_injured);
   if (!incident.contested.empty()) {
     out += "\ncontested";
     for (const std::string& c : incident.contested) out += " " + c;

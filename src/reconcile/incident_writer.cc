@@ -17,7 +17,8 @@ namespace {
 // Writes whatever comes before the first item; returns the separator due before item `count`.
 void open_listing(ExportFormat format, std::size_t count, std::string& out) {
   if (format == ExportFormat::kJson) out.append(count == 0 ? "[" : ",\n");
-  if (format == ExportFormat::kGeoJson) out.append(count == 0 ? "{\"type\":\"FeatureCollection\",\"features\":[" : ",\n");
+  if (format == ExportFormat::kGeoJson)
+    out.append(count == 0 ? "{\"type\":\"FeatureCollection\",\"features\":[" : ",\n");
 }
 
 void close_listing(ExportFormat format, std::size_t count, std::string& out) {
@@ -38,15 +39,25 @@ IncidentWriter::IncidentWriter(ExportFormat format, std::string& out) : format_(
 void IncidentWriter::add(const Incident& incident) {
   open_listing(format_, count_, out_);
   switch (format_) {
-    case ExportFormat::kJson: write_incident_json(incident, out_); break;
-    case ExportFormat::kGeoJson: write_incident_geojson_feature(incident, out_); break;
-    case ExportFormat::kCsv: write_incident_csv_row(incident, out_); break;
-    case ExportFormat::kTable: write_incident_table_row(incident, out_); break;
+    case ExportFormat::kJson:
+      write_incident_json(incident, out_);
+      break;
+    case ExportFormat::kGeoJson:
+      write_incident_geojson_feature(incident, out_);
+      break;
+    case ExportFormat::kCsv:
+      write_incident_csv_row(incident, out_);
+      break;
+    case ExportFormat::kTable:
+      write_incident_table_row(incident, out_);
+      break;
   }
   ++count_;
 }
 
-void IncidentWriter::finish() { close_listing(format_, count_, out_); }
+void IncidentWriter::finish() {
+  close_listing(format_, count_, out_);
+}
 
 TallyWriter::TallyWriter(ExportFormat format, std::string& out) : format_(format), out_(out) {
   if (format_ == ExportFormat::kCsv) write_tally_csv_header(out_);
@@ -56,14 +67,24 @@ TallyWriter::TallyWriter(ExportFormat format, std::string& out) : format_(format
 void TallyWriter::add(const TallyRecord& tally) {
   open_listing(format_, count_, out_);
   switch (format_) {
-    case ExportFormat::kJson: write_tally_json(tally, out_); break;
-    case ExportFormat::kGeoJson: write_tally_geojson_feature(tally, out_); break;
-    case ExportFormat::kCsv: write_tally_csv_row(tally, out_); break;
-    case ExportFormat::kTable: write_tally_table_row(tally, out_); break;
+    case ExportFormat::kJson:
+      write_tally_json(tally, out_);
+      break;
+    case ExportFormat::kGeoJson:
+      write_tally_geojson_feature(tally, out_);
+      break;
+    case ExportFormat::kCsv:
+      write_tally_csv_row(tally, out_);
+      break;
+    case ExportFormat::kTable:
+      write_tally_table_row(tally, out_);
+      break;
   }
   ++count_;
 }
 
-void TallyWriter::finish() { close_listing(format_, count_, out_); }
+void TallyWriter::finish() {
+  close_listing(format_, count_, out_);
+}
 
 }  // namespace reckon

@@ -1,12 +1,13 @@
 // Tests of clustering and summarising: the seed-like reports become six incidents with the
 // documented figures, vague claims never bridge precise incidents, and the result is the same for
 // every order of the claims.
+#include "reckon/reconcile.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <random>
 
-#include "reckon/reconcile.h"
 #include "reconcile/seed_fixture.h"
 
 namespace reckon {
@@ -16,7 +17,8 @@ std::vector<ClaimRecord> seed_records() {
   std::vector<ClaimRecord> records;
   for (const testing::SeedReport& r : testing::seed_reports()) {
     for (std::size_t i = 0; i < r.extraction.claims.size(); ++i) {
-      records.push_back(make_claim_record(r.doc, r.extraction.claims[i], static_cast<std::uint32_t>(i)));
+      records.push_back(
+          make_claim_record(r.doc, r.extraction.claims[i], static_cast<std::uint32_t>(i)));
     }
   }
   return records;
@@ -125,7 +127,8 @@ TEST(Reconcile, AVagueClaimJoinsTheOnlyIncidentItFits) {
   records.back().place->kind = PlaceKind::kAdmin2;
   records.back().kind = "landmine explosion";
   const std::vector<Incident> incidents = reconcile(records);
-  // The only other claim there is itself vague (a district): the two vague claims form one incident.
+  // The only other claim there is itself vague (a district): the two vague claims form one
+  // incident.
   ASSERT_EQ(incidents.size(), 6u);
   const Incident* mine = find_on(incidents, {2022, 11, 2});
   ASSERT_NE(mine, nullptr);
@@ -156,7 +159,8 @@ TEST(Reconcile, UnlinkableClaimsStandAlone) {
   records.push_back(undated);
   const std::vector<Incident> incidents = reconcile(records);
   ASSERT_EQ(incidents.size(), 7u);
-  const auto it = std::find_if(incidents.begin(), incidents.end(), [](const Incident& i) { return !i.date; });
+  const auto it =
+      std::find_if(incidents.begin(), incidents.end(), [](const Incident& i) { return !i.date; });
   ASSERT_NE(it, incidents.end());
   EXPECT_EQ(it->id.substr(0, 14), "undated-ganja-");
 }

@@ -8,7 +8,9 @@
 namespace reckon {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+}
 
 // Appends `text` to `out` with every run of whitespace turned into one space, trimmed.
 void append_collapsed(std::string& out, std::string_view text) {
@@ -60,26 +62,36 @@ std::string slice_or_empty(const Document& doc, const std::optional<Span>& s) {
 
 }  // namespace
 
-std::int64_t EventDate::first_day() const { return days_from_civil(value); }
+std::int64_t EventDate::first_day() const {
+  return days_from_civil(value);
+}
 
 std::int64_t EventDate::last_day() const {
   switch (precision) {
-    case DatePrecision::kDay: return days_from_civil(value);
+    case DatePrecision::kDay:
+      return days_from_civil(value);
     case DatePrecision::kMonth:
       return days_from_civil({value.year, value.month, days_in_month(value.year, value.month)});
-    case DatePrecision::kYear: return days_from_civil({value.year, 12, 31});
+    case DatePrecision::kYear:
+      return days_from_civil({value.year, 12, 31});
   }
   return days_from_civil(value);
 }
 
 std::string_view place_precision(PlaceKind kind) {
   switch (kind) {
-    case PlaceKind::kCountry: return "country";
-    case PlaceKind::kAdmin1: return "region";
-    case PlaceKind::kAdmin2: return "district";
-    case PlaceKind::kCity: return "city";
-    case PlaceKind::kVillage: return "village";
-    case PlaceKind::kOther: return "address";
+    case PlaceKind::kCountry:
+      return "country";
+    case PlaceKind::kAdmin1:
+      return "region";
+    case PlaceKind::kAdmin2:
+      return "district";
+    case PlaceKind::kCity:
+      return "city";
+    case PlaceKind::kVillage:
+      return "village";
+    case PlaceKind::kOther:
+      return "address";
   }
   return "city";
 }

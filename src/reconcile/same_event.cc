@@ -60,7 +60,8 @@ const std::set<std::string>* listed_families(const std::string& kind) {
   return it == all.end() || it->second.empty() ? nullptr : &it->second;
 }
 
-bool in_family(const std::string& kind, const std::set<std::string>* families, const std::string& family) {
+bool in_family(const std::string& kind, const std::set<std::string>* families,
+               const std::string& family) {
   return families != nullptr ? families->count(family) > 0 : kind == family;
 }
 
@@ -69,18 +70,23 @@ double haversine_km(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = 3.14159265358979323846 / 180.0;
   const double dlat = (lat2 - lat1) * kRad;
   const double dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
   return 2 * kEarthRadiusKm * std::asin(std::sqrt(std::fmin(1.0, a)));
 }
 
 // How far from its centroid a place of this kind reaches, for "one within the other".
 double reach_km(PlaceKind kind) {
   switch (kind) {
-    case PlaceKind::kCountry: return INFINITY;
-    case PlaceKind::kAdmin1: return kRegionRadiusKm;
-    case PlaceKind::kAdmin2: return kDistrictRadiusKm;
-    default: return kNearbyKm;
+    case PlaceKind::kCountry:
+      return INFINITY;
+    case PlaceKind::kAdmin1:
+      return kRegionRadiusKm;
+    case PlaceKind::kAdmin2:
+      return kDistrictRadiusKm;
+    default:
+      return kNearbyKm;
   }
 }
 
@@ -88,7 +94,8 @@ double reach_km(PlaceKind kind) {
 std::string address_key(std::string_view address) {
   std::string key;
   for (char c : address) {
-    if (std::isalnum(static_cast<unsigned char>(c))) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return key;
 }
@@ -128,7 +135,8 @@ bool places_compatible(const PlaceRef& a, const PlaceRef& b) {
 
 LinkTier link_tier(const ClaimRecord& c) {
   if (!c.date || !c.place || c.date->precision == DatePrecision::kYear) return LinkTier::kAlone;
-  const bool precise_place = c.place->kind == PlaceKind::kCity || c.place->kind == PlaceKind::kVillage ||
+  const bool precise_place = c.place->kind == PlaceKind::kCity ||
+                             c.place->kind == PlaceKind::kVillage ||
                              c.place->kind == PlaceKind::kOther;
   if (c.date->precision == DatePrecision::kDay && precise_place) return LinkTier::kAnchor;
   return LinkTier::kVague;
@@ -136,7 +144,8 @@ LinkTier link_tier(const ClaimRecord& c) {
 
 bool same_event(const ClaimRecord& a, const ClaimRecord& b) {
   if (link_tier(a) == LinkTier::kAlone || link_tier(b) == LinkTier::kAlone) return false;
-  if (a.date->first_day() > b.date->last_day() || b.date->first_day() > a.date->last_day()) return false;
+  if (a.date->first_day() > b.date->last_day() || b.date->first_day() > a.date->last_day())
+    return false;
   if (!places_compatible(*a.place, *b.place)) return false;
   if (!addresses_compatible(a.address, b.address)) return false;
   return kinds_compatible(a.kind, b.kind);

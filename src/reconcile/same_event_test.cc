@@ -7,11 +7,13 @@
 namespace reckon {
 namespace {
 
-PlaceRef ref(std::uint32_t id, std::string name, double lat, double lon, PlaceKind kind, std::string country = "AZ") {
+PlaceRef ref(std::uint32_t id, std::string name, double lat, double lon, PlaceKind kind,
+             std::string country = "AZ") {
   return PlaceRef{id, std::move(name), std::move(country), lat, lon, kind};
 }
 
-ClaimRecord claim(std::string kind, CivilDate date, PlaceRef place, DatePrecision precision = DatePrecision::kDay) {
+ClaimRecord claim(std::string kind, CivilDate date, PlaceRef place,
+                  DatePrecision precision = DatePrecision::kDay) {
   ClaimRecord c;
   c.doc = "d";
   c.kind = std::move(kind);
@@ -21,8 +23,9 @@ ClaimRecord claim(std::string kind, CivilDate date, PlaceRef place, DatePrecisio
 }
 
 const PlaceRef kGanja = ref(101, "Ganja", 40.6828, 46.3606, PlaceKind::kCity);
-const PlaceRef kGoygol = ref(102, "Goygol", 40.5867, 46.3167, PlaceKind::kCity);  // ~11 km from Ganja
-const PlaceRef kGanjaDup = ref(103, "Gyandzha", 40.69, 46.37, PlaceKind::kCity);   // ~1 km
+const PlaceRef kGoygol =
+    ref(102, "Goygol", 40.5867, 46.3167, PlaceKind::kCity);  // ~11 km from Ganja
+const PlaceRef kGanjaDup = ref(103, "Gyandzha", 40.69, 46.37, PlaceKind::kCity);  // ~1 km
 const PlaceRef kBaku = ref(104, "Baku", 40.4093, 49.8671, PlaceKind::kCity);
 const PlaceRef kJabrayilDistrict = ref(202, "Jabrayil District", 39.40, 47.03, PlaceKind::kAdmin2);
 const PlaceRef kJabrayilVillage = ref(203, "Horovlu", 39.33, 47.10, PlaceKind::kVillage);
@@ -56,7 +59,8 @@ TEST(PlacesCompatible, SameIdNearbyAndWithin) {
   EXPECT_TRUE(places_compatible(kGanja, kGanjaDup));
   EXPECT_FALSE(places_compatible(kGanja, kGoygol)) << "two towns 11 km apart are different places";
   EXPECT_FALSE(places_compatible(kGanja, kBaku));
-  EXPECT_TRUE(places_compatible(kJabrayilDistrict, kJabrayilVillage)) << "a village within its district";
+  EXPECT_TRUE(places_compatible(kJabrayilDistrict, kJabrayilVillage))
+      << "a village within its district";
   EXPECT_FALSE(places_compatible(kJabrayilDistrict, kGanja)) << "Ganja is ~150 km from Jabrayil";
   EXPECT_TRUE(places_compatible(kAzerbaijan, kGanja)) << "a country contains its towns";
   EXPECT_FALSE(places_compatible(kArmenia, kGanja)) << "different countries never match";
@@ -70,7 +74,8 @@ TEST(SameEvent, DatesOverlapGivenPrecision) {
   EXPECT_TRUE(same_event(a, claim("rocket strike", {2020, 10, 4}, kGanja)));
   EXPECT_FALSE(same_event(a, claim("missile strike", {2020, 10, 5}, kGanja))) << "no day tolerance";
   EXPECT_TRUE(same_event(a, claim("missile strike", {2020, 10, 1}, kGanja, DatePrecision::kMonth)));
-  EXPECT_FALSE(same_event(a, claim("missile strike", {2020, 11, 1}, kGanja, DatePrecision::kMonth)));
+  EXPECT_FALSE(
+      same_event(a, claim("missile strike", {2020, 11, 1}, kGanja, DatePrecision::kMonth)));
   EXPECT_FALSE(same_event(a, claim("missile strike", {2020, 1, 1}, kGanja, DatePrecision::kYear)))
       << "a year-only claim is too vague to join anything";
 }
@@ -111,10 +116,12 @@ TEST(SameEvent, AddressesSeparateIncidentsInOneCity) {
 
 TEST(SameEvent, IsSymmetric) {
   const std::vector<ClaimRecord> claims = {
-      claim("missile strike", {2020, 10, 4}, kGanja),       claim("shelling", {2020, 10, 4}, kGanjaDup),
+      claim("missile strike", {2020, 10, 4}, kGanja),
+      claim("shelling", {2020, 10, 4}, kGanjaDup),
       claim("explosion", {2020, 10, 1}, kAzerbaijan, DatePrecision::kMonth),
       claim("mine explosion", {2020, 10, 4}, kJabrayilVillage),
-      claim("", {2020, 10, 4}, kJabrayilDistrict),          claim("shooting", {2020, 10, 4}, kGanja)};
+      claim("", {2020, 10, 4}, kJabrayilDistrict),
+      claim("shooting", {2020, 10, 4}, kGanja)};
   for (const ClaimRecord& a : claims) {
     for (const ClaimRecord& b : claims) EXPECT_EQ(same_event(a, b), same_event(b, a));
   }

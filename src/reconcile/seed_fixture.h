@@ -44,8 +44,12 @@ inline Place azerbaijan() {
   return p;
 }
 
-inline Figure exact(std::int64_t n) { return Figure{n, n, {}}; }
-inline Figure at_least(std::int64_t n) { return Figure{n, std::nullopt, {}}; }
+inline Figure exact(std::int64_t n) {
+  return Figure{n, n, {}};
+}
+inline Figure at_least(std::int64_t n) {
+  return Figure{n, std::nullopt, {}};
+}
 
 // Builds a report sentence by sentence, handing back each sentence's span for evidence.
 struct ReportBuilder {
@@ -67,7 +71,8 @@ struct ReportBuilder {
   }
 
   Claim& claim(const std::string& text, std::string kind, CivilDate date, const Place& place,
-               std::optional<Figure> killed, std::optional<Figure> injured, std::string said_by = "") {
+               std::optional<Figure> killed, std::optional<Figure> injured,
+               std::string said_by = "") {
     Claim c;
     c.evidence.push_back(sentence(text));
     c.kind = std::move(kind);
@@ -80,8 +85,9 @@ struct ReportBuilder {
     return extraction.claims.back();
   }
 
-  Tally& tally(const std::string& text, CivilDate as_of, const Place& place, std::optional<Figure> killed,
-               std::optional<Figure> injured, std::optional<Figure> killed_or_injured = std::nullopt) {
+  Tally& tally(const std::string& text, CivilDate as_of, const Place& place,
+               std::optional<Figure> killed, std::optional<Figure> injured,
+               std::optional<Figure> killed_or_injured = std::nullopt) {
     Tally t;
     t.evidence.push_back(sentence(text));
     t.as_of = as_of;
@@ -105,47 +111,48 @@ inline std::vector<SeedReport> seed_reports() {
   {
     ReportBuilder r("000_9ef54a9c84ed45d2.txt", {2021, 10, 12}, "Azernews");
     r.sentence("Ganja marks the anniversary of the Tochka-U strike.");
-    r.claim("On 11 October 2020 a Tochka-U missile hit Ganja, killing 10 people and injuring over 40.",
-            "missile strike", {2020, 10, 11}, ganja(), exact(10), at_least(41), "89 Azerbaijani NGOs")
+    r.claim(
+         "On 11 October 2020 a Tochka-U missile hit Ganja, killing 10 people and injuring over 40.",
+         "missile strike", {2020, 10, 11}, ganja(), exact(10), at_least(41), "89 Azerbaijani NGOs")
         .weapon = "Tochka-U";
     reports.push_back({r.doc, r.extraction});
   }
   {
     ReportBuilder r("001_025ea2b159f6fd29.txt", {2020, 10, 4}, "APA");
-    r.claim("Today's missile strike on Ganja killed one civilian and injured four.", "missile strike",
-            {2020, 10, 4}, ganja(), exact(1), exact(4), "Azerbaijani NGOs");
-    r.tally("Since 27 September 23 civilians were killed and 76 injured.", {2020, 10, 4}, azerbaijan(),
-            exact(23), exact(76));
+    r.claim("Today's missile strike on Ganja killed one civilian and injured four.",
+            "missile strike", {2020, 10, 4}, ganja(), exact(1), exact(4), "Azerbaijani NGOs");
+    r.tally("Since 27 September 23 civilians were killed and 76 injured.", {2020, 10, 4},
+            azerbaijan(), exact(23), exact(76));
     reports.push_back({r.doc, r.extraction});
   }
   {
     ReportBuilder r("002_d440d50d8542b514.txt", {2022, 10, 11}, "Azernews");
-    r.claim("On 4 October 2020 a rocket hit Ganja, killing one and injuring more than 30.", "rocket strike",
-            {2020, 10, 4}, ganja(), exact(1), at_least(31));
-    r.claim("On 5 October three people were injured in Ganja.", "missile strike", {2020, 10, 5}, ganja(),
-            std::nullopt, exact(3));
-    r.claim("On 8 October no casualties were registered in Ganja.", "missile strike", {2020, 10, 8}, ganja(),
-            exact(0), exact(0));
+    r.claim("On 4 October 2020 a rocket hit Ganja, killing one and injuring more than 30.",
+            "rocket strike", {2020, 10, 4}, ganja(), exact(1), at_least(31));
+    r.claim("On 5 October three people were injured in Ganja.", "missile strike", {2020, 10, 5},
+            ganja(), std::nullopt, exact(3));
+    r.claim("On 8 October no casualties were registered in Ganja.", "missile strike", {2020, 10, 8},
+            ganja(), exact(0), exact(0));
     r.claim("Leyla Abdullayeva tweeted that the strike killed 10 and injured 40.", "missile strike",
             {2020, 10, 11}, ganja(), exact(10), exact(40), "Leyla Abdullayeva");
-    r.claim("On 11 October 10 people died and more than 40 were injured.", "missile strike", {2020, 10, 11},
-            ganja(), exact(10), at_least(41));
-    r.claim("On 17 October 16 people were killed and 55 injured in Ganja.", "missile strike", {2020, 10, 17},
-            ganja(), exact(16), exact(55));
+    r.claim("On 11 October 10 people died and more than 40 were injured.", "missile strike",
+            {2020, 10, 11}, ganja(), exact(10), at_least(41));
+    r.claim("On 17 October 16 people were killed and 55 injured in Ganja.", "missile strike",
+            {2020, 10, 17}, ganja(), exact(16), exact(55));
     reports.push_back({r.doc, r.extraction});
   }
   {
     ReportBuilder r("003_5666055ee0aafada.txt", {2020, 10, 8}, "Trend");
-    r.tally("Armenian missile strikes have killed 27 civilians and injured 141.", {2020, 10, 8}, azerbaijan(),
-            exact(27), exact(141));
+    r.tally("Armenian missile strikes have killed 27 civilians and injured 141.", {2020, 10, 8},
+            azerbaijan(), exact(27), exact(141));
     reports.push_back({r.doc, r.extraction});
   }
   {
     ReportBuilder r("004_4ae2abc140d9b65d.txt", {2022, 11, 4}, "Azernews");
-    r.claim("On 2 November a man was injured by a mine in Jabrayil District.", "mine explosion", {2022, 11, 2},
-            jabrayil_district(), std::nullopt, exact(1));
-    r.tally("267 citizens were killed or seriously injured by mines in two years.", {2022, 11, 4}, azerbaijan(),
-            std::nullopt, std::nullopt, exact(267));
+    r.claim("On 2 November a man was injured by a mine in Jabrayil District.", "mine explosion",
+            {2022, 11, 2}, jabrayil_district(), std::nullopt, exact(1));
+    r.tally("267 citizens were killed or seriously injured by mines in two years.", {2022, 11, 4},
+            azerbaijan(), std::nullopt, std::nullopt, exact(267));
     reports.push_back({r.doc, r.extraction});
   }
   return reports;

@@ -27,10 +27,12 @@ std::int64_t point_value(const Interval& f) {
 }
 
 // True when `a` is the better source of a best figure than `b`.
-bool better_best(const Interval& fa, const ClaimRecord& a, const Interval& fb, const ClaimRecord& b) {
+bool better_best(const Interval& fa, const ClaimRecord& a, const Interval& fb,
+                 const ClaimRecord& b) {
   if (a.published != b.published) return a.published > b.published;  // nullopt is oldest
   if (specificity(fa) != specificity(fb)) return specificity(fa) > specificity(fb);
-  if (fa.max && fb.max && (*fa.max - fa.min) != (*fb.max - fb.min)) return (*fa.max - fa.min) < (*fb.max - fb.min);
+  if (fa.max && fb.max && (*fa.max - fa.min) != (*fb.max - fb.min))
+    return (*fa.max - fa.min) < (*fb.max - fb.min);
   return std::tie(a.doc, a.ordinal) < std::tie(b.doc, b.ordinal);
 }
 
@@ -63,7 +65,8 @@ Combined combine(const std::vector<ClaimRecord>& claims, FigureOf figure) {
     } else {
       unbounded = true;
     }
-    if (best_claim == nullptr || better_best(*f, c, *(best_claim->*figure), *best_claim)) best_claim = &c;
+    if (best_claim == nullptr || better_best(*f, c, *(best_claim->*figure), *best_claim))
+      best_claim = &c;
   }
   if (best_claim == nullptr) return out;
   if (unbounded) e.high.reset();
@@ -74,7 +77,8 @@ Combined combine(const std::vector<ClaimRecord>& claims, FigureOf figure) {
 }
 
 // The most frequent non-empty string (ties: alphabetical first).
-std::string most_frequent(const std::vector<ClaimRecord>& claims, const std::string ClaimRecord::*field) {
+std::string most_frequent(const std::vector<ClaimRecord>& claims,
+                          const std::string ClaimRecord::*field) {
   std::map<std::string, int> counts;
   for (const ClaimRecord& c : claims) {
     if (!(c.*field).empty()) ++counts[c.*field];
@@ -91,7 +95,8 @@ std::string most_frequent(const std::vector<ClaimRecord>& claims, const std::str
 }
 
 std::optional<EventDate> summary_date(const std::vector<ClaimRecord>& claims) {
-  std::map<std::tuple<int, CivilDate>, int> counts;  // (precision rank, value): smaller rank = finer
+  std::map<std::tuple<int, CivilDate>, int>
+      counts;  // (precision rank, value): smaller rank = finer
   for (const ClaimRecord& c : claims) {
     if (c.date) ++counts[{static_cast<int>(c.date->precision), c.date->value}];
   }
@@ -141,7 +146,8 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
   return h;
 }
 
-// Lower-case ASCII letters and digits, other runs as one '-': "Jabrayil District" → jabrayil-district.
+// Lower-case ASCII letters and digits, other runs as one '-': "Jabrayil District" →
+// jabrayil-district.
 std::string slug(std::string_view name) {
   std::string out;
   for (char c : name) {
@@ -171,7 +177,8 @@ std::string incident_id(const Incident& incident) {
   h ^= h >> 33;
   char hash[16];
   std::snprintf(hash, sizeof hash, "%012llx", static_cast<unsigned long long>(h >> 16));
-  std::string id = incident.date ? format_date(incident.date->value, incident.date->precision) : "undated";
+  std::string id =
+      incident.date ? format_date(incident.date->value, incident.date->precision) : "undated";
   const std::string place = incident.place ? slug(incident.place->name) : "";
   id += "-";
   id += place.empty() ? "unplaced" : place;
@@ -195,7 +202,8 @@ Incident summarise_incident(std::vector<ClaimRecord> claims) {
       {"killed", &ClaimRecord::killed},
       {"injured", &ClaimRecord::injured},
       {"killed_or_injured", &ClaimRecord::killed_or_injured}};
-  std::optional<Estimate>* targets[] = {&incident.killed, &incident.injured, &incident.killed_or_injured};
+  std::optional<Estimate>* targets[] = {&incident.killed, &incident.injured,
+                                        &incident.killed_or_injured};
   for (std::size_t i = 0; i < 3; ++i) {
     const Combined c = combine(claims, figures[i].second);
     *targets[i] = c.estimate;

@@ -20,10 +20,10 @@
 namespace reckon {
 namespace {
 
+using testing::open_or_die;
 using testing::ReportBuilder;
 using testing::ScratchDir;
 using testing::SeedReport;
-using testing::open_or_die;
 
 constexpr int kReports = 3000;
 
@@ -43,11 +43,14 @@ SeedReport crash_report(int i) {
   p.name = names[static_cast<std::size_t>(event % 50)];
   p.lat = 30.0 + (event % 50) * 0.5;
   const CivilDate day = add_days({2019, 1, 1}, event / 50);
-  r.claim("Report " + std::to_string(i) + " says two people were hurt.", "shooting", day, p, testing::exact(i % 3),
-          testing::exact(2 + i % 2));
-  if (i % 4 == 0) r.claim("A second claim in report " + std::to_string(i) + ".", "shooting", day, p, std::nullopt,
-                          testing::at_least(1));
-  if (i % 5 == 0) r.tally("A tally in report " + std::to_string(i) + ".", day, p, testing::exact(10), std::nullopt);
+  r.claim("Report " + std::to_string(i) + " says two people were hurt.", "shooting", day, p,
+          testing::exact(i % 3), testing::exact(2 + i % 2));
+  if (i % 4 == 0)
+    r.claim("A second claim in report " + std::to_string(i) + ".", "shooting", day, p, std::nullopt,
+            testing::at_least(1));
+  if (i % 5 == 0)
+    r.tally("A tally in report " + std::to_string(i) + ".", day, p, testing::exact(10),
+            std::nullopt);
   return {r.doc, r.extraction};
 }
 
@@ -85,16 +88,21 @@ TEST(Crash, KillDuringIngestLeavesWholeDocumentsAndRerunCompletes) {
   const std::string clean = dir.file("clean.db");
   const auto started = std::chrono::steady_clock::now();
   ingest_all(clean);
-  const auto batch_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  const auto batch_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::steady_clock::now() - started)
+                            .count();
   auto clean_store = open_or_die(clean);
   const std::vector<Incident> expected = clean_store->incidents().value();
   const StoreCounts expected_counts = clean_store->counts().value();
 
-  std::mt19937 rng(static_cast<std::uint32_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
+  std::mt19937 rng(
+      static_cast<std::uint32_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
   int killed_mid_batch = 0;
   for (int round = 0; round < 3; ++round) {
     const std::string path = dir.file("crash" + std::to_string(round) + ".db");
-    const auto delay = std::chrono::milliseconds(5 + static_cast<long>(rng() % static_cast<std::uint32_t>(std::max<long>(batch_ms * 8 / 10, 10))));
+    const auto delay = std::chrono::milliseconds(
+        5 + static_cast<long>(rng() %
+                              static_cast<std::uint32_t>(std::max<long>(batch_ms * 8 / 10, 10))));
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
@@ -105,8 +113,10 @@ TEST(Crash, KillDuringIngestLeavesWholeDocumentsAndRerunCompletes) {
     kill(child, SIGKILL);
     int wstatus = 0;
     ASSERT_EQ(waitpid(child, &wstatus, 0), child);
-    if (WIFSIGNALED(wstatus)) ++killed_mid_batch;
-    else ASSERT_EQ(WEXITSTATUS(wstatus), 0);
+    if (WIFSIGNALED(wstatus))
+      ++killed_mid_batch;
+    else
+      ASSERT_EQ(WEXITSTATUS(wstatus), 0);
 
     int stored_documents = 0;
     {

@@ -48,7 +48,8 @@ Status expand_with(store::Statement& near, std::vector<StoredClaim>& nodes, std:
     ClaimRecord candidate = store::read_claim(near, 2);
     if (!same_event(nodes[k].record, candidate)) continue;
     seen.insert(row);
-    nodes.push_back({row, std::string(near.text(1)), std::move(candidate), StoredClaim::State::kStored});
+    nodes.push_back(
+        {row, std::string(near.text(1)), std::move(candidate), StoredClaim::State::kStored});
   }
   near.reset();
   return store::sqlite_status(rc, near.db(), "finding related claims");
@@ -56,7 +57,8 @@ Status expand_with(store::Statement& near, std::vector<StoredClaim>& nodes, std:
 
 }  // namespace
 
-Status SqliteStore::Impl::write_membership(const StoredClaim& claim, const std::string& incident_id) {
+Status SqliteStore::Impl::write_membership(const StoredClaim& claim,
+                                           const std::string& incident_id) {
   if (claim.state == StoredClaim::State::kNew) {
     insert_claim.reset();
     store::bind_claim(insert_claim, claim.record);
@@ -86,7 +88,8 @@ Status SqliteStore::Impl::reconcile_around(std::vector<StoredClaim> nodes) {
     records.push_back(n.record);
   }
   for (const std::string& id : old_incidents) {
-    if (Status s = delete_incident.reset().bind(1, id).run("removing an old incident"); !s.ok()) return s;
+    if (Status s = delete_incident.reset().bind(1, id).run("removing an old incident"); !s.ok())
+      return s;
   }
   for (const std::vector<std::size_t>& group : cluster_claims(records)) {
     std::vector<ClaimRecord> members;

@@ -15,7 +15,8 @@ std::string content_hash(std::string_view text) {
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t word = 0;
-    for (int b = 0; b < 8; ++b) word |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i + b])) << (8 * b);
+    for (int b = 0; b < 8; ++b)
+      word |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[i + b])) << (8 * b);
     h = (h ^ word) * 1099511628211ull;
     h ^= h >> 29;
   }
@@ -44,17 +45,22 @@ PreparedDocument prepare_document(const Document& doc, const Extraction& extract
     p.claims.push_back(make_claim_record(doc, extraction.claims[i], static_cast<std::uint32_t>(i)));
   }
   for (std::size_t i = 0; i < extraction.tallies.size(); ++i) {
-    p.tallies.push_back(make_tally_record(doc, extraction.tallies[i], static_cast<std::uint32_t>(i)));
+    p.tallies.push_back(
+        make_tally_record(doc, extraction.tallies[i], static_cast<std::uint32_t>(i)));
   }
   return p;
 }
 
 std::string_view to_string(IngestOutcome outcome) {
   switch (outcome) {
-    case IngestOutcome::kAdded: return "added";
-    case IngestOutcome::kReplaced: return "replaced";
-    case IngestOutcome::kUnchanged: return "unchanged";
-    case IngestOutcome::kDuplicateText: return "duplicate text";
+    case IngestOutcome::kAdded:
+      return "added";
+    case IngestOutcome::kReplaced:
+      return "replaced";
+    case IngestOutcome::kUnchanged:
+      return "unchanged";
+    case IngestOutcome::kDuplicateText:
+      return "duplicate text";
   }
   return "added";
 }

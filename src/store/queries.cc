@@ -27,15 +27,18 @@ struct Query {
   void add(const std::string& condition, std::variant<std::int64_t, std::string> value) {
     std::string c = condition;
     const std::string n = "?" + std::to_string(params.size() + 1);
-    for (std::size_t at = c.find('?'); at != std::string::npos; at = c.find('?', at + n.size())) c.replace(at, 1, n);
+    for (std::size_t at = c.find('?'); at != std::string::npos; at = c.find('?', at + n.size()))
+      c.replace(at, 1, n);
     where(c);
     params.push_back(std::move(value));
   }
   void bind(Statement& stmt) const {
     for (std::size_t i = 0; i < params.size(); ++i) {
       const int index = static_cast<int>(i + 1);
-      if (const auto* v = std::get_if<std::int64_t>(&params[i])) stmt.bind(index, *v);
-      else stmt.bind(index, std::get<std::string>(params[i]));
+      if (const auto* v = std::get_if<std::int64_t>(&params[i]))
+        stmt.bind(index, *v);
+      else
+        stmt.bind(index, std::get<std::string>(params[i]));
     }
   }
 };
@@ -64,7 +67,8 @@ Status finish_scan(int rc, Statement& stmt, const char* what) {
 Status SqliteStore::Impl::load_claims(Incident& incident) {
   incident_claims.reset().bind(1, incident.id);
   int rc;
-  while ((rc = incident_claims.step()) == SQLITE_ROW) incident.claims.push_back(store::read_claim(incident_claims, 2));
+  while ((rc = incident_claims.step()) == SQLITE_ROW)
+    incident.claims.push_back(store::read_claim(incident_claims, 2));
   return finish_scan(rc, incident_claims, "reading an incident's claims");
 }
 
@@ -73,9 +77,11 @@ Status SqliteStore::scan_incidents(const IncidentFilter& filter,
   Query q;
   q.sql = std::string("SELECT ") + store::kIncidentColumns + " FROM incidents";
   if (!filter.place.empty()) {
-    q.add("(place_name = ? COLLATE NOCASE OR incident_id IN (SELECT incident_id FROM claims WHERE place_name = ? "
-          "COLLATE NOCASE))",
-          filter.place);
+    q.add(
+        "(place_name = ? COLLATE NOCASE OR incident_id IN (SELECT incident_id FROM claims WHERE "
+        "place_name = ? "
+        "COLLATE NOCASE))",
+        filter.place);
   }
   if (!filter.country.empty()) q.add("country = ? COLLATE NOCASE", filter.country);
   if (filter.from) q.add("date_last >= ?", days_from_civil(*filter.from));
@@ -116,7 +122,8 @@ Result<std::optional<Incident>> SqliteStore::incident(const std::string& id) {
   return std::optional<Incident>(std::move(incident));
 }
 
-Status SqliteStore::scan_tallies(const TallyFilter& filter, const std::function<void(const TallyRecord&)>& visit) {
+Status SqliteStore::scan_tallies(const TallyFilter& filter,
+                                 const std::function<void(const TallyRecord&)>& visit) {
   Query q;
   q.sql = std::string("SELECT ") + store::kTallyColumns + " FROM tallies";
   if (!filter.place.empty()) q.add("place_name = ? COLLATE NOCASE", filter.place);
@@ -139,10 +146,11 @@ Result<StoreCounts> SqliteStore::counts() {
   ReadTransaction txn(impl_->db);
   if (!txn.status().ok()) return txn.status();
   StoreCounts counts;
-  const std::pair<const char*, std::int64_t*> tables[] = {{"SELECT count(*) FROM documents", &counts.documents},
-                                                          {"SELECT count(*) FROM claims", &counts.claims},
-                                                          {"SELECT count(*) FROM tallies", &counts.tallies},
-                                                          {"SELECT count(*) FROM incidents", &counts.incidents}};
+  const std::pair<const char*, std::int64_t*> tables[] = {
+      {"SELECT count(*) FROM documents", &counts.documents},
+      {"SELECT count(*) FROM claims", &counts.claims},
+      {"SELECT count(*) FROM tallies", &counts.tallies},
+      {"SELECT count(*) FROM incidents", &counts.incidents}};
   for (const auto& [sql, target] : tables) {
     Result<std::int64_t> n = impl_->db.query_int(sql);
     if (!n.ok()) return n.status();
@@ -158,13 +166,17 @@ Status SqliteStore::check_integrity() {
     return Status::Corrupt(impl_->db.path() + ": integrity check: " + std::string(check->text(0)));
   }
   const std::pair<const char*, const char*> invariants[] = {
-      {"SELECT count(*) FROM claims WHERE incident_id IS NULL OR incident_id NOT IN (SELECT incident_id FROM incidents)",
+      {"SELECT count(*) FROM claims WHERE incident_id IS NULL OR incident_id NOT IN (SELECT "
+       "incident_id FROM incidents)",
        "claims outside any incident"},
-      {"SELECT count(*) FROM incidents i WHERE claim_count <> (SELECT count(*) FROM claims c WHERE c.incident_id = "
+      {"SELECT count(*) FROM incidents i WHERE claim_count <> (SELECT count(*) FROM claims c WHERE "
+       "c.incident_id = "
        "i.incident_id)",
        "incidents whose claims are missing or extra"},
-      {"SELECT count(*) FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)", "claims without a document"},
-      {"SELECT count(*) FROM tallies WHERE doc_id NOT IN (SELECT doc_id FROM documents)", "tallies without a document"},
+      {"SELECT count(*) FROM claims WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
+       "claims without a document"},
+      {"SELECT count(*) FROM tallies WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
+       "tallies without a document"},
   };
   for (const auto& [sql, what] : invariants) {
     Result<std::int64_t> n = impl_->db.query_int(sql);

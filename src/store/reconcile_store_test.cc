@@ -16,14 +16,15 @@
 namespace reckon {
 namespace {
 
+using testing::open_or_die;
 using testing::ScratchDir;
 using testing::SeedReport;
-using testing::open_or_die;
 
 std::vector<Incident> batch_reconcile(const std::vector<SeedReport>& reports) {
   std::vector<ClaimRecord> records;
   for (const SeedReport& r : reports) {
-    for (ClaimRecord& c : prepare_document(r.doc, r.extraction).claims) records.push_back(std::move(c));
+    for (ClaimRecord& c : prepare_document(r.doc, r.extraction).claims)
+      records.push_back(std::move(c));
   }
   return reconcile(std::move(records));
 }
@@ -31,7 +32,8 @@ std::vector<Incident> batch_reconcile(const std::vector<SeedReport>& reports) {
 // Incidents from the store, sorted by id like reconcile()'s.
 std::vector<Incident> stored(IncidentStore& store) {
   std::vector<Incident> incidents = store.incidents().value();
-  std::sort(incidents.begin(), incidents.end(), [](const Incident& a, const Incident& b) { return a.id < b.id; });
+  std::sort(incidents.begin(), incidents.end(),
+            [](const Incident& a, const Incident& b) { return a.id < b.id; });
   return incidents;
 }
 
@@ -59,7 +61,8 @@ TEST(ReconcileStore, SeedReportsGiveSixIncidentsInEveryOrder) {
 TEST(ReconcileStore, StoredIncidentsCarryFiguresAndEvidence) {
   ScratchDir dir;
   auto store = open_or_die(dir.file("a.db"));
-  for (const SeedReport& r : testing::seed_reports()) ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
+  for (const SeedReport& r : testing::seed_reports())
+    ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
   const std::vector<Incident> incidents = store->incidents().value();
   ASSERT_EQ(incidents.size(), 6u);
   const Incident& oct4 = incidents.front();  // listed by date
@@ -70,7 +73,8 @@ TEST(ReconcileStore, StoredIncidentsCarryFiguresAndEvidence) {
   EXPECT_EQ(oct4.claims[0].outlet, "APA");
   EXPECT_EQ(oct4.claims[0].said_by, "Azerbaijani NGOs");
   EXPECT_EQ(oct4.claims[0].published, (CivilDate{2020, 10, 4}));
-  EXPECT_EQ(oct4.claims[0].quote, "Today's missile strike on Ganja killed one civilian and injured four.");
+  EXPECT_EQ(oct4.claims[0].quote,
+            "Today's missile strike on Ganja killed one civilian and injured four.");
   EXPECT_EQ(oct4.claims[1].injured, (Interval{31, std::nullopt}));
   Result<std::optional<Incident>> one = store->incident(oct4.id);
   ASSERT_TRUE(one.ok());
@@ -84,7 +88,8 @@ TEST(ReconcileStore, IncrementalEqualsBatch) {
   ScratchDir dir;
   const std::string one_by_one = dir.file("incremental.db");
   for (const SeedReport& r : reports) {
-    auto store = open_or_die(one_by_one);  // a new process per report, as `reckon ingest a; reckon ingest b`
+    auto store =
+        open_or_die(one_by_one);  // a new process per report, as `reckon ingest a; reckon ingest b`
     ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
   }
   auto batch = open_or_die(dir.file("batch.db"));
@@ -120,15 +125,18 @@ TEST(ReconcileStore, RandomReportsWithCorrectionsMatchBatch) {
       ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
     }
     std::vector<SeedReport> finals;
-    for (int i = 0; i < kReports; ++i) finals.push_back(testing::synthetic_report(i, last_version[i], seed));
+    for (int i = 0; i < kReports; ++i)
+      finals.push_back(testing::synthetic_report(i, last_version[i], seed));
     const std::vector<Incident> expected = batch_reconcile(finals);
     ASSERT_EQ(stored(*store), expected) << "seed " << seed;
     ASSERT_TRUE(store->check_integrity().ok()) << store->check_integrity().message();
     for (const Incident& i : expected) {
       merged += i.claims.size() > 1;
-      const bool has_anchor = std::any_of(i.claims.begin(), i.claims.end(),
-                                          [](const ClaimRecord& c) { return link_tier(c) == LinkTier::kAnchor; });
-      for (const ClaimRecord& c : i.claims) vague_joined += has_anchor && link_tier(c) == LinkTier::kVague;
+      const bool has_anchor =
+          std::any_of(i.claims.begin(), i.claims.end(),
+                      [](const ClaimRecord& c) { return link_tier(c) == LinkTier::kAnchor; });
+      for (const ClaimRecord& c : i.claims)
+        vague_joined += has_anchor && link_tier(c) == LinkTier::kVague;
     }
   }
   // The random reports must exercise what they are for.
@@ -140,7 +148,8 @@ class Filters : public ::testing::Test {
  protected:
   void SetUp() override {
     store_ = open_or_die(dir_.file("f.db"));
-    for (const SeedReport& r : testing::seed_reports()) ASSERT_TRUE(store_->ingest(r.doc, r.extraction).ok());
+    for (const SeedReport& r : testing::seed_reports())
+      ASSERT_TRUE(store_->ingest(r.doc, r.extraction).ok());
   }
   std::vector<std::string> dates(const IncidentFilter& f) {
     std::vector<std::string> out;

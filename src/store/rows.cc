@@ -21,11 +21,18 @@ struct Binder {
 
   Binder& event_date(const std::optional<EventDate>& d) {
     if (!d) return null().null().null().null();
-    return add(date_text(d->value)).add(to_string(d->precision)).add(d->first_day()).add(d->last_day());
+    return add(date_text(d->value))
+        .add(to_string(d->precision))
+        .add(d->first_day())
+        .add(d->last_day());
   }
   Binder& place(const std::optional<PlaceRef>& p) {
     if (!p) return null().null().null().null().null().null();
-    return add(static_cast<std::int64_t>(p->id)).add(p->name).add(p->country).add(p->lat).add(p->lon)
+    return add(static_cast<std::int64_t>(p->id))
+        .add(p->name)
+        .add(p->country)
+        .add(p->lat)
+        .add(p->lon)
         .add(place_precision(p->kind));
   }
   Binder& interval(const std::optional<Interval>& f) {
@@ -84,14 +91,22 @@ struct Reader {
 }  // namespace
 
 const char* const kClaimColumns =
-    "doc_id, ordinal, published, outlet, kind, weapon, date_value, date_precision, date_first, date_last, "
-    "minutes, place_id, place_name, country, lat, lon, place_precision, place_mention, address, killed_min, "
-    "killed_max, injured_min, injured_max, koi_min, koi_max, victims, said_by, damage, quote, salience, "
+    "doc_id, ordinal, published, outlet, kind, weapon, date_value, date_precision, date_first, "
+    "date_last, "
+    "minutes, place_id, place_name, country, lat, lon, place_precision, place_mention, address, "
+    "killed_min, "
+    "killed_max, injured_min, injured_max, koi_min, koi_max, victims, said_by, damage, quote, "
+    "salience, "
     "link_tier";
 
 void bind_claim(Statement& stmt, const ClaimRecord& c) {
   Binder b{stmt};
-  b.add(c.doc).add(static_cast<std::int64_t>(c.ordinal)).date(c.published).add(c.outlet).add(c.kind).add(c.weapon);
+  b.add(c.doc)
+      .add(static_cast<std::int64_t>(c.ordinal))
+      .date(c.published)
+      .add(c.outlet)
+      .add(c.kind)
+      .add(c.weapon);
   b.event_date(c.date);
   b.add(c.minutes ? std::optional<std::int64_t>(*c.minutes) : std::nullopt);
   b.place(c.place).add(c.place_mention).add(c.address);
@@ -126,12 +141,17 @@ ClaimRecord read_claim(const Statement& stmt, int first_column) {
 }
 
 const char* const kTallyColumns =
-    "doc_id, ordinal, published, outlet, as_of, since, scope, place_id, place_name, country, lat, lon, "
+    "doc_id, ordinal, published, outlet, as_of, since, scope, place_id, place_name, country, lat, "
+    "lon, "
     "place_precision, killed_min, killed_max, injured_min, injured_max, koi_min, koi_max, quote";
 
 void bind_tally(Statement& stmt, const TallyRecord& t) {
   Binder b{stmt};
-  b.add(t.doc).add(static_cast<std::int64_t>(t.ordinal)).date(t.published).add(t.outlet).date(t.as_of);
+  b.add(t.doc)
+      .add(static_cast<std::int64_t>(t.ordinal))
+      .date(t.published)
+      .add(t.outlet)
+      .date(t.as_of);
   b.date(t.since).add(t.scope).place(t.place);
   b.interval(t.killed).interval(t.injured).interval(t.killed_or_injured).add(t.quote);
 }
@@ -155,13 +175,19 @@ TallyRecord read_tally(const Statement& stmt, int first_column) {
 }
 
 const char* const kIncidentColumns =
-    "incident_id, kind, weapon, date_value, date_precision, date_first, date_last, place_id, place_name, "
-    "country, lat, lon, place_precision, killed_low, killed_best, killed_high, injured_low, injured_best, "
+    "incident_id, kind, weapon, date_value, date_precision, date_first, date_last, place_id, "
+    "place_name, "
+    "country, lat, lon, place_precision, killed_low, killed_best, killed_high, injured_low, "
+    "injured_best, "
     "injured_high, koi_low, koi_best, koi_high, contested, sources, claim_count";
 
 void bind_incident(Statement& stmt, const Incident& incident) {
   Binder b{stmt};
-  b.add(incident.id).add(incident.kind).add(incident.weapon).event_date(incident.date).place(incident.place);
+  b.add(incident.id)
+      .add(incident.kind)
+      .add(incident.weapon)
+      .event_date(incident.date)
+      .place(incident.place);
   b.estimate(incident.killed).estimate(incident.injured).estimate(incident.killed_or_injured);
   std::string contested;
   for (const std::string& c : incident.contested) contested += (contested.empty() ? "" : ",") + c;
@@ -211,7 +237,9 @@ std::vector<std::string> split_list(std::string_view joined) {
   return items;
 }
 
-std::string date_text(const CivilDate& d) { return format_date(d); }
+std::string date_text(const CivilDate& d) {
+  return format_date(d);
+}
 
 std::optional<CivilDate> parse_date(std::string_view text) {
   if (text.empty()) return std::nullopt;

@@ -123,31 +123,37 @@ Status check_identity(Database& db, std::int64_t version) {
   Result<std::int64_t> app = db.query_int("PRAGMA application_id");
   if (!app.ok()) return app.status();
   if (*app != 0 && *app != kApplicationId) {
-    return refuse(db, "an SQLite database of another program (application_id " + std::to_string(*app) +
-                          "), not a reckon database");
+    return refuse(db, "an SQLite database of another program (application_id " +
+                          std::to_string(*app) + "), not a reckon database");
   }
   if (version > kLatest) {
-    return refuse(db, "database schema version " + std::to_string(version) + " is newer than this reckon knows (" +
-                          std::to_string(kLatest) + "); use a newer reckon to open it");
+    return refuse(db, "database schema version " + std::to_string(version) +
+                          " is newer than this reckon knows (" + std::to_string(kLatest) +
+                          "); use a newer reckon to open it");
   }
   if (version == 0) {
     Result<std::int64_t> objects = db.query_int("SELECT count(*) FROM sqlite_master");
     if (!objects.ok()) return objects.status();
-    if (*objects > 0) return refuse(db, "an SQLite database with tables but no reckon schema; not a reckon database");
+    if (*objects > 0)
+      return refuse(db,
+                    "an SQLite database with tables but no reckon schema; not a reckon database");
   }
   return Status::Ok();
 }
 
 }  // namespace
 
-int latest_schema_version() { return kLatest; }
+int latest_schema_version() {
+  return kLatest;
+}
 
 Status check_and_migrate(Database& db, int target) {
   // Reading the header is what reveals a file that is not SQLite at all.
   Result<std::int64_t> version = db.query_int("PRAGMA user_version");
   if (!version.ok()) {
     if (version.status().code() == Status::Code::kCorrupt) {
-      return Status::Corrupt(db.path() + ": not an SQLite database (or a damaged one); refusing to touch it");
+      return Status::Corrupt(db.path() +
+                             ": not an SQLite database (or a damaged one); refusing to touch it");
     }
     return version.status();
   }

@@ -13,24 +13,31 @@ Status sqlite_status(int code, sqlite3* db, std::string_view context) {
   switch (primary) {
     case SQLITE_OK:
     case SQLITE_ROW:
-    case SQLITE_DONE: return Status::Ok();
+    case SQLITE_DONE:
+      return Status::Ok();
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT: return Status::Corrupt(message);
+    case SQLITE_CORRUPT:
+      return Status::Corrupt(message);
     case SQLITE_FULL:
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-    case SQLITE_PERM: return Status::IoError(message);
+    case SQLITE_PERM:
+      return Status::IoError(message);
     case SQLITE_CONSTRAINT:
     case SQLITE_TOOBIG:
-    case SQLITE_MISMATCH: return Status::InvalidInput(message);
-    default: return Status::Internal(message);
+    case SQLITE_MISMATCH:
+      return Status::InvalidInput(message);
+    default:
+      return Status::Internal(message);
   }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
 Statement::Statement(Statement&& o) noexcept : stmt_(std::exchange(o.stmt_, nullptr)), db_(o.db_) {}
 
@@ -74,7 +81,9 @@ Statement& Statement::bind_null(int i) {
   return *this;
 }
 
-int Statement::step() { return sqlite3_step(stmt_); }
+int Statement::step() {
+  return sqlite3_step(stmt_);
+}
 
 Status Statement::run(std::string_view context) {
   int rc = step();
@@ -84,9 +93,15 @@ Status Statement::run(std::string_view context) {
   return status;
 }
 
-bool Statement::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(stmt_, col); }
-double Statement::real(int col) const { return sqlite3_column_double(stmt_, col); }
+bool Statement::is_null(int col) const {
+  return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
+std::int64_t Statement::int64(int col) const {
+  return sqlite3_column_int64(stmt_, col);
+}
+double Statement::real(int col) const {
+  return sqlite3_column_double(stmt_, col);
+}
 
 std::string_view Statement::text(int col) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
@@ -99,7 +114,9 @@ std::optional<std::int64_t> Statement::optional_int64(int col) const {
   return int64(col);
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+  sqlite3_close_v2(db_);
+}
 
 Status Database::open(const std::string& path, bool create) {
   path_ = path;
@@ -122,8 +139,8 @@ Status Database::exec(std::string_view sql) {
 
 Result<Statement> Database::prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
-  const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                    &stmt, nullptr);
+  const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                    SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) return sqlite_status(rc, db_, path_);
   return Statement(stmt, db_);
 }

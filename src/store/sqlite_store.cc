@@ -20,13 +20,20 @@ using store::Statement;
 Status with_context(const Status& status, const std::string& context) {
   std::string m = context + ": " + status.message();
   switch (status.code()) {
-    case Status::Code::kOk: return status;
-    case Status::Code::kInvalidInput: return Status::InvalidInput(std::move(m));
-    case Status::Code::kIoError: return Status::IoError(std::move(m));
-    case Status::Code::kNotFound: return Status::NotFound(std::move(m));
-    case Status::Code::kCorrupt: return Status::Corrupt(std::move(m));
-    case Status::Code::kUnsupported: return Status::Unsupported(std::move(m));
-    case Status::Code::kInternal: return Status::Internal(std::move(m));
+    case Status::Code::kOk:
+      return status;
+    case Status::Code::kInvalidInput:
+      return Status::InvalidInput(std::move(m));
+    case Status::Code::kIoError:
+      return Status::IoError(std::move(m));
+    case Status::Code::kNotFound:
+      return Status::NotFound(std::move(m));
+    case Status::Code::kCorrupt:
+      return Status::Corrupt(std::move(m));
+    case Status::Code::kUnsupported:
+      return Status::Unsupported(std::move(m));
+    case Status::Code::kInternal:
+      return Status::Internal(std::move(m));
   }
   return Status::Internal(std::move(m));
 }
@@ -57,10 +64,12 @@ Status SqliteStore::Impl::prepare_statements() {
       {&find_document, "SELECT content_hash FROM documents WHERE doc_id = ?1"},
       {&find_text, "SELECT doc_id FROM documents WHERE content_hash = ?1 LIMIT 1"},
       {&insert_document,
-       "INSERT INTO documents (doc_id, content_hash, source, published, outlet, author, title, url, text) "
+       "INSERT INTO documents (doc_id, content_hash, source, published, outlet, author, title, "
+       "url, text) "
        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)"},
       {&delete_document, "DELETE FROM documents WHERE doc_id = ?1"},
-      {&document_claims, "SELECT claim_id, incident_id, " + claim_cols + " FROM claims WHERE doc_id = ?1"},
+      {&document_claims,
+       "SELECT claim_id, incident_id, " + claim_cols + " FROM claims WHERE doc_id = ?1"},
       {&delete_claims, "DELETE FROM claims WHERE doc_id = ?1"},
       {&delete_tallies, "DELETE FROM tallies WHERE doc_id = ?1"},
       {&insert_claim, "INSERT INTO claims (" + claim_cols + ", incident_id) VALUES (" +
@@ -69,19 +78,24 @@ Status SqliteStore::Impl::prepare_statements() {
                           placeholders(column_count(store::kTallyColumns)) + ")"},
       // The linkable claims whose dates can overlap [?3, ?4]: those starting within it, and the
       // month-long ones starting up to a month before it (no linkable date is longer).
-      {&linkable_starting_within, "SELECT claim_id, incident_id, " + claim_cols +
-                                      " FROM claims WHERE link_tier < 2 AND country = ?1 AND date_first BETWEEN ?3"
-                                      " AND ?4"},
-      {&linkable_months_before, "SELECT claim_id, incident_id, " + claim_cols +
-                                    " FROM claims WHERE link_tier < 2 AND date_precision = 'month' AND country = ?1"
-                                    " AND date_first BETWEEN ?2 AND ?3 - 1 AND date_last >= ?3"},
+      {&linkable_starting_within,
+       "SELECT claim_id, incident_id, " + claim_cols +
+           " FROM claims WHERE link_tier < 2 AND country = ?1 AND date_first BETWEEN ?3"
+           " AND ?4"},
+      {&linkable_months_before,
+       "SELECT claim_id, incident_id, " + claim_cols +
+           " FROM claims WHERE link_tier < 2 AND date_precision = 'month' AND country = ?1"
+           " AND date_first BETWEEN ?2 AND ?3 - 1 AND date_last >= ?3"},
       {&delete_incident, "DELETE FROM incidents WHERE incident_id = ?1"},
-      {&insert_incident, string("INSERT INTO incidents (") + store::kIncidentColumns + ") VALUES (" +
-                             placeholders(column_count(store::kIncidentColumns)) + ")"},
+      {&insert_incident, string("INSERT INTO incidents (") + store::kIncidentColumns +
+                             ") VALUES (" + placeholders(column_count(store::kIncidentColumns)) +
+                             ")"},
       {&set_claim_incident, "UPDATE claims SET incident_id = ?1 WHERE claim_id = ?2"},
-      {&incident_by_id, string("SELECT ") + store::kIncidentColumns + " FROM incidents WHERE incident_id = ?1"},
-      {&incident_claims, "SELECT claim_id, incident_id, " + claim_cols +
-                             " FROM claims WHERE incident_id = ?1 ORDER BY published, doc_id, ordinal"},
+      {&incident_by_id,
+       string("SELECT ") + store::kIncidentColumns + " FROM incidents WHERE incident_id = ?1"},
+      {&incident_claims,
+       "SELECT claim_id, incident_id, " + claim_cols +
+           " FROM claims WHERE incident_id = ?1 ORDER BY published, doc_id, ordinal"},
   };
   for (const auto& s : statements) {
     Result<Statement> prepared = db.prepare(s.sql);
@@ -91,7 +105,8 @@ Status SqliteStore::Impl::prepare_statements() {
   return Status::Ok();
 }
 
-Status SqliteStore::Impl::remove_document(const std::string& id, std::vector<StoredClaim>& removed) {
+Status SqliteStore::Impl::remove_document(const std::string& id,
+                                          std::vector<StoredClaim>& removed) {
   document_claims.reset().bind(1, id);
   int rc;
   while ((rc = document_claims.step()) == SQLITE_ROW) {
@@ -105,12 +120,18 @@ Status SqliteStore::Impl::remove_document(const std::string& id, std::vector<Sto
   return Status::Ok();
 }
 
-Status SqliteStore::Impl::write_document(const PreparedDocument& doc, std::vector<StoredClaim>& added) {
+Status SqliteStore::Impl::write_document(const PreparedDocument& doc,
+                                         std::vector<StoredClaim>& added) {
   insert_document.reset().bind(1, doc.id).bind(2, doc.content_hash).bind(3, doc.source);
   if (doc.published) insert_document.bind(4, store::date_text(*doc.published));
-  insert_document.bind(5, doc.outlet).bind(6, doc.author).bind(7, doc.title).bind(8, doc.url).bind(9, doc.text);
+  insert_document.bind(5, doc.outlet)
+      .bind(6, doc.author)
+      .bind(7, doc.title)
+      .bind(8, doc.url)
+      .bind(9, doc.text);
   if (Status s = insert_document.run("storing the document"); !s.ok()) return s;
-  for (const ClaimRecord& claim : doc.claims) added.push_back({0, "", claim, StoredClaim::State::kNew});
+  for (const ClaimRecord& claim : doc.claims)
+    added.push_back({0, "", claim, StoredClaim::State::kNew});
   for (const TallyRecord& tally : doc.tallies) {
     insert_tally.reset();
     store::bind_tally(insert_tally, tally);
@@ -127,7 +148,8 @@ Result<IngestOutcome> SqliteStore::Impl::ingest(const PreparedDocument& doc) {
   if (Status s = db.exec("BEGIN IMMEDIATE"); !s.ok()) return fail(s);
   find_document.reset().bind(1, doc.id);
   int rc = find_document.step();
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return fail(store::sqlite_status(rc, db.handle(), "looking up"));
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return fail(store::sqlite_status(rc, db.handle(), "looking up"));
   const bool exists = rc == SQLITE_ROW;
   const bool same_text = exists && find_document.text(0) == doc.content_hash;
   find_document.reset();
@@ -136,8 +158,10 @@ Result<IngestOutcome> SqliteStore::Impl::ingest(const PreparedDocument& doc) {
   if (!exists) {
     find_text.reset().bind(1, doc.content_hash);
     rc = find_text.step();
-    if (rc == SQLITE_ROW) outcome = IngestOutcome::kDuplicateText;
-    else if (rc != SQLITE_DONE) return fail(store::sqlite_status(rc, db.handle(), "looking up its text"));
+    if (rc == SQLITE_ROW)
+      outcome = IngestOutcome::kDuplicateText;
+    else if (rc != SQLITE_DONE)
+      return fail(store::sqlite_status(rc, db.handle(), "looking up its text"));
     find_text.reset();
   }
   if (outcome == IngestOutcome::kUnchanged || outcome == IngestOutcome::kDuplicateText) {
@@ -154,15 +178,19 @@ Result<IngestOutcome> SqliteStore::Impl::ingest(const PreparedDocument& doc) {
   return outcome;
 }
 
-int SqliteStore::schema_version() { return store::latest_schema_version(); }
+int SqliteStore::schema_version() {
+  return store::latest_schema_version();
+}
 
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SqliteStore::~SqliteStore() = default;
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, SqliteOptions options) {
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
+                                                       SqliteOptions options) {
   std::error_code ec;
   if (!options.create_if_missing && !std::filesystem::exists(path, ec)) {
-    return Status::NotFound(path + ": no such database (create one with `reckon ingest --db " + path + "`)");
+    return Status::NotFound(path + ": no such database (create one with `reckon ingest --db " +
+                            path + "`)");
   }
   auto impl = std::make_unique<Impl>();
   if (Status s = impl->db.open(path, options.create_if_missing); !s.ok()) return s;
@@ -170,11 +198,15 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, 
   // small pages write a third less than the default 4 KB (measured on 3,000 reports). Only
   // takes effect on a new file.
   if (Status s = impl->db.exec("PRAGMA page_size = 1024"); !s.ok()) return s;
-  if (Status s = store::check_and_migrate(impl->db, store::latest_schema_version()); !s.ok()) return s;
+  if (Status s = store::check_and_migrate(impl->db, store::latest_schema_version()); !s.ok())
+    return s;
   // journal_mode cannot change inside a transaction, so it is set after migrating.
-  if (Status s = impl->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !s.ok()) return s;
+  if (Status s = impl->db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !s.ok())
+    return s;
   if (options.max_page_count > 0) {
-    if (Status s = impl->db.exec("PRAGMA max_page_count = " + std::to_string(options.max_page_count)); !s.ok()) {
+    if (Status s =
+            impl->db.exec("PRAGMA max_page_count = " + std::to_string(options.max_page_count));
+        !s.ok()) {
       return s;
     }
   }
@@ -182,9 +214,12 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path, 
   return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(impl)));
 }
 
-Result<IngestOutcome> SqliteStore::ingest(const PreparedDocument& doc) { return impl_->ingest(doc); }
+Result<IngestOutcome> SqliteStore::ingest(const PreparedDocument& doc) {
+  return impl_->ingest(doc);
+}
 
-Result<std::unique_ptr<IncidentStore>> open_store(const std::string& location, bool create_if_missing) {
+Result<std::unique_ptr<IncidentStore>> open_store(const std::string& location,
+                                                  bool create_if_missing) {
   SqliteOptions options;
   options.create_if_missing = create_if_missing;
   Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(location, options);

@@ -16,8 +16,8 @@
 namespace reckon {
 namespace {
 
-using testing::ScratchDir;
 using testing::open_or_die;
+using testing::ScratchDir;
 
 std::int64_t query(const std::string& path, const std::string& sql) {
   store::Database db;
@@ -33,7 +33,10 @@ TEST(SqliteStore, CreatesTheSchemaOnFirstUse) {
   ASSERT_NE(open_or_die(path), nullptr);
   EXPECT_EQ(query(path, "PRAGMA user_version"), SqliteStore::schema_version());
   EXPECT_EQ(query(path, "PRAGMA application_id"), store::kApplicationId);
-  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name IN ('documents','claims','tallies','incidents')"), 4);
+  EXPECT_EQ(query(path,
+                  "SELECT count(*) FROM sqlite_master WHERE name IN "
+                  "('documents','claims','tallies','incidents')"),
+            4);
   store::Database db;
   ASSERT_TRUE(db.open(path, false).ok());
   Result<store::Statement> mode = db.prepare("PRAGMA journal_mode");
@@ -86,14 +89,18 @@ TEST(SqliteStore, MigratesAnOlderSchemaKeepingData) {
     store::Database db;
     ASSERT_TRUE(db.open(path, true).ok());
     ASSERT_TRUE(store::check_and_migrate(db, 1).ok());
-    ASSERT_TRUE(db.exec("INSERT INTO documents VALUES ('old.txt','h','old.txt',NULL,'','','','','text')").ok());
+    ASSERT_TRUE(
+        db.exec("INSERT INTO documents VALUES ('old.txt','h','old.txt',NULL,'','','','','text')")
+            .ok());
   }
   EXPECT_EQ(query(path, "PRAGMA user_version"), 1);
-  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims_month_linking'"), 0);
+  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims_month_linking'"),
+            0);
   auto store = open_or_die(path);
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(query(path, "PRAGMA user_version"), 2);
-  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims_month_linking'"), 1);
+  EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims_month_linking'"),
+            1);
   EXPECT_EQ(query(path, "SELECT count(*) FROM documents WHERE doc_id = 'old.txt'"), 1);
   const auto reports = testing::seed_reports();
   EXPECT_TRUE(store->ingest(reports[0].doc, reports[0].extraction).ok());
@@ -112,7 +119,8 @@ TEST(SqliteStore, RefusesANewerSchema) {
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), Status::Code::kUnsupported);
   EXPECT_NE(store.status().message().find(path), std::string::npos) << store.status().message();
-  EXPECT_NE(store.status().message().find("version 99 is newer"), std::string::npos) << store.status().message();
+  EXPECT_NE(store.status().message().find("version 99 is newer"), std::string::npos)
+      << store.status().message();
   EXPECT_EQ(query(path, "PRAGMA user_version"), 99) << "the file is left alone";
 }
 
@@ -124,7 +132,8 @@ TEST(SqliteStore, RefusesAFileThatIsNotSqlite) {
   Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), Status::Code::kCorrupt);
-  EXPECT_NE(store.status().message().find("not an SQLite database"), std::string::npos) << store.status().message();
+  EXPECT_NE(store.status().message().find("not an SQLite database"), std::string::npos)
+      << store.status().message();
   EXPECT_NE(store.status().message().find(path), std::string::npos);
   std::ifstream in(path);
   const std::string after((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -141,7 +150,8 @@ TEST(SqliteStore, RefusesAnotherProgramsDatabase) {
   }
   Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path);
   ASSERT_FALSE(store.ok());
-  EXPECT_NE(store.status().message().find("not a reckon database"), std::string::npos) << store.status().message();
+  EXPECT_NE(store.status().message().find("not a reckon database"), std::string::npos)
+      << store.status().message();
   {
     store::Database db;
     ASSERT_TRUE(db.open(path, false).ok());
@@ -149,7 +159,8 @@ TEST(SqliteStore, RefusesAnotherProgramsDatabase) {
   }
   store = SqliteStore::open(path);
   ASSERT_FALSE(store.ok());
-  EXPECT_NE(store.status().message().find("another program"), std::string::npos) << store.status().message();
+  EXPECT_NE(store.status().message().find("another program"), std::string::npos)
+      << store.status().message();
 }
 
 TEST(SqliteStore, MissingDatabaseForQueriesIsNotCreated) {
@@ -173,10 +184,12 @@ TEST(SqliteStore, ReingestingTheSameReportChangesNothing) {
   ScratchDir dir;
   auto store = open_or_die(dir.file("a.db"));
   const auto reports = testing::seed_reports();
-  for (const auto& r : reports) ASSERT_EQ(*store->ingest(r.doc, r.extraction), IngestOutcome::kAdded);
+  for (const auto& r : reports)
+    ASSERT_EQ(*store->ingest(r.doc, r.extraction), IngestOutcome::kAdded);
   const auto before = store->incidents();
   const auto counts_before = store->counts();
-  for (const auto& r : reports) EXPECT_EQ(*store->ingest(r.doc, r.extraction), IngestOutcome::kUnchanged);
+  for (const auto& r : reports)
+    EXPECT_EQ(*store->ingest(r.doc, r.extraction), IngestOutcome::kUnchanged);
   // The same text under another id (the same wire story saved twice) is recognised by its hash.
   testing::SeedReport copy = reports[2];
   copy.doc.id = "copy-of-002.txt";
@@ -237,10 +250,16 @@ TEST(SqliteStore, ADiskFullErrorNamesTheDocumentAndWritesNothing) {
     if (outcome.ok()) continue;
     ++failed;
     EXPECT_EQ(outcome.status().code(), Status::Code::kIoError);
-    EXPECT_EQ(outcome.status().message().rfind("doc-" + std::to_string(i) + ":", 0), 0u) << outcome.status().message();
-    EXPECT_NE(outcome.status().message().find("full"), std::string::npos) << outcome.status().message();
-    EXPECT_EQ(query(path, "SELECT count(*) FROM documents WHERE doc_id = 'doc-" + std::to_string(i) + "'"), 0);
-    EXPECT_EQ(query(path, "SELECT count(*) FROM claims WHERE doc_id = 'doc-" + std::to_string(i) + "'"), 0);
+    EXPECT_EQ(outcome.status().message().rfind("doc-" + std::to_string(i) + ":", 0), 0u)
+        << outcome.status().message();
+    EXPECT_NE(outcome.status().message().find("full"), std::string::npos)
+        << outcome.status().message();
+    EXPECT_EQ(query(path, "SELECT count(*) FROM documents WHERE doc_id = 'doc-" +
+                              std::to_string(i) + "'"),
+              0);
+    EXPECT_EQ(
+        query(path, "SELECT count(*) FROM claims WHERE doc_id = 'doc-" + std::to_string(i) + "'"),
+        0);
   }
   ASSERT_EQ(failed, 1) << "the quota was never reached";
   EXPECT_TRUE(store->check_integrity().ok()) << store->check_integrity().message();
@@ -282,7 +301,8 @@ TEST(SqliteStore, ReadersSeeConsistentSnapshotsWhileAWriterIngests) {
     ASSERT_TRUE(s.ok()) << s.message();
     for (const auto& [doc, n] : claims_of) {
       const std::size_t i = static_cast<std::size_t>(std::stoi(doc.substr(1)));
-      ASSERT_EQ(n, reports[i % reports.size()].extraction.claims.size()) << doc << " seen half-written";
+      ASSERT_EQ(n, reports[i % reports.size()].extraction.claims.size())
+          << doc << " seen half-written";
     }
     ++scans;
   }

@@ -31,7 +31,8 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
-inline std::unique_ptr<SqliteStore> open_or_die(const std::string& path, SqliteOptions options = {}) {
+inline std::unique_ptr<SqliteStore> open_or_die(const std::string& path,
+                                                SqliteOptions options = {}) {
   Result<std::unique_ptr<SqliteStore>> store = SqliteStore::open(path, options);
   EXPECT_TRUE(store.ok()) << store.status().message();
   if (!store.ok()) return nullptr;
