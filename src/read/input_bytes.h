@@ -1,0 +1,30 @@
+// Checks on the raw bytes of an input before it becomes a Document: binary content, byte-order
+// marks, UTF-16 conversion and UTF-8 validation. Internal to the read stage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "reckon/document.h"
+
+namespace reckon::read {
+
+// Why bytes cannot be a report, or nullopt when they can.
+std::optional<std::string> reject_reason(std::string_view bytes);
+
+// Converts UTF-16 with a byte-order mark to UTF-8 in place and strips a UTF-8 BOM; returns a
+// warning to report when it changed anything.
+std::optional<std::string> normalise_encoding(std::string& bytes);
+
+// Offset of the first invalid UTF-8 byte and how many invalid bytes there are in all.
+struct Utf8Check {
+  std::size_t first_invalid = 0;
+  std::size_t invalid_bytes = 0;
+};
+std::optional<Utf8Check> find_invalid_utf8(std::string_view bytes);
+
+// Adds the warning for invalid UTF-8 to `doc`, naming `where` and the byte offset.
+void warn_if_invalid_utf8(Document& doc, const std::string& where);
+
+}  // namespace reckon::read

@@ -1,0 +1,83 @@
+// One JSON Lines record → one Document, with simdjson's DOM parser (it validates the whole line,
+// so a malformed field anywhere is reported, not skipped).
+#include <simdjson.h>
+
+#include "read/input_bytes.h"
+#include "reckon/reader.h"
+
+namespace reckon {
+namespace {
+
+// Reads an optional string field; a present field of another type is an error.
+Status read_string_field(const simdjson::dom::object& obj, const char* name, std::string& out,
+                         const std::string& where) {
+  simdjson::dom::element value;
+  if (obj[name].get(value) != simdjson::SUCCESS || value.is_null()) return Status::Ok();
+  std::string_view s;
+  if (value.get_string().get(s) != simdjson::SUCCESS) {
+    return Status::InvalidInput(where + ": field \"" + name + "\" is not a string");
+  }
+  out.assign(s);
+  return Status::Ok();
+}
+
+Status read_id(const simdjson::dom::object& obj, std::string& out, const std::string& where) {
+  simdjson::dom::element value;
+  if (obj["id"].get(value) != simdjson::SUCCESS || value.is_null()) return Status::Ok();
+  if (value.is_string()) {
+    out.assign(std::string_view(value.get_string().value_unsafe()));
+  } else if (value.is_int64()) {
+    out = std::to_string(value.get_int64().value_unsafe());
+  } else if (value.is_uint64()) {
+    out = std::to_string(value.get_uint64().value_unsafe());
+  } else {
+    return Status::InvalidInput(where + ": field \"id\" is neither a string nor an integer");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Document> parse_json_line(std::string_view line, const std::string& where) {
+  thread_local simdjson::dom::parser parser;
+  thread_local std::string padded;
+  padded.assign(line);
+  padded.append(simdjson::SIMDJSON_PADDING, '\0');
+  simdjson::dom::element root;
+  if (auto err = parser.parse(padded.data(), line.size(), false).get(root); err != simdjson::SUCCESS) {
+    return Status::InvalidInput(where + ": invalid JSON: " + simdjson::error_message(err));
+  }
+  simdjson::dom::object obj;
+  if (root.get_object().get(obj) != simdjson::SUCCESS) {
+    return Status::InvalidInput(where + ": not a JSON object");
+  }
+  Document doc;
+  doc.source = where;
+  std::string published;
+  for (auto [name, field] : {std::pair{"text", &doc.text}, std::pair{"outlet", &doc.outlet},
+                             std::pair{"author", &doc.author}, std::pair{"title", &doc.title},
+                             std::pair{"url", &doc.url}, std::pair{"published", &published}}) {
+    if (Status s = read_string_field(obj, name, *field, where); !s.ok()) return s;
+  }
+  if (Status s = read_id(obj, doc.id, where); !s.ok()) return s;
+  simdjson::dom::element text;
+  if (obj["text"].get(text) != simdjson::SUCCESS || text.is_null()) {
+    return Status::InvalidInput(where + ": no \"text\" field");
+  }
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::InvalidInput(where + ": \"text\" is empty");
+  }
+  if (!published.empty()) {
+    doc.published = parse_iso_date(published);
+    if (!doc.published) {
+      doc.warnings.push_back({Diagnostic::Severity::kWarning, where,
+                              "unknown \"published\" date '" + published +
+                                  "' (want YYYY-MM-DD or an ISO-8601 date-time); relative dates stay unresolved"});
+    }
+  }
+  if (doc.id.empty()) doc.id = where;
+  read::warn_if_invalid_utf8(doc, where);
+  return doc;
+}
+
+}  // namespace reckon

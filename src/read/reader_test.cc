@@ -1,0 +1,226 @@
+#include "reckon/reader.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace reckon {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("reckon_reader_test_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& bytes) {
+    const fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+
+  std::vector<Document> read_all(DocumentReader& reader) {
+    std::vector<Document> docs;
+    Document d;
+    while (reader.next(d)) docs.push_back(std::move(d));
+    return docs;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(ReaderTest, JsonLinesFieldsAndDefaults) {
+  const std::string path = write("a.jsonl",
+                                 "{\"id\":\"x1\",\"published\":\"2020-10-04T16:29:00Z\",\"outlet\":\"Wire\",\"text\":\"A b.\",\"extra\":[1,2]}\n"
+                                 "\n"
+                                 "{\"id\":42,\"text\":\"C d.\",\"title\":\"T\"}\r\n"
+                                 "{\"text\":\"E f.\"}");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "x1");
+  EXPECT_EQ(docs[0].published, (CivilDate{2020, 10, 4}));
+  EXPECT_EQ(docs[0].outlet, "Wire");
+  EXPECT_EQ(docs[0].text, "A b.");
+  EXPECT_EQ(docs[1].id, "42");
+  EXPECT_EQ(docs[1].title, "T");
+  EXPECT_EQ(docs[2].id, "a.jsonl:4");
+  EXPECT_FALSE(reader.had_errors());
+}
+
+TEST_F(ReaderTest, MalformedLinesAreReportedWithLineNumbersAndSkipped) {
+  const std::string path = write("b.jsonl",
+                                 "{\"id\":\"ok1\",\"text\":\"fine\"}\n"
+                                 "{\"id\":\"bad\",\"text\": nope}\n"
+                                 "[1,2,3]\n"
+                                 "{\"id\":\"notext\"}\n"
+                                 "{\"id\":\"empty\",\"text\":\"  \"}\n"
+                                 "{\"id\":\"num\",\"text\":5}\n"
+                                 "{\"id\":\"ok2\",\"text\":\"also fine\",\"published\":\"yesterday\"}\n");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "ok1");
+  EXPECT_EQ(docs[1].id, "ok2");
+  EXPECT_FALSE(docs[1].published);
+  ASSERT_EQ(docs[1].warnings.size(), 1u);
+  EXPECT_NE(docs[1].warnings[0].message.find("yesterday"), std::string::npos);
+  EXPECT_TRUE(reader.had_errors());
+  const auto& diags = reader.diagnostics();
+  ASSERT_EQ(diags.size(), 5u);
+  EXPECT_EQ(diags[0].where, path + ":2");
+  EXPECT_NE(diags[0].message.find("invalid JSON"), std::string::npos);
+  EXPECT_EQ(diags[1].where, path + ":3");
+  EXPECT_EQ(diags[2].where, path + ":4");
+  EXPECT_NE(diags[2].message.find("no \"text\""), std::string::npos);
+  EXPECT_EQ(diags[3].where, path + ":5");
+  EXPECT_EQ(diags[4].where, path + ":6");
+}
+
+TEST_F(ReaderTest, OversizeLinesAreSkippedWithoutStoppingTheStream) {
+  const std::string big(5000, 'x');
+  const std::string path = write("c.jsonl", "{\"text\":\"" + big + "\"}\n{\"id\":\"after\",\"text\":\"small\"}\n");
+  DocumentReader reader({path}, ReaderOptions{1000});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "after");
+  ASSERT_EQ(reader.diagnostics().size(), 1u);
+  EXPECT_EQ(reader.diagnostics()[0].where, path + ":1");
+  EXPECT_NE(reader.diagnostics()[0].message.find("over the limit"), std::string::npos);
+}
+
+TEST_F(ReaderTest, FoldersAreReadRecursivelyInSortedOrderSkippingOtherFiles) {
+  write("f/b.txt", "Second report.\n");
+  write("f/a.txt", "First report.\n");
+  write("f/sub/c.jsonl", "{\"id\":\"third\",\"text\":\"Third.\"}\n");
+  write("f/notes.md", "not a report");
+  write("f/image.png", std::string("\x89PNG\0\0", 6));
+  DocumentReader reader({(dir_ / "f").string()});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "a.txt");
+  EXPECT_EQ(docs[1].id, "b.txt");
+  EXPECT_EQ(docs[2].id, "third");
+  EXPECT_FALSE(reader.had_errors());
+}
+
+TEST_F(ReaderTest, BadFilesAreNamedAndTheBatchGoesOn) {
+  const std::string empty = write("empty.txt", "");
+  const std::string binary = write("bin.txt", std::string("ab\0cd", 5));
+  const std::string good = write("good.txt", "A man was wounded.\n");
+  DocumentReader reader({empty, (dir_ / "missing.txt").string(), binary, good});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "good.txt");
+  const auto& diags = reader.diagnostics();
+  ASSERT_EQ(diags.size(), 3u);
+  EXPECT_EQ(diags[0].where, empty);
+  EXPECT_NE(diags[0].message.find("empty"), std::string::npos);
+  EXPECT_NE(diags[1].where.find("missing.txt"), std::string::npos);
+  EXPECT_EQ(diags[2].where, binary);
+  EXPECT_NE(diags[2].message.find("binary"), std::string::npos);
+}
+
+TEST_F(ReaderTest, OversizeArticleIsRejectedBeforeReading) {
+  const std::string path = write("huge.txt", std::string(3000, 'a'));
+  DocumentReader reader({path}, ReaderOptions{1000});
+  EXPECT_TRUE(read_all(reader).empty());
+  ASSERT_EQ(reader.diagnostics().size(), 1u);
+  EXPECT_NE(reader.diagnostics()[0].message.find("3000 bytes"), std::string::npos);
+}
+
+TEST_F(ReaderTest, InvalidUtf8IsKeptAndWarnedWithItsOffset) {
+  const std::string path = write("bad.txt", "Two were killed \xFF\xFE in Terter.\n");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Two were killed \xFF\xFE in Terter.\n");  // bytes kept, offsets unchanged
+  ASSERT_EQ(docs[0].warnings.size(), 1u);
+  EXPECT_EQ(docs[0].warnings[0].where, path + ":byte 16");
+  EXPECT_FALSE(reader.had_errors());
+}
+
+TEST_F(ReaderTest, Utf16WithByteOrderMarkIsConverted) {
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("Ganja \xE9")) {  // 'é' as one UTF-16 unit
+    utf16.push_back(c);
+    utf16.push_back('\0');
+  }
+  const std::string path = write("u16.txt", utf16);
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Ganja \xC3\xA9");
+  ASSERT_FALSE(docs[0].warnings.empty());
+  EXPECT_NE(docs[0].warnings[0].message.find("UTF-16"), std::string::npos);
+}
+
+TEST(ArticleMetadata, DateLineWithOutletAndAuthorLine) {
+  Document doc;
+  doc.text = " date 2019-03-02 By Coastal Herald\n\nBy Anna Marie Kowalski\n\nRain fell on the town for the third day, the weather service said in a long statement today.\n";
+  read_article_metadata(doc);
+  EXPECT_EQ(doc.published, (CivilDate{2019, 3, 2}));
+  EXPECT_EQ(doc.outlet, "Coastal Herald");
+  EXPECT_EQ(doc.author, "Anna Marie Kowalski");
+}
+
+TEST(ArticleMetadata, HeadlineTimeLineWordedDateAndWireAttribution) {
+  Document doc;
+  doc.text =
+      "Storm damages harbour in northern port\n\n# 09:15\n12 March 2018\n\n"
+      "Strong winds damaged the harbour of the northern port overnight, local officials told reporters, NPX reports.\n";
+  read_article_metadata(doc);
+  EXPECT_EQ(doc.title, "Storm damages harbour in northern port");
+  EXPECT_EQ(doc.published, (CivilDate{2018, 3, 12}));
+  EXPECT_EQ(doc.outlet, "NPX");
+  EXPECT_TRUE(doc.author.empty());
+}
+
+TEST(ArticleMetadata, MonthFirstDateAndCitingAttribution) {
+  Document doc;
+  doc.text = "March 5, 2017 10:42 (UTC+01:00)\n\nValley Post reports citing the mayor's office that the bridge reopened after repairs lasting most of the winter season.\n";
+  read_article_metadata(doc);
+  EXPECT_EQ(doc.published, (CivilDate{2017, 3, 5}));
+  EXPECT_EQ(doc.outlet, "Valley Post");
+}
+
+TEST(ArticleMetadata, ReutersStyleDatelineAndExistingFieldsKept) {
+  Document doc;
+  doc.outlet = "Given";
+  doc.published = CivilDate{2001, 1, 1};
+  doc.text = "Officials meet\n\nLONDON (Wire) - Officials met on Tuesday to discuss the budget for the coming year in detail.\n";
+  read_article_metadata(doc);
+  EXPECT_EQ(doc.outlet, "Given");
+  EXPECT_EQ(doc.published, (CivilDate{2001, 1, 1}));
+  Document other;
+  other.text = "LONDON (Wire) - Officials met on Tuesday to discuss the budget for the coming year in detail.\n";
+  read_article_metadata(other);
+  EXPECT_EQ(other.outlet, "Wire");
+}
+
+TEST(ArticleMetadata, NothingInventedWhenTheTextSaysNothing) {
+  Document doc;
+  doc.text = "a quiet day. nothing happened and no one said anything about it at all, really, to anyone.\n";
+  read_article_metadata(doc);
+  EXPECT_FALSE(doc.published);
+  EXPECT_TRUE(doc.outlet.empty());
+  EXPECT_TRUE(doc.author.empty());
+}
+
+TEST(ArticleMetadata, EditorNotesInBracketsAreNotHeadlines) {
+  Document doc;
+  doc.text = "[Invented example: not a real report.]\nFloods reach the valley towns\n\nBody text that is long enough to be the body of the article and not a header line at all.\n";
+  read_article_metadata(doc);
+  EXPECT_EQ(doc.title, "Floods reach the valley towns");
+}
+
+}  // namespace
+}  // namespace reckon
