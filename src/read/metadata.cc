@@ -160,7 +160,8 @@ void read_header_line(std::string_view line, Document& doc) {
     return;
   }
   if (looks_like_time_line(tt)) return;  // "# 16:29"
-  if (doc.title.empty() && tt.tokens.size() >= 3) doc.title = std::string(line);
+  // Headlines do not end with a full stop; a short first paragraph of the body does.
+  if (doc.title.empty() && tt.tokens.size() >= 3 && line.back() != '.') doc.title = std::string(line);
 }
 
 // ", APA reports." / "Trend reports citing" / "Azernews reported" / "(Reuters) -": the outlet
