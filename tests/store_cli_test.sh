@@ -64,10 +64,12 @@ check "the text file is untouched" grep -q "it must survive" "$tmp/notes.txt"
 check "a missing database is an error" bash -c "! '$reckon' incidents --db '$tmp/none.db' 2> /dev/null"
 check "and is not created" test ! -e "$tmp/none.db"
 
-# kill -9 mid-batch, then rerun.
-"$reckon" ingest --db "$tmp/clean.db" --quiet "$gva"
+# kill -9 mid-batch, then rerun. (The corpus has a few lines with empty text: ingest names them
+# and exits 1, which is not a failure here.)
+ingest_gva() { "$reckon" ingest --quiet "$@" "$gva" 2> /dev/null || [ $? -eq 1 ]; }
+ingest_gva --db "$tmp/clean.db"
 "$reckon" incidents --db "$tmp/clean.db" --format json > "$tmp/clean.json"
-"$reckon" ingest --db "$tmp/crash.db" --quiet --threads 1 "$gva" &
+"$reckon" ingest --db "$tmp/crash.db" --quiet --threads 1 "$gva" 2> /dev/null &
 pid=$!
 sleep 0.$((RANDOM % 5 + 2))
 kill -9 "$pid" 2> /dev/null || true
@@ -78,7 +80,7 @@ db = sqlite3.connect(sys.argv[1])
 assert db.execute('PRAGMA integrity_check').fetchone()[0] == 'ok'
 assert db.execute('SELECT count(*) FROM claims WHERE incident_id IS NULL OR incident_id NOT IN (SELECT incident_id FROM incidents)').fetchone()[0] == 0
 PY
-"$reckon" ingest --db "$tmp/crash.db" --quiet "$gva"
+ingest_gva --db "$tmp/crash.db"
 "$reckon" incidents --db "$tmp/crash.db" --format json > "$tmp/crash.json"
 check "rerun after kill -9 equals an uninterrupted ingest" cmp -s "$tmp/clean.json" "$tmp/crash.json"
 check "no duplicate documents" python3 - "$tmp/crash.db" "$tmp/clean.db" <<'PY'
