@@ -74,8 +74,10 @@ class Progress {
                  static_cast<long long>(t.errors), terminal_ ? "" : "\n");
     shown_ = true;
   }
+  // Ends a progress line left open on a terminal, before other output on stderr.
   void end_line() {
     if (shown_ && terminal_) std::fputc('\n', stderr);
+    shown_ = false;
   }
 
  private:
@@ -102,12 +104,20 @@ void print_summary(const Tally& t, IncidentStore& store, double seconds) {
   std::fputc('\n', stderr);
 }
 
-// Prints the reader's diagnostics gathered since the last call (warnings only when not quiet).
-void flush_diagnostics(const DocumentReader& reader, std::size_t& shown, bool quiet) {
+// Prints the reader's diagnostics gathered since the last call (warnings only when not quiet);
+// returns how many of them were errors.
+std::int64_t flush_diagnostics(const DocumentReader& reader, std::size_t& shown, bool quiet,
+                               Progress& progress) {
+  std::int64_t errors = 0;
   const auto& all = reader.diagnostics();
   for (; shown < all.size(); ++shown) {
-    if (!quiet || all[shown].severity == Diagnostic::Severity::kError) print_diagnostic(all[shown]);
+    const bool error = all[shown].severity == Diagnostic::Severity::kError;
+    errors += error ? 1 : 0;
+    if (quiet && !error) continue;
+    progress.end_line();
+    print_diagnostic(all[shown]);
   }
+  return errors;
 }
 
 }  // namespace
@@ -144,6 +154,7 @@ int run_ingest(int argc, char** argv) {
   };
   auto sink = [&](Document& doc, PreparedDocument& prepared) {
     if (!quiet) {
+      if (!doc.warnings.empty()) progress.end_line();
       for (const Diagnostic& d : doc.warnings) print_diagnostic(d);
     }
     if (stop) return;
@@ -164,15 +175,13 @@ int run_ingest(int argc, char** argv) {
     OrderedPool<Document, PreparedDocument> pool(*threads, 64 * *threads, work, sink);
     Document doc;
     while (!stop && reader.next(doc)) {
-      flush_diagnostics(reader, shown, quiet);
+      tally.errors += flush_diagnostics(reader, shown, quiet, progress);
       pool.submit(std::move(doc));
       doc = Document();
     }
     pool.finish();
   }
-  flush_diagnostics(reader, shown, quiet);
-  for (const Diagnostic& d : reader.diagnostics())
-    tally.errors += d.severity == Diagnostic::Severity::kError;
+  tally.errors += flush_diagnostics(reader, shown, quiet, progress);
   progress.end_line();
   if (stop)
     std::fprintf(stderr,
