@@ -1,0 +1,278 @@
+// Composes street phrases (addresses_streets.h) into the addresses local news gives for an
+// incident, as the Gun Violence Archive records them: the span covers exactly the address words,
+// "300 block of NE H Avenue" without "the" before or "in Fabens" after.
+//
+// Each phrase looks at most a few tokens to its left (a house number, "block of") and to its
+// right (a joint and the next phrase), so composing is linear in the number of phrases. Two small
+// passes add the forms with no street type at all, which need a cue word to be trusted: "the
+// 2900 block of Wingate", "the intersection of LaSalle and Glendale".
+#include "addresses.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "addresses_streets.h"
+
+namespace reckon {
+namespace addresses {
+namespace {
+
+struct Candidate {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  AddressKind kind = AddressKind::kStreet;
+};
+
+// The first token of a block number ending at token `j`: "300", "92-2100", "2000th".
+std::optional<std::uint32_t> block_number_start(const TokenReader& r, std::uint32_t j) {
+  if (!r.plain_number(j, 6) && !r.ordinal(j)) return std::nullopt;
+  if (j >= 2 && r.punct(j - 1, '-') && r.attached(j - 1) && r.attached(j) && r.plain_number(j - 2, 6))
+    return j - 2;
+  return j;
+}
+
+// The start of "300 block of", "1100 block near", "2900 block", "100-block of" ending just before
+// token `s`.
+std::optional<std::uint32_t> block_before(const TokenReader& r, std::uint32_t s) {
+  if (s < 2) return std::nullopt;
+  std::uint32_t j = s - 1;
+  if (r.norm_is(j, "of") || r.norm_is(j, "near")) --j;
+  if ((r.classes(j) & kBlock) == 0 || j == 0) return std::nullopt;
+  std::uint32_t n = j - 1;
+  if (n > 0 && r.punct(n, '-') && r.attached(n) && r.attached(j)) --n;
+  return block_number_start(r, n);
+}
+
+// A house number just before token `s`: "419 Banana Cay Drive"; not a year ("in 2015 Main
+// Street"), an amount ("$500"), a phone or a date ("Jan. 5, 2018").
+std::optional<std::uint32_t> house_number_before(const TokenReader& r, std::uint32_t s) {
+  if (s == 0) return std::nullopt;
+  const std::uint32_t j = s - 1;
+  if (!r.plain_number(j, 6)) return std::nullopt;
+  if (j > 0 && r.attached(j)) return std::nullopt;
+  const std::string_view n = r.at(j).norm;
+  const bool year_like = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
+  if (year_like && j > 0 && ((r.classes(j - 1) & kYearLead) != 0 || (r.punct(j - 1, ',') && r.number(j - 2))))
+    return std::nullopt;
+  return j;
+}
+
+// The end of the streets's own tokens, past the full stop of a final abbreviation ("W. 79th St.").
+std::uint32_t end_of(const TokenReader& r, const StreetPhrase& p) {
+  const std::uint32_t k = p.last;
+  if (r.punct(k, '.') && r.attached(k) && (r.classes(k - 1) & kAbbrev) != 0) return k + 1;
+  return k;
+}
+
+bool joint_at(const TokenReader& r, std::uint32_t i) { return (r.classes(i) & kJoint) != 0 || r.punct(i, '&'); }
+
+// "intersection of" or "corner of" just before token `s`.
+bool crossing_cue_before(const TokenReader& r, std::uint32_t s) {
+  return s >= 2 && r.norm_is(s - 1, "of") && (r.classes(s - 2) & kCrossingCue) != 0;
+}
+
+// Up to `max_units` name units from `start`; returns the end (== start when none).
+std::uint32_t name_after(const TokenReader& r, std::uint32_t start, int max_units) {
+  std::uint32_t e = start;
+  for (int u = 0; u < max_units; ++u) {
+    const std::uint32_t next = r.name_unit_after(e);
+    if (next == e) break;
+    e = next;
+  }
+  return e;
+}
+
+// "Main and West Oakwood Place" after a cue ("at", "near", "on", "intersection of"): the start of
+// the typeless first street before phrase start `s`.
+std::optional<std::uint32_t> typeless_left(const TokenReader& r, std::uint32_t s, std::uint32_t floor) {
+  if (s <= floor + 1 || !joint_at(r, s - 1)) return std::nullopt;
+  std::uint32_t start = s - 1;
+  for (int u = 0; u < 3; ++u) {
+    const std::uint32_t b = r.name_unit_before(start, floor);
+    if (b == start) break;
+    start = b;
+  }
+  if (start == s - 1 || start == 0) return std::nullopt;
+  const bool cue = (r.classes(start - 1) & (kStreetCue | kNearby)) != 0 || crossing_cue_before(r, start);
+  return cue ? std::optional<std::uint32_t>(start) : std::nullopt;
+}
+
+class Composer {
+ public:
+  Composer(const TokenReader& r, const std::vector<StreetPhrase>& phrases) : r_(r), phrases_(phrases) {}
+
+  std::vector<Candidate> run() {
+    for (std::size_t i = 0; i < phrases_.size(); ++i) compose(i);
+    composed_ = out_.size();
+    typeless_passes();
+    std::sort(out_.begin(), out_.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    return out_;
+  }
+
+ private:
+  // The phrase starting at token `t`, or npos.
+  std::size_t phrase_at(std::uint32_t t) const {
+    auto it = std::lower_bound(phrases_.begin(), phrases_.end(), t,
+                               [](const StreetPhrase& p, std::uint32_t v) { return p.first < v; });
+    return it != phrases_.end() && it->first == t ? static_cast<std::size_t>(it - phrases_.begin()) : npos;
+  }
+
+  void compose(std::size_t i) {
+    if (i < next_free_) return;  // joined to the previous phrase
+    const StreetPhrase& p = phrases_[i];
+    Candidate c{p.first, p.last, p.has(kRouteForm) ? AddressKind::kHighway : AddressKind::kStreet};
+    if (p.has(kJoined)) c.kind = AddressKind::kIntersection;
+    const bool numbered = p.has(kTyped) || p.has(kRouteForm);
+    if (auto b = block_before(r_, p.first)) {
+      c = {*b, p.last, AddressKind::kBlock};
+    } else if (auto h = numbered ? house_number_before(r_, p.first) : std::nullopt) {
+      c = {*h, p.last, AddressKind::kHouseNumber};
+    } else if (auto t = typeless_left(r_, p.first, floor_)) {
+      c = {*t, p.last, AddressKind::kIntersection};
+    }
+    extend_right(i, c);
+    if (!acceptable(p, c)) return;
+    out_.push_back(c);
+    floor_ = c.last;
+  }
+
+  // Joins the next street: "March Lane and West Lane", "Buist Avenue near 61st Street",
+  // "1150 block of Alta Vista Street at Alpha Avenue", "Chester Avenue and 8th".
+  void extend_right(std::size_t i, Candidate& c) {
+    const StreetPhrase& p = phrases_[i];
+    if (p.has(kJoined)) return;
+    const std::uint32_t k = end_of(r_, p);
+    const bool specific = c.kind == AddressKind::kBlock || c.kind == AddressKind::kHouseNumber;
+    const bool joint = joint_at(r_, k);
+    const bool nearby = (r_.classes(k) & kNearby) != 0;
+    if (!joint && !nearby) return;
+    if (joint && specific) return;
+    const std::size_t q = phrase_at(k + 1);
+    if (q != npos && !phrases_[q].has(kOrgNamed) && !phrases_[q].has(kJoined) &&
+        (joint || !phrases_[q].has(kNamed))) {
+      c.last = phrases_[q].last;
+      if (!specific) c.kind = AddressKind::kIntersection;
+      next_free_ = q + 1;
+      return;
+    }
+    if (!joint || q != npos) return;
+    const std::uint32_t e = name_after(r_, k + 1, 3);
+    if (e == k + 1) return;
+    if (r_.ordinal(e - 1) || crossing_cue_before(r_, c.first)) {
+      c.last = e;
+      c.kind = AddressKind::kIntersection;
+    }
+  }
+
+  // A street standing alone must be unmistakably one: a weak type ("Court") or a bare name
+  // ("Broadway") needs a street preposition before it; "Wall Street Journal" is no address.
+  bool acceptable(const StreetPhrase& p, const Candidate& c) const {
+    if (c.kind != AddressKind::kStreet && c.kind != AddressKind::kHighway) return true;
+    if (p.has(kOrgNamed)) return false;
+    if (p.has(kWeak) || p.has(kNamed)) return c.first > 0 && (r_.classes(c.first - 1) & kStreetCue) != 0;
+    return true;
+  }
+
+  // "the 2900 block of Wingate" and "the intersection of LaSalle and Glendale": forms without a
+  // street type, trusted for their cue words.
+  void typeless_passes() {
+    for (std::uint32_t i = 1; i + 2 < r_.size(); ++i) {
+      if (!r_.norm_is(i + 1, "of")) continue;
+      const std::uint32_t c = r_.classes(i);
+      if ((c & (kBlock | kCrossingCue)) == 0 || phrase_at(i + 2) != npos || covered(i + 2)) continue;
+      if ((c & kBlock) != 0) {
+        typeless_block(i);
+      } else if ((c & kCrossingCue) != 0) {
+        typeless_crossing(i + 2);
+      }
+    }
+  }
+
+  void typeless_block(std::uint32_t block) {
+    std::uint32_t n = block - 1;
+    if (n > 0 && r_.punct(n, '-') && r_.attached(n) && r_.attached(block)) --n;
+    const auto start = block_number_start(r_, n);
+    const std::uint32_t e = name_after(r_, block + 2, 3);
+    if (start && e > block + 2) out_.push_back({*start, e, AddressKind::kBlock});
+  }
+
+  void typeless_crossing(std::uint32_t s) {
+    const std::uint32_t e1 = name_after(r_, s, 3);
+    if (e1 == s || !joint_at(r_, e1)) return;
+    const std::uint32_t e2 = name_after(r_, e1 + 1, 3);
+    if (e2 > e1 + 1 && phrase_at(e1 + 1) == npos) out_.push_back({s, e2, AddressKind::kIntersection});
+  }
+
+  // Whether an address found so far covers token `t`. The phrase candidates are in text order
+  // and do not overlap, so the one to check is the last starting at or before `t`.
+  bool covered(std::uint32_t t) const {
+    auto it = std::upper_bound(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(composed_), t,
+                               [](std::uint32_t v, const Candidate& c) { return v < c.first; });
+    return it != out_.begin() && t < std::prev(it)->last;
+  }
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  const TokenReader& r_;
+  const std::vector<StreetPhrase>& phrases_;
+  std::vector<Candidate> out_;
+  std::size_t next_free_ = 0;
+  std::size_t composed_ = 0;  // out_[0, composed_) are the phrase candidates, in text order
+  std::uint32_t floor_ = 0;
+};
+
+std::uint32_t specificity_of(AddressKind k) {
+  switch (k) {
+    case AddressKind::kBlock:
+    case AddressKind::kHouseNumber: return 4;
+    case AddressKind::kIntersection: return 3;
+    case AddressKind::kStreet: return 2;
+    case AddressKind::kHighway: return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace addresses
+
+std::string_view to_string(AddressKind k) {
+  switch (k) {
+    case AddressKind::kBlock: return "block";
+    case AddressKind::kHouseNumber: return "house_number";
+    case AddressKind::kIntersection: return "intersection";
+    case AddressKind::kStreet: return "street";
+    case AddressKind::kHighway: return "highway";
+  }
+  return "street";
+}
+
+std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view /*text*/) {
+  const addresses::TokenReader reader(tt, addresses::AddressLexicon::builtin());
+  const std::vector<addresses::StreetPhrase> phrases = addresses::find_street_phrases(reader);
+  std::vector<RankedAddress> out;
+  if (phrases.empty() && tt.tokens.empty()) return out;
+  for (const addresses::Candidate& c : addresses::Composer(reader, phrases).run()) {
+    RankedAddress a;
+    a.mention.span = tt.span_of(c.first, c.last);
+    a.mention.first_token = c.first;
+    a.mention.last_token = c.last;
+    a.kind = c.kind;
+    a.specificity = addresses::specificity_of(c.kind);
+    out.push_back(a);
+  }
+  return out;
+}
+
+std::size_t incident_address(const std::vector<RankedAddress>& addresses) {
+  std::size_t best = static_cast<std::size_t>(-1);
+  for (std::size_t i = 0; i < addresses.size(); ++i)
+    if (best == static_cast<std::size_t>(-1) || addresses[i].specificity > addresses[best].specificity) best = i;
+  return best;
+}
+
+std::vector<AddressMention> recognize_addresses(const TokenizedText& tt, std::string_view text) {
+  std::vector<AddressMention> out;
+  for (const RankedAddress& a : find_addresses(tt, text)) out.push_back(a.mention);
+  return out;
+}
+
+}  // namespace reckon

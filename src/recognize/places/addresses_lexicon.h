@@ -1,0 +1,62 @@
+// The address recognizer's word classes, read once from data/lexicon/street_types.tsv and
+// data/lexicon/addresses_words.tsv into a flat open-addressed table keyed by a token's norm.
+//
+// One lookup answers every question the matcher asks about a word (is it a street type, a
+// compass direction, a route word, a word that never starts a name...), so a word is hashed once
+// however many rules look at it; the table holds no pointers and lookups never allocate.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reckon::addresses {
+
+// Bits of a word's class mask; see the header comments of the two data files.
+enum WordClass : std::uint32_t {
+  kStrongType = 1u << 0,    // "street", "ave"
+  kWeakType = 1u << 1,      // "court", "park"
+  kAbbrev = 1u << 2,        // may take a full stop inside a name: "St.", "Ave.", "W.", "Mt."
+  kDirection = 1u << 3,     // "n", "northeast"
+  kRoute = 1u << 4,         // "interstate", "route", "fm"
+  kQualifier = 1u << 5,     // "state", "county", "u"
+  kNameAbbrev = 1u << 6,    // "st", "mt", "jr"
+  kNotName = 1u << 7,       // "the", "police", "monday"
+  kOrgFollower = 1u << 8,   // "journal", "church", "businesses"
+  kTypeless = 1u << 9,      // "broadway"
+  kStreetCue = 1u << 10,    // "on", "along"
+  kCrossingCue = 1u << 11,  // "intersection", "corner"
+  kJoint = 1u << 12,        // "and"
+  kNearby = 1u << 13,       // "near", "at"
+  kBlock = 1u << 14,        // "block"
+  kYearLead = 1u << 15,     // "in", "since": a number after it is a year
+};
+
+inline constexpr std::uint32_t kAnyType = kStrongType | kWeakType;
+
+class AddressLexicon {
+ public:
+  // The lexicon built from the embedded data files; parsed on first call, thread-safe.
+  static const AddressLexicon& builtin();
+  // Builds from the two files' bytes; for tests.
+  static AddressLexicon from_tables(std::string_view street_types_tsv, std::string_view words_tsv);
+
+  // The class mask of a lowercase word (a token's norm); 0 when unknown.
+  std::uint32_t classes(std::string_view norm) const;
+
+ private:
+  struct Slot {
+    std::uint32_t key_offset = 0;
+    std::uint16_t key_size = 0;
+    std::uint32_t classes = 0;
+  };
+  void add(std::string_view word, std::uint32_t classes);
+  std::size_t find_slot(std::string_view word) const;
+
+  std::string keys_;         // all keys, back to back
+  std::size_t longest_ = 0;  // longer words are not looked up
+  std::vector<Slot> slots_;  // power-of-two size, empty slots have key_size 0
+};
+
+}  // namespace reckon::addresses

@@ -1,0 +1,77 @@
+// Street phrases: the names of single streets and numbered roads, found in one pass over the
+// tokens ("North Howell Street", "W. 79th St.", "Interstate 95", "U.S. Route 1", "30th and L
+// streets"). addresses.cc composes them with house numbers, blocks and each other into the
+// addresses a report gives ("the 300 block of NE H Avenue", "Buist Avenue near 61st Street").
+//
+// A phrase is anchored on the word that makes it a street (a capitalized street type, a route
+// word before a number) and grows leftwards over at most a few name words, so the work per token
+// is bounded and no match is ever retried from another start.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "addresses_lexicon.h"
+#include "reckon/text.h"
+
+namespace reckon::addresses {
+
+enum StreetFlag : std::uint8_t {
+  kTyped = 1 << 0,     // ends in a street type: "Jerome Street"
+  kWeak = 1 << 1,      // the type is also a common noun: "Heatherbrae Court"
+  kRouteForm = 1 << 2,  // a numbered road: "Interstate 95"
+  kJoined = 1 << 3,    // two streets under one plural type: "30th and L streets"
+  kOrgNamed = 1 << 4,  // names something else: "Wall Street Journal", "Main Street businesses"
+  kNamed = 1 << 5,     // a street known without a type: "Broadway"
+};
+
+struct StreetPhrase {
+  std::uint32_t first = 0;  // tokens [first, last)
+  std::uint32_t last = 0;
+  std::uint8_t flags = 0;
+  bool has(StreetFlag f) const { return (flags & f) != 0; }
+};
+
+// The questions the address rules ask about single tokens. Word classes are looked up on demand:
+// only capitalized words and the few tokens around a street are ever hashed.
+class TokenReader {
+ public:
+  TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon) : tt_(tt), lex_(lexicon) {}
+
+  std::uint32_t size() const { return static_cast<std::uint32_t>(tt_.tokens.size()); }
+  const Token& at(std::uint32_t i) const { return tt_.tokens[i]; }
+  const TokenizedText& text() const { return tt_; }
+  const AddressLexicon& lexicon() const { return lex_; }
+  // The word's class mask (addresses_lexicon.h); 0 for other tokens and past the end.
+  std::uint32_t classes(std::uint32_t i) const;
+  bool word(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_word(); }
+  bool number(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_number(); }
+  bool punct(std::uint32_t i, char c) const { return i < size() && tt_.tokens[i].is_punct(c); }
+  bool norm_is(std::uint32_t i, std::string_view s) const { return i < size() && tt_.tokens[i].norm == s; }
+  // A word starting with a capital letter ("Jerome", "NE", "H").
+  bool capitalized(std::uint32_t i) const;
+  // A word written in capitals only ("NE", "H", "US").
+  bool upper(std::uint32_t i) const;
+  // No space between token i and the one before it.
+  bool attached(std::uint32_t i) const { return i < size() && !tt_.tokens[i].has(kSpaceBefore); }
+  // "61st", "2nd", "2000th".
+  bool ordinal(std::uint32_t i) const;
+  // Digits, optionally with one letter after them: "419", "1052A", "9W". At most `max_digits`.
+  bool plain_number(std::uint32_t i, std::size_t max_digits) const;
+
+  // The first token of the name unit that ends just before `end` ("Holly", "Mt.", "61st",
+  // "Winston-Salem"), not reaching below `floor`; `end` itself when there is none.
+  std::uint32_t name_unit_before(std::uint32_t end, std::uint32_t floor) const;
+  // The end of the name unit starting at `start`; `start` itself when there is none.
+  std::uint32_t name_unit_after(std::uint32_t start) const;
+
+ private:
+  const TokenizedText& tt_;
+  const AddressLexicon& lex_;
+};
+
+// Every street phrase, in text order, none overlapping another.
+std::vector<StreetPhrase> find_street_phrases(const TokenReader& reader);
+
+}  // namespace reckon::addresses
