@@ -1,0 +1,228 @@
+// Casualty observations: see casualties.h. One left-to-right pass over the sentence; at each token
+// the zero statements, cues and triggers are tried longest first.
+#include "extract/casualties.h"
+
+#include <algorithm>
+
+#include "extract/people.h"
+
+namespace reckon::extract {
+namespace {
+
+constexpr std::uint32_t kMaxGap = 4;
+constexpr std::uint32_t kMaxLink = 3;
+
+int strength(Outcome o) {
+  switch (o) {
+    case Outcome::kKilled: return 3;
+    case Outcome::kCombined: return 2;
+    case Outcome::kInjured: return 2;
+    case Outcome::kHit: return 1;
+  }
+  return 0;
+}
+
+struct Scan {
+  const DocView& v;
+  const Sentence& s;
+  SentenceCasualties& out;
+  std::uint32_t among_until = 0;  // tokens before this are in an "among them" aside
+  std::optional<PeopleCount> last_subject;
+  std::uint32_t last_trigger_end = 0;
+};
+
+// The subject of a trigger at `t`: skip "were", "reportedly", "later" leftwards, then read the
+// people phrase. An active-looking verb ("He shot at ...") has no subject count unless a passive
+// auxiliary stands between or the count is right before it.
+std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passive) {
+  const DocView& v = sc.v;
+  std::uint32_t q = t;
+  bool passive = false, skipped = false;
+  while (q > sc.s.first_token && t - q < kMaxGap) {
+    const std::uint32_t roles = v.roles(q - 1);
+    if ((roles & (kCueGap | kCueAux)) == 0) break;
+    passive = passive || (roles & kCueAux) != 0;
+    skipped = true;
+    --q;
+  }
+  if (need_passive && skipped && !passive) return std::nullopt;
+  auto c = people_before(v, q, sc.s.first_token);
+  if (c) return c;
+  // "was shot in the chest and later died": the subject of the previous verb.
+  if (sc.last_subject && sc.last_trigger_end <= t) {
+    for (std::uint32_t k = sc.last_trigger_end; k < t; ++k) {
+      if (v.norm(k) == "and") return sc.last_subject;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<PeopleCount> object_of(Scan& sc, std::uint32_t after, bool link) {
+  const DocView& v = sc.v;
+  std::uint32_t k = after;
+  if (link) {
+    while (k < sc.s.last_token && k < after + kMaxLink && v.number_from[k] < 0 && v.has_role(k, kCueLink)) ++k;
+  }
+  auto c = people_after(v, k, sc.s.last_token);
+  if (c && !c->counted && !link) return c;
+  return c;
+}
+
+void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::uint32_t t,
+                     std::uint32_t len) {
+  if (!c.category.empty()) sc.out.categories.push_back(c.category);
+  if (!c.counted || c.first < sc.among_until) return;
+  Observation o;
+  o.outcome = trig.outcome;
+  o.min = c.min;
+  o.max = c.max;
+  o.update = trig.update;
+  o.anaphoric = c.anaphoric;
+  o.np_first = c.first;
+  o.np_last = c.last;
+  o.trigger_first = t;
+  o.trigger_last = t + len;
+  sc.out.observations.push_back(o);
+}
+
+void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len) {
+  if (!sc.out.first_trigger) sc.out.first_trigger = t;
+  if (trig.voice == Voice::kNone) return;
+  std::optional<PeopleCount> c;
+  bool from_subject = false;
+  if (trig.voice == Voice::kObject || trig.voice == Voice::kEither) {
+    c = object_of(sc, t + len, trig.voice == Voice::kObject);
+    if (c && !c->counted && trig.voice == Voice::kEither) c.reset();
+  }
+  if (!c && (trig.voice == Voice::kSubject || trig.voice == Voice::kEither)) {
+    c = subject_of(sc, t, trig.voice == Voice::kEither);
+    from_subject = c.has_value();
+  }
+  if (!c) return;
+  if (from_subject && c->counted) {
+    sc.last_subject = c;
+    sc.last_trigger_end = t + len;
+  }
+  add_observation(sc, trig, *c, t, len);
+}
+
+void read_zero(Scan& sc, const ZeroStatement& z, std::uint32_t t, std::uint32_t len) {
+  if (!sc.out.first_trigger) sc.out.first_trigger = t;
+  for (Outcome o : {Outcome::kKilled, Outcome::kInjured}) {
+    if ((o == Outcome::kKilled && !z.killed) || (o == Outcome::kInjured && !z.injured)) continue;
+    Observation ob;
+    ob.outcome = o;
+    ob.zero = true;
+    ob.max = 0;
+    ob.besides = z.besides;
+    ob.np_first = ob.trigger_first = t;
+    ob.np_last = ob.trigger_last = t + len;
+    sc.out.observations.push_back(ob);
+  }
+}
+
+std::uint32_t aside_end(const DocView& v, std::uint32_t from, std::uint32_t end) {
+  for (std::uint32_t k = from; k < end; ++k) {
+    if (v.tokens()[k].is_punct(')') || v.tokens()[k].is_punct(';')) return k;
+  }
+  return end;
+}
+
+// Keeps, for each counted phrase, only its strongest outcome: "died after being shot" is a death.
+void keep_strongest(std::vector<Observation>& obs) {
+  for (std::size_t i = 0; i < obs.size(); ++i) {
+    for (std::size_t j = 0; j < obs.size(); ++j) {
+      if (i == j || obs[i].zero || obs[j].zero || obs[i].np_first != obs[j].np_first) continue;
+      if (strength(obs[j].outcome) > strength(obs[i].outcome)) obs[i].min = -1;
+    }
+  }
+  std::erase_if(obs, [](const Observation& o) { return o.min < 0; });
+}
+
+}  // namespace
+
+void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& out) {
+  out.observations.clear();
+  out.categories.clear();
+  out.first_trigger.reset();
+  Scan sc{v, s, out, 0, std::nullopt, 0};
+  const auto& tok = v.tokens();
+  for (std::uint32_t i = s.first_token; i < s.last_token;) {
+    if (auto z = v.lex.zeros.longest(tok, i, s.last_token)) {
+      read_zero(sc, v.lex.zero_info[z->value], i, z->length);
+      i += z->length;
+      continue;
+    }
+    if (auto cue = v.lex.cues.longest(tok, i, s.last_token); cue && (cue->value & kCueAmong) != 0) {
+      sc.among_until = aside_end(v, i + cue->length, s.last_token);
+      for (std::uint32_t k = i + cue->length; k < sc.among_until; ++k) {
+        if (const PersonNoun* p = v.lex.person(v.norm(k)); p && !p->category.empty()) out.categories.push_back(p->category);
+      }
+      i += cue->length;
+      continue;
+    }
+    if (auto t = v.lex.triggers.longest(tok, i, s.last_token)) {
+      read_trigger(sc, v.lex.trigger_info[t->value], i, t->length);
+      i += t->length;
+      continue;
+    }
+    ++i;
+  }
+  keep_strongest(out.observations);
+}
+
+SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outcome) {
+  SentenceFigure f;
+  bool counted = false, anaphoric = false, zero = false;
+  for (const Observation& o : obs) {
+    if (o.outcome != outcome) continue;
+    if (o.zero) {
+      zero = true;
+    } else if (o.anaphoric) {
+      anaphoric = true;
+    } else {
+      if (!counted) {
+        f.first = o.np_first;
+        f.last = o.trigger_last;
+        f.min = 0;
+        f.max = 0;
+      }
+      counted = true;
+      f.min += o.min;
+      if (f.max && o.max) *f.max += *o.max;
+      else f.max.reset();
+      f.first = std::min({f.first, o.np_first, o.trigger_first});
+      f.last = std::max({f.last, o.np_last, o.trigger_last});
+      f.update = f.update || o.update;
+    }
+  }
+  if (counted) {
+    f.set = true;
+    return f;
+  }
+  for (const Observation& o : obs) {
+    if (o.outcome != outcome || o.zero || !anaphoric) continue;
+    f.set = true;
+    f.anaphoric_only = true;
+    f.min = std::max(f.min, o.min);
+    f.max = o.max;
+    f.first = std::min(o.np_first, o.trigger_first);
+    f.last = std::max(o.np_last, o.trigger_last);
+    f.update = f.update || o.update;
+    return f;
+  }
+  for (const Observation& o : obs) {
+    if (o.outcome != outcome || !o.zero || !zero) continue;
+    if (o.besides) continue;
+    f.set = true;
+    f.zero_only = true;
+    f.min = 0;
+    f.max = 0;
+    f.first = o.trigger_first;
+    f.last = o.trigger_last;
+    return f;
+  }
+  return f;
+}
+
+}  // namespace reckon::extract

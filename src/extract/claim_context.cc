@@ -1,0 +1,124 @@
+// Claim context: see claim_context.h. Each lookup walks outwards from the frame a bounded number
+// of sentences, so the cost per claim is constant.
+#include "extract/claim_context.h"
+
+namespace reckon::extract {
+namespace {
+
+constexpr std::uint32_t kLookBack = 6;
+constexpr std::uint32_t kLookAhead = 3;
+
+// Sentences to consult, nearest first: the frame's own, then earlier ones, then later ones.
+std::vector<std::uint32_t> neighbourhood(const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& own) {
+  std::vector<std::uint32_t> order(own.begin(), own.end());
+  const std::uint32_t first = own.front(), last = own.back();
+  for (std::uint32_t d = 1; d <= kLookBack && d <= first; ++d) order.push_back(first - d);
+  for (std::uint32_t d = 1; d <= kLookAhead && last + d < info.size(); ++d) order.push_back(last + d);
+  return order;
+}
+
+bool about_incident(const SentenceInfo& s) {
+  return s.facts.kind >= 0 || s.casualties.first_trigger.has_value();
+}
+
+std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
+                                   const std::vector<std::uint32_t>& order, std::int32_t own_date) {
+  std::int32_t found = own_date;
+  for (std::size_t k = 0; found < 0 && k < order.size(); ++k) {
+    const SentenceInfo& s = info[order[k]];
+    if (s.facts.date >= 0 && about_incident(s)) found = s.facts.date;
+  }
+  for (std::size_t k = 0; found < 0 && k < info.size(); ++k) {
+    if (info[k].facts.date >= 0 && about_incident(info[k])) found = info[k].facts.date;
+  }
+  if (found >= 0) {
+    const DateMention& d = v.ann.dates[found];
+    return ClaimDate{d.value, d.precision, d.minutes};
+  }
+  if (v.doc.published) return ClaimDate{*v.doc.published, DatePrecision::kDay, std::nullopt};
+  return std::nullopt;
+}
+
+std::optional<ClaimPlace> place_of(const DocView& v, std::int32_t m) {
+  if (m < 0) return std::nullopt;
+  const PlaceMention& p = v.ann.places[m];
+  return ClaimPlace{p.place, p.span};
+}
+
+std::optional<ClaimPlace> find_place(const DocView& v, const std::vector<SentenceInfo>& info,
+                                     const std::vector<std::uint32_t>& order) {
+  for (std::uint32_t k : order) {
+    if (info[k].facts.place >= 0) return place_of(v, info[k].facts.place);
+  }
+  for (const SentenceInfo& s : info) {
+    if (s.facts.place >= 0) return place_of(v, s.facts.place);
+  }
+  for (std::uint32_t k : order) {
+    if (info[k].facts.country >= 0) return place_of(v, info[k].facts.country);
+  }
+  return std::nullopt;
+}
+
+std::optional<Span> find_address(const DocView& v, const std::vector<SentenceInfo>& info,
+                                 const std::vector<std::uint32_t>& order) {
+  for (std::uint32_t k : order) {
+    if (info[k].facts.address >= 0) return v.ann.addresses[info[k].facts.address].span;
+  }
+  if (!v.ann.addresses.empty()) return v.ann.addresses.front().span;
+  return std::nullopt;
+}
+
+std::string find_kind(const DocView& v, const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& order) {
+  for (std::uint32_t k : order) {
+    if (info[k].facts.kind >= 0) return v.lex.kind_info[info[k].facts.kind].kind;
+  }
+  for (std::uint32_t k : order) {
+    const std::int32_t w = info[k].facts.weapon;
+    if (w >= 0 && !v.lex.weapon_info[w].kind.empty()) return v.lex.weapon_info[w].kind;
+  }
+  for (const SentenceInfo& s : info) {
+    if (s.facts.kind >= 0) return v.lex.kind_info[s.facts.kind].kind;
+  }
+  return {};
+}
+
+std::string find_weapon(const DocView& v, const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& order) {
+  for (std::uint32_t k : order) {
+    if (info[k].facts.weapon >= 0) return v.lex.weapon_info[info[k].facts.weapon].name;
+  }
+  return {};
+}
+
+// The speaker of the frame's sentences, else of the sentence that closes the quotation they stand
+// in, else of the paragraph.
+std::string find_speaker(const DocView& v, const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& own) {
+  for (std::uint32_t k : own) {
+    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
+  }
+  const auto& sentences = v.ann.text.sentences;
+  const std::uint32_t para = sentences[own.front()].paragraph;
+  for (std::uint32_t k = own.back() + 1; k < info.size() && sentences[k].paragraph == para; ++k) {
+    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
+  }
+  for (std::uint32_t k = own.front(); k-- > 0 && sentences[k].paragraph == para;) {
+    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
+  }
+  return {};
+}
+
+}  // namespace
+
+ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info,
+                        const std::vector<std::uint32_t>& sentences, std::int32_t own_date) {
+  ClaimContext c;
+  const std::vector<std::uint32_t> order = neighbourhood(info, sentences);
+  c.date = find_date(v, info, order, own_date);
+  c.place = find_place(v, info, order);
+  c.address = find_address(v, info, order);
+  c.kind = find_kind(v, info, order);
+  c.weapon = find_weapon(v, info, order);
+  c.said_by = find_speaker(v, info, sentences);
+  return c;
+}
+
+}  // namespace reckon::extract

@@ -1,0 +1,45 @@
+// DocView: see doc_view.h.
+#include "extract/doc_view.h"
+
+namespace reckon::extract {
+namespace {
+
+template <typename Mention>
+void mark(std::vector<std::int32_t>& at, const std::vector<Mention>& mentions) {
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].last_token && t < at.size(); ++t) {
+      at[t] = static_cast<std::int32_t>(m);
+    }
+  }
+}
+
+}  // namespace
+
+DocView::DocView(const Document& d, const Annotations& a)
+    : doc(d),
+      ann(a),
+      lex(ExtractLexicon::get()),
+      number_from(a.text.tokens.size(), -1),
+      number_to(a.text.tokens.size(), -1),
+      place_at(a.text.tokens.size(), -1),
+      date_at(a.text.tokens.size(), -1) {
+  for (std::size_t m = 0; m < a.numbers.size(); ++m) {
+    const NumberMention& n = a.numbers[m];
+    if (n.first_token >= n.last_token || n.last_token > number_from.size()) continue;
+    number_from[n.first_token] = static_cast<std::int32_t>(m);
+    number_to[n.last_token - 1] = static_cast<std::int32_t>(m);
+  }
+  mark(place_at, a.places);
+  mark(date_at, a.dates);
+}
+
+bool DocView::cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const {
+  constexpr std::uint32_t kLongestCue = 4;
+  for (std::uint32_t k = at > begin + kLongestCue ? at - kLongestCue : begin; k < at; ++k) {
+    auto m = lex.cues.longest(tokens(), k, at);
+    if (m && k + m->length == at && (m->value & role) != 0) return true;
+  }
+  return false;
+}
+
+}  // namespace reckon::extract

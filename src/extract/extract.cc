@@ -1,0 +1,139 @@
+// Claim extraction entry point: reads every sentence once (casualty words and their counts, dates,
+// places, kinds, speakers), groups the figure sentences into incident frames and tallies, fills
+// each claim's context from its neighbourhood, and sorts claims by salience. See
+// include/reckon/claims.h and contract/OUTPUT.md.
+#include <algorithm>
+
+#include "extract/claim_context.h"
+#include "extract/frames.h"
+#include "reckon/claims.h"
+
+namespace reckon {
+namespace {
+
+using extract::DocView;
+using extract::Frame;
+using extract::FrameFigure;
+using extract::SentenceInfo;
+
+std::optional<Figure> figure_of(const FrameFigure& f) {
+  if (!f.set) return std::nullopt;
+  Figure out;
+  out.min = f.min;
+  out.max = f.max;
+  out.text = f.text;
+  return out;
+}
+
+// Injured = said injured, else those hit who did not die ("two men were shot, one fatally").
+std::optional<Figure> injured_of(const Frame& f) {
+  std::optional<Figure> injured = figure_of(f.injured);
+  if (!f.hit.set || f.hit.zero) return injured;
+  const std::int64_t dead = f.killed.set ? f.killed.min : 0;
+  const std::int64_t rest = f.hit.min - dead;
+  if (rest <= 0) return injured;
+  if (injured && !f.injured.zero && injured->min >= rest) return injured;
+  Figure h;
+  h.min = rest;
+  if (f.hit.max) h.max = *f.hit.max - dead;
+  h.text = f.hit.text;
+  return h;
+}
+
+std::vector<std::string> categories_of(const Frame& f) {
+  std::vector<std::string> out;
+  for (std::string_view c : f.categories) {
+    if (c.empty() || std::find(out.begin(), out.end(), c) != out.end()) continue;
+    out.emplace_back(c);
+  }
+  return out;
+}
+
+std::vector<Span> evidence_of(const DocView& v, const std::vector<std::uint32_t>& sentences) {
+  std::vector<Span> out;
+  for (std::uint32_t k : sentences) out.push_back(v.ann.text.sentences[k].span);
+  return out;
+}
+
+bool positive(const std::optional<Figure>& f) { return f && f->min > 0; }
+
+Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const Frame& f) {
+  Claim c;
+  const extract::ClaimContext ctx = extract::context_of(v, info, f.sentences, f.own_date);
+  c.kind = ctx.kind;
+  c.weapon = ctx.weapon;
+  c.date = ctx.date;
+  c.place = ctx.place;
+  c.address = ctx.address;
+  c.said_by = ctx.said_by;
+  c.killed = figure_of(f.killed);
+  c.injured = injured_of(f);
+  c.killed_or_injured = figure_of(f.combined);
+  c.victims = categories_of(f);
+  c.evidence = evidence_of(v, f.sentences);
+  // Earlier and with people harmed is more salient: a report leads with its incident.
+  const double first = static_cast<double>(f.sentences.front());
+  const bool harmed = positive(c.killed) || positive(c.injured) || positive(c.killed_or_injured);
+  c.salience = (harmed ? 1000.0 : 500.0) - first;
+  return c;
+}
+
+Tally tally_of(const DocView& v, const std::vector<SentenceInfo>& info, const Frame& f) {
+  Tally t;
+  const SentenceInfo& s = info[f.sentences.front()];
+  t.as_of = v.doc.published;
+  if (s.facts.date >= 0) {
+    const DateMention& d = v.ann.dates[s.facts.date];
+    if (d.form == DateForm::kRelative && d.precision == DatePrecision::kDay) t.as_of = d.value;
+  }
+  if (s.facts.since >= 0) t.since = v.ann.dates[s.facts.since].value;
+  t.killed = figure_of(f.killed);
+  t.injured = figure_of(f.injured);
+  if (!t.injured && f.hit.set) t.injured = figure_of(f.hit);
+  t.killed_or_injured = figure_of(f.combined);
+  const std::int32_t p = s.facts.place >= 0 ? s.facts.place : s.facts.country;
+  if (p >= 0) t.place = ClaimPlace{v.ann.places[p].place, v.ann.places[p].span};
+  std::string scope;
+  for (const std::string& c : categories_of(f)) scope += (scope.empty() ? "" : ", ") + c;
+  if (s.facts.kind >= 0) scope += (scope.empty() ? "" : ", ") + v.lex.kind_info[s.facts.kind].kind;
+  t.scope = scope;
+  t.evidence = evidence_of(v, f.sentences);
+  return t;
+}
+
+// A report with no figure still has a main incident: the first sentence that names one.
+Claim unfigured_claim(const DocView& v, const std::vector<SentenceInfo>& info) {
+  std::uint32_t first = 0;
+  for (std::uint32_t k = 0; k < info.size(); ++k) {
+    if (info[k].facts.kind >= 0 || info[k].casualties.first_trigger) {
+      first = k;
+      break;
+    }
+  }
+  Frame f;
+  f.sentences.push_back(first);
+  f.own_date = -1;
+  Claim c = claim_of(v, info, f);
+  c.salience = 0;
+  return c;
+}
+
+}  // namespace
+
+Extraction extract_claims(const Document& doc, const Annotations& annotations) {
+  Extraction out;
+  if (annotations.text.sentences.empty()) return out;
+  const DocView v(doc, annotations);
+  std::vector<SentenceInfo> info;
+  extract::read_sentences(v, info);
+  for (const Frame& f : extract::build_frames(v, info)) {
+    if (f.tally) out.tallies.push_back(tally_of(v, info, f));
+    else out.claims.push_back(claim_of(v, info, f));
+  }
+  if (out.claims.empty()) out.claims.push_back(unfigured_claim(v, info));
+  std::stable_sort(out.claims.begin(), out.claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.salience > b.salience; });
+  return out;
+}
+
+}  // namespace reckon

@@ -1,0 +1,121 @@
+// Loads the extraction lexicons: see extract_lexicon.h. Rows with unknown values are skipped
+// (the lexicon tests check every row loads).
+#include "extract/extract_lexicon.h"
+
+#include <map>
+
+namespace reckon::extract {
+namespace {
+
+using Row = std::vector<std::string_view>;
+
+std::string_view field(const Row& r, std::size_t i) { return i < r.size() ? r[i] : std::string_view(); }
+
+void load_triggers(ExtractLexicon& lex) {
+  for_each_lexicon_row("lexicon/casualty_triggers.tsv", [&](const Row& r) {
+    Trigger t;
+    const std::string_view outcome = field(r, 1), voice = field(r, 2);
+    if (outcome == "killed") t.outcome = Outcome::kKilled;
+    else if (outcome == "injured") t.outcome = Outcome::kInjured;
+    else if (outcome == "hit") t.outcome = Outcome::kHit;
+    else if (outcome == "combined") t.outcome = Outcome::kCombined;
+    else return;
+    if (voice == "subj") t.voice = Voice::kSubject;
+    else if (voice == "obj") t.voice = Voice::kObject;
+    else if (voice == "either") t.voice = Voice::kEither;
+    else if (voice == "none") t.voice = Voice::kNone;
+    else return;
+    t.update = field(r, 3) == "update";
+    lex.triggers.add(r[0], static_cast<std::uint32_t>(lex.trigger_info.size()));
+    lex.trigger_info.push_back(t);
+  });
+}
+
+void load_zeros(ExtractLexicon& lex) {
+  for_each_lexicon_row("lexicon/casualty_zero.tsv", [&](const Row& r) {
+    ZeroStatement z;
+    const std::string_view what = field(r, 1);
+    z.killed = what == "killed" || what == "both";
+    z.injured = what == "injured" || what == "both";
+    if (!z.killed && !z.injured) return;
+    z.besides = field(r, 2) == "else";
+    lex.zeros.add(r[0], static_cast<std::uint32_t>(lex.zero_info.size()));
+    lex.zero_info.push_back(z);
+  });
+}
+
+void load_kinds_and_weapons(ExtractLexicon& lex) {
+  for_each_lexicon_row("lexicon/incident_kinds.tsv", [&](const Row& r) {
+    if (field(r, 1).empty()) return;
+    lex.kinds.add(r[0], static_cast<std::uint32_t>(lex.kind_info.size()));
+    lex.kind_info.push_back({std::string(r[1]), field(r, 2) == "pl"});
+  });
+  for_each_lexicon_row("lexicon/weapons.tsv", [&](const Row& r) {
+    if (field(r, 1).empty()) return;
+    lex.weapons.add(r[0], static_cast<std::uint32_t>(lex.weapon_info.size()));
+    lex.weapon_info.push_back({std::string(r[1]), std::string(field(r, 2))});
+  });
+}
+
+void load_people_and_speakers(ExtractLexicon& lex) {
+  for_each_lexicon_row("lexicon/victims.tsv", [&](const Row& r) {
+    const std::string_view cat = field(r, 1);
+    lex.persons.emplace(std::string(r[0]),
+                        PersonNoun{cat == "-" ? std::string() : std::string(cat), field(r, 2) == "pl"});
+  });
+  for_each_lexicon_row("lexicon/speakers_verbs.tsv", [&](const Row& r) {
+    const std::string_view side = field(r, 1);
+    SpeakerSide s = SpeakerSide::kEither;
+    if (side == "before") s = SpeakerSide::kBefore;
+    else if (side == "after") s = SpeakerSide::kAfter;
+    lex.speaker_verbs.add(r[0], static_cast<std::uint32_t>(s));
+  });
+  lex.speaker_bodies = load_word_set("lexicon/speakers_bodies.tsv");
+}
+
+void load_cues(ExtractLexicon& lex) {
+  // A phrase may have several roles ("court": report, report_before): gather them first.
+  std::map<std::string, std::uint32_t, std::less<>> roles;
+  for_each_lexicon_row("lexicon/extract_cues.tsv", [&](const Row& r) {
+    const std::string_view role = field(r, 1);
+    std::uint32_t bit = 0;
+    if (role == "tally") bit = kCueTally;
+    else if (role == "report") bit = kCueReport;
+    else if (role == "report_before") bit = kCueReportBefore;
+    else if (role == "gap") bit = kCueGap;
+    else if (role == "among") bit = kCueAmong;
+    else if (role == "notfig") bit = kCueNotFigure;
+    else if (role == "aux") bit = kCueAux;
+    else if (role == "one") bit = kCueOne;
+    else if (role == "definite") bit = kCueDefinite;
+    else if (role == "pair") bit = kCuePair;
+    else if (role == "pronoun") bit = kCuePronoun;
+    else if (role == "break") bit = kCueBreak;
+    else if (role == "link") bit = kCueLink;
+    roles[std::string(r[0])] |= bit;
+  });
+  for (const auto& [phrase, bits] : roles) {
+    if (bits == 0) continue;
+    lex.cues.add(phrase, bits);
+    if (phrase.find(' ') == std::string::npos) lex.word_roles.emplace(phrase, bits);
+  }
+}
+
+ExtractLexicon load() {
+  ExtractLexicon lex;
+  load_triggers(lex);
+  load_zeros(lex);
+  load_kinds_and_weapons(lex);
+  load_people_and_speakers(lex);
+  load_cues(lex);
+  return lex;
+}
+
+}  // namespace
+
+const ExtractLexicon& ExtractLexicon::get() {
+  static const ExtractLexicon lexicon = load();
+  return lexicon;
+}
+
+}  // namespace reckon::extract

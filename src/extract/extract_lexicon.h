@@ -1,0 +1,91 @@
+// The word lists claim extraction reads, loaded once from data/lexicon/ and shared by all threads.
+//
+// Every rule word lives in a data file (casualty_triggers, casualty_zero, incident_kinds, weapons,
+// victims, speakers_*, extract_cues); this header only gives them types.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/phrase_table.h"
+#include "reckon/lexicon.h"
+
+namespace reckon::extract {
+
+enum class Outcome : std::uint8_t { kKilled, kInjured, kHit, kCombined };
+// Where a trigger's count stands: before it (subject), after it (object), either, or nowhere.
+enum class Voice : std::uint8_t { kSubject, kObject, kEither, kNone };
+
+struct Trigger {
+  Outcome outcome = Outcome::kKilled;
+  Voice voice = Voice::kEither;
+  bool update = false;  // a later development: "later died"
+};
+
+struct ZeroStatement {
+  bool killed = false;
+  bool injured = false;
+  bool besides = false;  // "no one else was hurt": never lowers a stated count
+};
+
+struct IncidentKind {
+  std::string kind;
+  bool plural = false;
+};
+
+struct Weapon {
+  std::string name;
+  std::string kind;  // the incident kind it implies, may be empty
+};
+
+struct PersonNoun {
+  std::string category;  // empty for none
+  bool plural = false;
+};
+
+enum class SpeakerSide : std::uint8_t { kBefore, kAfter, kEither };
+
+// Bits of ExtractLexicon::cue values.
+enum CueRole : std::uint32_t {
+  kCueTally = 1u << 0,
+  kCueReport = 1u << 1,
+  kCueReportBefore = 1u << 2,
+  kCueGap = 1u << 3,
+  kCueAmong = 1u << 4,
+  kCueNotFigure = 1u << 5,
+  kCueAux = 1u << 6,
+  kCueOne = 1u << 7,
+  kCueDefinite = 1u << 8,
+  kCuePair = 1u << 9,
+  kCuePronoun = 1u << 10,
+  kCueBreak = 1u << 11,
+  kCueLink = 1u << 12,
+};
+
+struct ExtractLexicon {
+  PhraseTable triggers;  // value: index into trigger_info
+  std::vector<Trigger> trigger_info;
+  PhraseTable zeros;  // value: index into zero_info
+  std::vector<ZeroStatement> zero_info;
+  PhraseTable kinds;  // value: index into kind_info
+  std::vector<IncidentKind> kind_info;
+  PhraseTable weapons;  // value: index into weapon_info
+  std::vector<Weapon> weapon_info;
+  WordMap<PersonNoun> persons;
+  PhraseTable speaker_verbs;  // value: SpeakerSide
+  WordSet speaker_bodies;
+  PhraseTable cues;  // value: CueRole bits
+  WordMap<std::uint32_t> word_roles;  // single-token cue entries and their CueRole bits
+
+  std::uint32_t roles_of(std::string_view norm) const {
+    const std::uint32_t* r = find_word(word_roles, norm);
+    return r == nullptr ? 0 : *r;
+  }
+  const PersonNoun* person(std::string_view norm) const { return find_word(persons, norm); }
+
+  // Loaded on first call from the embedded data files; thread-safe.
+  static const ExtractLexicon& get();
+};
+
+}  // namespace reckon::extract

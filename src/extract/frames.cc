@@ -1,0 +1,150 @@
+// Event frames: see frames.h.
+#include "extract/frames.h"
+
+namespace reckon::extract {
+namespace {
+
+FrameFigure to_frame_figure(const DocView& v, const SentenceFigure& f) {
+  FrameFigure out;
+  if (!f.set) return out;
+  out.set = true;
+  out.zero = f.zero_only;
+  out.min = f.min;
+  out.max = f.max;
+  if (f.last > f.first) out.text = v.ann.text.span_of(f.first, f.last);
+  return out;
+}
+
+// Two readings of one figure contradict when both state a number and the numbers differ; a zero
+// statement or an anaphoric "he died" never contradicts.
+bool contradicts(const FrameFigure& a, const FrameFigure& b) {
+  if (!a.set || !b.set || a.zero || b.zero) return false;
+  return a.min != b.min || a.max != b.max;
+}
+
+void absorb(FrameFigure& into, const FrameFigure& f) {
+  if (!f.set) return;
+  if (!into.set || (into.zero && !f.zero)) into = f;
+}
+
+bool is_tally(const SentenceInfo& s, const DocView& v) {
+  if (s.facts.tally_cue) return true;
+  if (!s.facts.plural_kind) return false;
+  // "as a result of missile strikes": many incidents, unless the sentence dates one of them.
+  return s.facts.date < 0 || v.ann.dates[s.facts.date].precision != DatePrecision::kDay;
+}
+
+struct SentenceFigures {
+  FrameFigure killed, injured, hit, combined;
+  bool anaphoric_only = true;
+  bool update = false;
+};
+
+SentenceFigures figures_of(const DocView& v, const SentenceInfo& s) {
+  SentenceFigures out;
+  const auto& obs = s.casualties.observations;
+  const SentenceFigure k = sentence_figure(obs, Outcome::kKilled);
+  const SentenceFigure i = sentence_figure(obs, Outcome::kInjured);
+  const SentenceFigure h = sentence_figure(obs, Outcome::kHit);
+  const SentenceFigure c = sentence_figure(obs, Outcome::kCombined);
+  out.killed = to_frame_figure(v, k);
+  out.injured = to_frame_figure(v, i);
+  out.hit = to_frame_figure(v, h);
+  out.combined = to_frame_figure(v, c);
+  for (const SentenceFigure* f : {&k, &i, &h, &c}) {
+    if (f->set && !f->anaphoric_only) out.anaphoric_only = false;
+    out.update = out.update || f->update;
+  }
+  return out;
+}
+
+bool can_join(const Frame& f, const SentenceFigures& s, std::int32_t date, const DocView& v) {
+  if (date >= 0 && f.own_date >= 0 && v.ann.dates[date].value != v.ann.dates[f.own_date].value) return false;
+  if (s.anaphoric_only || s.update) return true;
+  return !contradicts(f.killed, s.killed) && !contradicts(f.injured, s.injured) && !contradicts(f.hit, s.hit) &&
+         !contradicts(f.combined, s.combined);
+}
+
+void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
+  if (s.update && s.killed.set && !s.killed.zero) {
+    // "one of the victims later died": a death among those counted as hurt.
+    if (f.injured.set && f.injured.min >= s.killed.min) {
+      f.injured.min -= s.killed.min;
+      if (f.injured.max) *f.injured.max -= s.killed.min;
+    }
+    if (f.killed.set && !f.killed.zero) {
+      f.killed.min += s.killed.min;
+      if (f.killed.max && s.killed.max) *f.killed.max += *s.killed.max;
+    } else {
+      f.killed = s.killed;
+    }
+  } else {
+    absorb(f.killed, s.killed);
+  }
+  absorb(f.injured, s.injured);
+  absorb(f.hit, s.hit);
+  absorb(f.combined, s.combined);
+  if (f.own_date < 0) f.own_date = date;
+}
+
+}  // namespace
+
+void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
+  const auto& sentences = v.ann.text.sentences;
+  info.resize(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    SentenceInfo& s = info[i];
+    read_casualties(v, sentences[i], s.casualties);
+    const std::uint32_t near = s.casualties.first_trigger.value_or(sentences[i].first_token);
+    s.facts = read_facts(v, sentences[i], near);
+    s.has_figure = !s.casualties.observations.empty();
+  }
+}
+
+std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo>& info) {
+  std::vector<Frame> frames;
+  std::int32_t open = -1;  // the claim frame later sentences may join
+  for (std::uint32_t i = 0; i < info.size(); ++i) {
+    const SentenceInfo& s = info[i];
+    if (!s.has_figure) {
+      // Victim categories said apart ("Children and women were among those slain") join the
+      // incident just read.
+      if (open >= 0 && !s.casualties.categories.empty()) {
+        auto& cats = frames[open].categories;
+        cats.insert(cats.end(), s.casualties.categories.begin(), s.casualties.categories.end());
+      }
+      continue;
+    }
+    const SentenceFigures figs = figures_of(v, s);
+    std::int32_t date = s.facts.date;
+    if (date >= 0 && v.ann.dates[date].precision != DatePrecision::kDay) date = -1;
+    if (is_tally(s, v)) {
+      Frame t;
+      t.tally = true;
+      t.killed = figs.killed;
+      t.injured = figs.injured;
+      t.hit = figs.hit;
+      t.combined = figs.combined;
+      t.sentences.push_back(i);
+      t.own_date = s.facts.date;
+      t.categories = s.casualties.categories;
+      frames.push_back(std::move(t));
+      continue;
+    }
+    if (open >= 0 && can_join(frames[open], figs, date, v)) {
+      join(frames[open], figs, date);
+      frames[open].sentences.push_back(i);
+    } else {
+      Frame f;
+      join(f, figs, date);
+      f.sentences.push_back(i);
+      frames.push_back(std::move(f));
+      open = static_cast<std::int32_t>(frames.size() - 1);
+    }
+    auto& cats = frames[open].categories;
+    cats.insert(cats.end(), s.casualties.categories.begin(), s.casualties.categories.end());
+  }
+  return frames;
+}
+
+}  // namespace reckon::extract

@@ -1,0 +1,51 @@
+// Event frames: the casualty sentences of a report grouped into the incidents they describe.
+//
+// Sentences are read in order. A sentence whose figures count many incidents ("so far", "since
+// September 27", "as a result of missile strikes on more than 10 regions") becomes a tally. Any
+// other sentence with figures joins the open frame when it can be about the same incident (no
+// different stated date, no figure that contradicts one already read; "he died" points back) and
+// opens a new frame otherwise, so five strikes on five dates give five frames and a tweet saying
+// 40 injured stays apart from an account saying more than 40.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/casualties.h"
+#include "extract/doc_view.h"
+#include "extract/sentence_facts.h"
+
+namespace reckon::extract {
+
+struct SentenceInfo {
+  SentenceCasualties casualties;
+  SentenceFacts facts;
+  bool has_figure = false;
+};
+
+// One figure of a frame as read so far.
+struct FrameFigure {
+  bool set = false;
+  bool zero = false;  // only a "no one was hurt" statement said it
+  std::int64_t min = 0;
+  std::optional<std::int64_t> max;
+  Span text;
+};
+
+struct Frame {
+  FrameFigure killed, injured, hit, combined;
+  std::vector<std::uint32_t> sentences;  // in text order
+  std::int32_t own_date = -1;            // a date stated in one of its sentences
+  std::vector<std::string_view> categories;
+  bool tally = false;
+};
+
+// Reads every sentence of the document into `info` (one entry per sentence).
+void read_sentences(const DocView& v, std::vector<SentenceInfo>& info);
+
+// Groups the figure sentences into frames (claims and tallies), in text order.
+std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo>& info);
+
+}  // namespace reckon::extract

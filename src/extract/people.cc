@@ -1,0 +1,234 @@
+// Counted people: see people.h. Every scan is bounded (a noun phrase is at most a few words), so
+// reading a sentence stays linear in its length.
+#include "extract/people.h"
+
+namespace reckon::extract {
+namespace {
+
+constexpr std::uint32_t kMaxModifiers = 5;
+
+bool is_count(const NumberMention& n) {
+  return n.quantity == Quantity::kCount || n.indefinite;
+}
+
+bool is_name_word(const DocView& v, std::uint32_t i) {
+  const Token& t = v.tokens()[i];
+  return t.is_word() && t.has(kCapitalized) && v.place_at[i] < 0 && v.date_at[i] < 0 &&
+         v.roles(i) == 0 && v.lex.person(t.norm) == nullptr &&
+         !v.lex.speaker_bodies.contains(t.norm);
+}
+
+// What follows a number: a person noun (people), nothing noun-like (a bare count), or another
+// noun (things). Sets `head_end` past the phrase.
+enum class Head : std::uint8_t { kPerson, kBare, kThing };
+Head number_head(const DocView& v, std::uint32_t from, std::uint32_t end, std::uint32_t& head_end,
+                 std::string_view& category) {
+  bool passed_word = false;
+  for (std::uint32_t k = from; k < end && k < from + kMaxModifiers; ++k) {
+    const Token& t = v.tokens()[k];
+    if (const PersonNoun* p = v.lex.person(t.norm)) {
+      head_end = k + 1;
+      category = p->category;
+      return Head::kPerson;
+    }
+    const std::uint32_t roles = v.roles(k);
+    const bool stops = t.kind == TokenKind::kPunct ? !t.is_punct('-') : (roles & (kCueGap | kCueBreak)) != 0;
+    if (stops || v.lex.triggers.starts_at(v.tokens(), k, end)) {
+      head_end = from;
+      return passed_word ? Head::kThing : Head::kBare;
+    }
+    passed_word = passed_word || t.is_word();
+  }
+  head_end = from;
+  return passed_word || from < end ? Head::kThing : Head::kBare;
+}
+
+std::optional<PeopleCount> from_number(const DocView& v, const NumberMention& n, std::uint32_t begin,
+                                       std::uint32_t end) {
+  if (!is_count(n) || v.cue_ends_at(n.first_token, begin, kCueNotFigure)) return std::nullopt;
+  PeopleCount c;
+  std::uint32_t head_end = n.last_token;
+  if (n.indefinite) {
+    head_end = std::max(n.last_token, n.head_token);
+  } else {
+    std::string_view cat;
+    const Head h = number_head(v, n.last_token, end, head_end, cat);
+    if (h == Head::kThing) return std::nullopt;
+    c.category = cat;
+  }
+  c.counted = true;
+  c.min = n.min;
+  c.max = n.max;
+  c.first = n.first_token;
+  c.last = std::max(head_end, n.last_token);
+  return c;
+}
+
+// A determiner and up to a few modifiers before a person noun at `noun`: "a 22-year-old man",
+// "the victim", "both men". `det` is the determiner's index.
+std::optional<PeopleCount> from_determiner(const DocView& v, std::uint32_t det, std::uint32_t noun) {
+  const PersonNoun* p = v.lex.person(v.norm(noun));
+  const std::uint32_t roles = v.roles(det);
+  PeopleCount c;
+  c.first = det;
+  c.last = noun + 1;
+  c.category = p->category;
+  if ((roles & kCuePair) != 0) {
+    c.counted = true;
+    c.min = 2;
+    c.max = 2;
+  } else if ((roles & kCueOne) != 0 && !p->plural) {
+    c.counted = true;
+    c.min = 1;
+    c.max = 1;
+  } else if ((roles & kCueDefinite) != 0 && !p->plural) {
+    c.counted = true;
+    c.anaphoric = true;
+    c.min = 1;
+    c.max = 1;
+  }
+  return c;
+}
+
+PeopleCount one_person(std::uint32_t first, std::uint32_t last, bool anaphoric) {
+  PeopleCount c;
+  c.counted = true;
+  c.min = 1;
+  c.max = 1;
+  c.anaphoric = anaphoric;
+  c.first = first;
+  c.last = last;
+  return c;
+}
+
+}  // namespace
+
+std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std::uint32_t end) {
+  if (at >= end) return std::nullopt;
+  if (const std::int32_t n = v.number_from[at]; n >= 0) {
+    if (auto c = from_number(v, v.ann.numbers[n], at, end)) return c;
+    if (!v.ann.numbers[n].indefinite && v.ann.numbers[n].quantity == Quantity::kCount) return std::nullopt;
+  }
+  const std::uint32_t roles = v.roles(at);
+  if ((roles & kCuePronoun) != 0 && (at + 1 >= end || v.lex.person(v.norm(at + 1)) == nullptr)) {
+    return one_person(at, at + 1, true);
+  }
+  if ((roles & (kCueOne | kCueDefinite | kCuePair)) != 0) {
+    for (std::uint32_t k = at + 1; k < end && k <= at + kMaxModifiers; ++k) {
+      if (v.lex.person(v.norm(k)) != nullptr) return from_determiner(v, at, k);
+      const Token& t = v.tokens()[k];
+      if ((t.kind == TokenKind::kPunct && !t.is_punct('-')) || (v.roles(k) & (kCueBreak | kCueGap)) != 0) break;
+    }
+    return std::nullopt;
+  }
+  if (const PersonNoun* p = v.lex.person(v.norm(at))) {
+    PeopleCount c;
+    c.first = at;
+    c.last = at + 1;
+    c.category = p->category;
+    return c;
+  }
+  if (is_name_word(v, at)) {
+    std::uint32_t k = at;
+    while (k < end && is_name_word(v, k)) ++k;
+    return one_person(at, k, true);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Moves `p` (the index just past the phrase) left over a trailing "of Azerbaijan" / "from
+// Biloxi" and an appositive age (", 39,"), which stand between a noun and its verb.
+std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_t begin) {
+  const auto& tok = v.tokens();
+  if (p >= begin + 3 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0 && tok[p - 3].is_punct(',')) {
+    p -= 3;
+  } else if (p >= begin + 3 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0) {
+    // "Roberson, 39" then the verb: the age closes the apposition.
+    const NumberMention& n = v.ann.numbers[v.number_to[p - 2]];
+    if (n.first_token > begin && tok[n.first_token - 1].is_punct(',')) p = n.first_token - 1;
+  }
+  if (p > begin && is_name_word(v, p - 1)) {
+    // "citizens of Azerbaijan", "a man from Biloxi": a name after "of" or "from" and a noun.
+    std::uint32_t k = p - 1;
+    while (k > begin && is_name_word(v, k - 1)) --k;
+    if (k > begin + 1 && (v.norm(k - 1) == "of" || v.norm(k - 1) == "from") && v.lex.person(v.norm(k - 2))) p = k - 1;
+  }
+  if (p > begin && v.place_at[p - 1] >= 0) {
+    const std::uint32_t s = v.ann.places[v.place_at[p - 1]].first_token;
+    if (s > begin + 1 && (v.roles(s - 1) & kCueBreak) != 0) p = s - 1;
+  }
+  return p;
+}
+
+std::optional<PeopleCount> noun_phrase_before(const DocView& v, std::uint32_t noun, std::uint32_t begin) {
+  const PersonNoun* p = v.lex.person(v.norm(noun));
+  for (std::uint32_t k = noun; k > begin && k + kMaxModifiers + 1 > noun; --k) {
+    const std::uint32_t q = k - 1;
+    if (const std::int32_t n = v.number_to[q]; n >= 0 && is_count(v.ann.numbers[n])) {
+      auto c = from_number(v, v.ann.numbers[n], begin, noun + 1);
+      if (c) c->last = noun + 1;
+      return c;
+    }
+    const std::uint32_t roles = v.roles(q);
+    if ((roles & (kCueOne | kCueDefinite | kCuePair)) != 0) return from_determiner(v, q, noun);
+    if ((roles & kCueBreak) != 0 && v.norm(q) == "of" && q > begin && v.number_to[q - 1] >= 0) {
+      // "one of the victims", "two of them"
+      auto c = from_number(v, v.ann.numbers[v.number_to[q - 1]], begin, q);
+      if (c) c->last = noun + 1;
+      return c;
+    }
+    const Token& t = v.tokens()[q];
+    if ((t.kind == TokenKind::kPunct && !t.is_punct('-')) || (roles & (kCueBreak | kCueGap | kCueAux)) != 0) break;
+    if (v.lex.triggers.starts_at(v.tokens(), q, noun)) break;
+  }
+  // No determiner: "Man shot", "Civilians were killed".
+  PeopleCount c;
+  c.first = noun;
+  c.last = noun + 1;
+  c.category = p->category;
+  if (!p->plural && v.tokens()[noun].has(kCapitalized)) return one_person(noun, noun + 1, false);
+  return c;
+}
+
+std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std::uint32_t begin) {
+  if (at <= begin) return std::nullopt;
+  const std::uint32_t p = skip_postmodifiers(v, at, begin);
+  if (p <= begin) return std::nullopt;
+  const std::uint32_t last = p - 1;
+  if (v.has_role(last, kCuePronoun)) return one_person(last, p, true);
+  if (v.lex.person(v.norm(last)) != nullptr) return noun_phrase_before(v, last, begin);
+  if (v.norm(last) == "them" && last > begin + 1 && v.norm(last - 1) == "of" && v.number_to[last - 2] >= 0) {
+    return from_number(v, v.ann.numbers[v.number_to[last - 2]], begin, last - 1);
+  }
+  if (const std::int32_t n = v.number_to[last]; n >= 0) {
+    return from_number(v, v.ann.numbers[n], begin, at);
+  }
+  if (is_name_word(v, last)) {
+    std::uint32_t k = last;
+    while (k > begin && is_name_word(v, k - 1)) --k;
+    return one_person(k, p, true);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std::uint32_t begin) {
+  auto c = single_before(v, at, begin);
+  // "a man and a woman were shot": add the conjuncts.
+  for (int guard = 0; c && c->counted && guard < 3; ++guard) {
+    if (c->first <= begin + 1 || v.norm(c->first - 1) != "and") break;
+    auto more = single_before(v, c->first - 1, begin);
+    if (!more || !more->counted || more->anaphoric) break;
+    c->min += more->min;
+    if (c->max && more->max) *c->max += *more->max;
+    else c->max.reset();
+    c->first = more->first;
+    c->anaphoric = false;
+  }
+  return c;
+}
+
+}  // namespace reckon::extract

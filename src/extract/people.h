@@ -1,0 +1,35 @@
+// Counted people: the noun phrase beside a casualty word that says how many were harmed.
+//
+// "10 people", "27 Azerbaijani civilians", "more than 30 others" and a bare "76" before a verb
+// count people; "a man", "another civilian", "both victims" count implicitly; "he", "the victim"
+// and a name point back to someone already counted. "three residential buildings", "292 NGOs"
+// and "three times" count things, so they are never read as people. Plural nouns with no number
+// ("civilians") name a victim category without a count.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "extract/doc_view.h"
+
+namespace reckon::extract {
+
+struct PeopleCount {
+  bool counted = false;     // false: people are named ("civilians") but not counted
+  std::int64_t min = 0;
+  std::optional<std::int64_t> max;
+  bool anaphoric = false;   // "he", "the victim", "Miller": someone named before
+  std::uint32_t first = 0;  // token range of the phrase
+  std::uint32_t last = 0;
+  std::string_view category;  // victim category of the head noun, may be empty
+};
+
+// The people phrase that starts at token `at` (an object: "killing [one person]"), within [.., end).
+std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std::uint32_t end);
+
+// The people phrase that ends right before token `at` (a subject: "[16 civilians] were killed"),
+// not reaching before `begin`. Coordinated phrases add up: "a man and a woman" counts 2.
+std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std::uint32_t begin);
+
+}  // namespace reckon::extract

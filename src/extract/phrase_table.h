@@ -1,0 +1,50 @@
+// Phrase tables: multi-word lexicon entries matched against the token stream, longest first.
+//
+// A phrase is tokenized with the text stage itself when the lexicon is loaded, so "tochka-u",
+// "wasn't" and "non-life-threatening" split into exactly the norms the tokenizer gives the report;
+// matching then compares norms token by token with no copying. Entries are bucketed by their first
+// norm, longest first, so a lookup at one position costs one hash probe and a few comparisons.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reckon/lexicon.h"
+#include "reckon/text.h"
+
+namespace reckon::extract {
+
+struct PhraseMatch {
+  std::uint32_t value = 0;   // what the lexicon row said, as an index the caller keeps
+  std::uint32_t length = 0;  // in tokens
+};
+
+class PhraseTable {
+ public:
+  // Adds `phrase` (as written in a lexicon) with `value`. Empty phrases are ignored.
+  void add(std::string_view phrase, std::uint32_t value);
+  // The longest phrase that starts at token `at` and ends at or before `end`.
+  std::optional<PhraseMatch> longest(const std::vector<Token>& tokens, std::uint32_t at,
+                                     std::uint32_t end) const;
+  // True when a phrase starts at `at` (any length).
+  bool starts_at(const std::vector<Token>& tokens, std::uint32_t at, std::uint32_t end) const {
+    return longest(tokens, at, end).has_value();
+  }
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;  // norms after the first
+    std::uint32_t value = 0;
+  };
+  WordMap<std::vector<Entry>> by_first_;
+  std::size_t count_ = 0;
+};
+
+// The norms the tokenizer gives `phrase`, in order.
+std::vector<std::string> phrase_norms(std::string_view phrase);
+
+}  // namespace reckon::extract

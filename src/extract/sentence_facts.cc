@@ -1,0 +1,124 @@
+// Sentence facts: see sentence_facts.h.
+#include "extract/sentence_facts.h"
+
+#include <cstdlib>
+
+#include "extract/speakers.h"
+
+namespace reckon::extract {
+namespace {
+
+constexpr std::uint32_t kReportReach = 3;
+
+// A date said of a statement, an arrest or a hearing rather than of the incident: "police said
+// Thursday", "was arrested Monday", "Friday's hearing".
+bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
+  if (d.form == DateForm::kAnniversary) return false;
+  const std::uint32_t from = d.first_token > s.first_token + kReportReach ? d.first_token - kReportReach : s.first_token;
+  for (std::uint32_t k = from; k < d.first_token; ++k) {
+    if (auto c = v.lex.cues.longest(v.tokens(), k, d.first_token); c && (c->value & kCueReport) != 0) return true;
+  }
+  for (std::uint32_t k = d.last_token; k < s.last_token && k < d.last_token + kReportReach; ++k) {
+    if (v.has_role(k, kCueReportBefore)) return true;
+    if (v.tokens()[k].is_punct(',') || v.tokens()[k].is_punct('.')) break;
+  }
+  return false;
+}
+
+bool usable_event_date(const DocView& v, const DateMention& d, const Sentence& s) {
+  if (!d.resolved) return false;
+  if (v.doc.published && d.value > *v.doc.published) return false;
+  return !is_report_date(v, d, s);
+}
+
+std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near) {
+  std::int32_t best = -1;
+  long best_cost = 0;
+  for (std::size_t m = 0; m < v.ann.dates.size(); ++m) {
+    const DateMention& d = v.ann.dates[m];
+    if (d.first_token < s.first_token || d.last_token > s.last_token) continue;
+    if (!usable_event_date(v, d, s)) continue;
+    long cost = std::labs(static_cast<long>(d.first_token) - static_cast<long>(near));
+    if (d.precision != DatePrecision::kDay) cost += 1000 * static_cast<long>(d.precision);
+    if (d.approximate) cost += 500;
+    if (best < 0 || cost < best_cost) {
+      best = static_cast<std::int32_t>(m);
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
+int specificity(PlaceKind k) {
+  switch (k) {
+    case PlaceKind::kVillage: return 5;
+    case PlaceKind::kCity: return 4;
+    case PlaceKind::kAdmin2: return 3;
+    case PlaceKind::kOther: return 2;
+    case PlaceKind::kAdmin1: return 1;
+    case PlaceKind::kCountry: return 0;
+  }
+  return 0;
+}
+
+void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
+  int best = -1;
+  for (std::size_t m = 0; m < v.ann.places.size(); ++m) {
+    const PlaceMention& p = v.ann.places[m];
+    if (p.first_token < s.first_token || p.last_token > s.last_token || p.demonym) continue;
+    if (p.place.kind == PlaceKind::kCountry) {
+      if (f.country < 0) f.country = static_cast<std::int32_t>(m);
+      continue;
+    }
+    const int sp = specificity(p.place.kind);
+    if (sp > best) {
+      best = sp;
+      f.place = static_cast<std::int32_t>(m);
+    }
+  }
+  for (std::size_t m = 0; m < v.ann.addresses.size(); ++m) {
+    const AddressMention& a = v.ann.addresses[m];
+    if (a.first_token >= s.first_token && a.last_token <= s.last_token) {
+      f.address = static_cast<std::int32_t>(m);
+      break;
+    }
+  }
+}
+
+void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
+  const auto& tok = v.tokens();
+  for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+    if (f.weapon < 0) {
+      if (auto w = v.lex.weapons.longest(tok, i, s.last_token)) f.weapon = static_cast<std::int32_t>(w->value);
+    }
+    if (auto k = v.lex.kinds.longest(tok, i, s.last_token)) {
+      const IncidentKind& ik = v.lex.kind_info[k->value];
+      f.plural_kind = f.plural_kind || ik.plural;
+      if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
+      i += k->length - 1;
+      continue;
+    }
+    if (auto c = v.lex.cues.longest(tok, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;
+    if (v.norm(i) == "since") {
+      // "since September 27": counted from a date on, so a tally.
+      const std::int32_t d = v.date_at[i] >= 0 ? v.date_at[i] : (i + 1 < s.last_token ? v.date_at[i + 1] : -1);
+      if (d >= 0) {
+        f.since = d;
+        f.tally_cue = true;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+SentenceFacts read_facts(const DocView& v, const Sentence& s, std::uint32_t near) {
+  SentenceFacts f;
+  read_words(v, s, f);
+  f.date = pick_date(v, s, near);
+  pick_places(v, s, f);
+  f.speaker = speaker_of(v, s);
+  return f;
+}
+
+}  // namespace reckon::extract

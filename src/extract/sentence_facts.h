@@ -1,0 +1,31 @@
+// What one sentence says about when, where, what and who: the incident kind and weapon it names,
+// the date it gives for an event (not for a statement, arrest or hearing), its most specific
+// place, its street address, who it is attributed to, and whether it counts many incidents.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "extract/doc_view.h"
+
+namespace reckon::extract {
+
+struct SentenceFacts {
+  std::int32_t kind = -1;      // index into ExtractLexicon::kind_info
+  bool plural_kind = false;    // names many incidents: "missile strikes", "shootings"
+  std::int32_t weapon = -1;    // index into ExtractLexicon::weapon_info
+  std::int32_t date = -1;      // the event date mention, index into Annotations::dates
+  std::int32_t place = -1;     // most specific place mention (not a demonym), Annotations::places
+  std::int32_t country = -1;   // a country mention, when no more specific place is named
+  std::int32_t address = -1;   // index into Annotations::addresses
+  bool tally_cue = false;      // "so far", "in total", "according to today's statistics"
+  std::int32_t since = -1;     // a date mention after "since"
+  std::string speaker;         // who the sentence attributes what it says to, empty if none
+};
+
+// Reads sentence `s`. `near` is the token the event is about (a casualty word), used to pick
+// between several dates; pass s.first_token when there is none.
+SentenceFacts read_facts(const DocView& v, const Sentence& s, std::uint32_t near);
+
+}  // namespace reckon::extract
