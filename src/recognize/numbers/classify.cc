@@ -1,0 +1,160 @@
+// Classification by ordered rules: the first rule that recognizes the phrase decides. Rules that
+// read the phrase's own form (a currency sign, a glued suffix, a clock colon, a unit word) come
+// before rules that read its neighbours (a month, a street name, a name and comma before an age),
+// and the year rule comes last because a bare four-digit number is the most ambiguous form.
+#include "recognize/numbers/classify.h"
+
+#include "recognize/numbers/context_rules.h"
+#include "recognize/numbers/forms.h"
+
+namespace reckon::numbers {
+namespace {
+
+constexpr auto make = classified;
+
+const WordInfo* unit_word(const TokenView& v, std::uint32_t k) {
+  const WordInfo* w = v.info(k);
+  return w != nullptr && w->has(kUnitWord) ? w : nullptr;
+}
+
+// "one" that is a pronoun rather than a count: "no one", "any one", "one another", "one's".
+bool pronoun_one(const TokenView& v, const Phrase& p) {
+  const Numeral& n = p.low;
+  if (!n.written || !n.single_token() || !v.is(n.first, "one") || p.high) return false;
+  if (n.first > 0 && v.has(n.first - 1, kNotOne) && p.start == n.first) return true;
+  return v.is(n.last, "another") || v.is(n.last, "'s");
+}
+
+// "$850,000", "$5 million", "$5m", "€10 billion euros".
+std::optional<Classification> money(const TokenView& v, const Phrase& p) {
+  std::uint32_t end = p.end;
+  const WordInfo* w = unit_word(v, end);
+  if (p.currency) {
+    if (w != nullptr && w->unit == Quantity::kMoney) ++end;
+    return make(Quantity::kMoney, end);
+  }
+  if (w != nullptr && w->unit == Quantity::kMoney) return make(Quantity::kMoney, end + 1);
+  return std::nullopt;
+}
+
+// A glued suffix: "1990s", "20s", "4am", "5km", "9mm", "4x4".
+std::optional<Classification> suffix(const TokenView& v, const Phrase& p) {
+  const Numeral& n = p.low;
+  if (!n.from_digits || n.digits.suffix.empty() || n.ordinal) return std::nullopt;
+  const std::string_view s = n.digits.suffix;
+  if (s == "k" || s == "mn" || s == "mln" || s == "bn") return std::nullopt;  // scales
+  if (s == "s") return decade(v, p);
+  if (s == "am" || s == "pm") return clock_time(p, s == "pm" ? Meridiem::kPm : Meridiem::kAm, p.end);
+  if ((s == "a" || s == "p") && v.punct(p.end, '.') && v.glued(p.end) && v.is(p.end + 1, "m") &&
+      v.glued(p.end + 1)) {  // "4a.m."
+    const std::uint32_t end = v.punct(p.end + 2, '.') && v.glued(p.end + 2) ? p.end + 3 : p.end + 2;
+    return clock_time(p, s == "p" ? Meridiem::kPm : Meridiem::kAm, end);
+  }
+  const WordInfo* w = v.lexicon().find(s);
+  if (w != nullptr && w->has(kUnitGlued)) return make(w->unit, p.end);
+  return make(Quantity::kOther, p.end);
+}
+
+// "7:45", "7:45 p.m.", "10:30".
+std::optional<Classification> clock(const TokenView& v, const Phrase& p) {
+  const Numeral& n = p.low;
+  if (!n.from_digits || n.digits.separator != ':') return std::nullopt;
+  if (!n.digits.clock) return make(Quantity::kOther, p.end);
+  bool pm = false;
+  const std::uint32_t len = match_meridiem(v, p.end, pm);
+  const Meridiem m = len == 0 ? Meridiem::kNone : pm ? Meridiem::kPm : Meridiem::kAm;
+  return clock_time(p, m, p.end + len);
+}
+
+// "4 am", "9 a.m.", "10.30 pm".
+std::optional<Classification> meridiem(const TokenView& v, const Phrase& p) {
+  const Numeral& n = p.low;
+  if (p.high || n.value > 12 || n.value < 0) return std::nullopt;
+  bool pm = false;
+  const std::uint32_t len = match_meridiem(v, p.end, pm);
+  if (len == 0) return std::nullopt;
+  return clock_time(p, pm ? Meridiem::kPm : Meridiem::kAm, p.end + len);
+}
+
+// "22-year-old", "22 years old", "five-month-old", "17-year-olds".
+std::optional<Classification> age_compound(const TokenView& v, const Phrase& p) {
+  std::uint32_t k = p.end;
+  if (v.punct(k, '-') && v.glued(k)) ++k;
+  if (!v.has(k, kAgeUnit)) return std::nullopt;
+  ++k;
+  if (v.punct(k, '-') && v.glued(k)) ++k;
+  if (!v.is(k, "old") && !v.is(k, "olds")) return std::nullopt;
+  return make(Quantity::kAge, k + 1);
+}
+
+// "44-day war", "5-mile", "40-caliber", "three-hour"; "6-foot-2" is a height.
+std::optional<Classification> hyphen_unit(const TokenView& v, const Phrase& p) {
+  const std::uint32_t k = p.end;
+  if (!v.punct(k, '-') || !v.glued(k) || !v.glued(k + 1)) return std::nullopt;
+  const WordInfo* w = unit_word(v, k + 1);
+  if (w == nullptr) return std::nullopt;
+  if (w->unit == Quantity::kDistance && v.punct(k + 2, '-') && v.glued(k + 2) && v.number(k + 3)) {
+    return make(Quantity::kOther, k + 4);
+  }
+  return make(w->unit, k + 2);
+}
+
+// "20%", "20 percent", "20 per cent", "2 percentage points".
+std::optional<Classification> percent(const TokenView& v, const Phrase& p) {
+  const std::uint32_t k = p.end;
+  if (v.symbol(k, "%")) return make(Quantity::kPercent, k + 1);
+  if (v.is(k, "per") && v.is(k + 1, "cent")) return make(Quantity::kPercent, k + 2);
+  const WordInfo* w = unit_word(v, k);
+  if (w == nullptr || w->unit != Quantity::kPercent) return std::nullopt;
+  return make(Quantity::kPercent, v.is(k + 1, "points") ? k + 2 : k + 1);
+}
+
+// "30 years", "80 kilometers", "191 pounds", "five times", "the 3200 block"; a vague quantity
+// reaches through "of" ("hundreds of dollars") without taking the unit into its span.
+std::optional<Classification> unit(const TokenView& v, const Phrase& p) {
+  std::uint32_t k = p.end;
+  if (v.is(k, "-") && v.glued(k)) return std::nullopt;
+  const WordInfo* w = unit_word(v, k);
+  if (w != nullptr) {
+    if (auto c = military_time(v, p, k)) return c;
+    if (v.norm(k) == "block") return make(Quantity::kOther, k);
+    return make(w->unit, k + 1);
+  }
+  if (p.low.vague && v.is(k, "of") && (w = unit_word(v, k + 1)) != nullptr && w->unit != Quantity::kOther) {
+    return make(w->unit, k);
+  }
+  return std::nullopt;
+}
+
+// Identifiers: seven or more plain digits, or a leading zero ("00123").
+std::optional<Classification> identifier(const Phrase& p) {
+  const Numeral& n = p.low;
+  if (!n.from_digits || !n.digits.plain()) return std::nullopt;
+  if (n.digits.digits >= 7 || (n.digits.digits >= 2 && n.digits.body[0] == '0')) {
+    return make(Quantity::kOther, p.end);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Classification classify(const TokenView& v, const Phrase& p) {
+  if (pronoun_one(v, p)) {
+    Classification c;
+    c.drop = true;
+    return c;
+  }
+  using Rule = std::optional<Classification> (*)(const TokenView&, const Phrase&);
+  static constexpr Rule kRules[] = {
+      money,        suffix,     ordinal,       clock,        meridiem,     age_compound,
+      hyphen_unit,  percent,    unit,          date_part,    designated,   street_number,
+      age_context,  year,
+  };
+  for (const Rule rule : kRules) {
+    if (auto c = rule(v, p)) return *c;
+  }
+  if (auto c = identifier(p)) return *c;
+  return make(Quantity::kCount, p.end);
+}
+
+}  // namespace reckon::numbers

@@ -1,0 +1,104 @@
+// The number recognizer's word lists, parsed once from data/lexicon/number_words.tsv,
+// numbers_modifiers.tsv, numbers_units.tsv, numbers_people.tsv, numbers_context.tsv and the shared
+// months.tsv into one table keyed by a token's norm.
+//
+// One lookup per word token answers every question the scanner asks about it (is it a number
+// word, a unit, a people noun, a month, a modifier's first word...), so the table is a flat
+// open-addressed array hashed with FNV-1a: no allocation and no pointer chasing per token.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "reckon/numbers.h"
+
+namespace reckon::numbers {
+
+// The part a word plays inside a numeral (see data/lexicon/number_words.tsv).
+enum class NumeralKind : std::uint8_t {
+  kNone, kUnit, kTeen, kTens, kHundred, kScale, kDozen, kOrdinal, kVague, kCouple, kHalf,
+};
+
+// What a modifier does to the interval a number claims (see numbers_modifiers.tsv).
+enum class Effect : std::uint8_t { kNone, kAbove, kAtLeast, kUpTo, kBelow, kApprox, kBetween, kExact };
+
+// Context roles, as bits of WordInfo::roles (see numbers_context.tsv).
+enum Role : std::uint32_t {
+  kYearLead = 1u << 0,
+  kYearOf = 1u << 1,
+  kCountOf = 1u << 2,
+  kCountNext = 1u << 3,
+  kDesignator = 1u << 4,
+  kStreet = 1u << 5,
+  kAgeLead = 1u << 6,
+  kPossessive = 1u << 7,
+  kDecadePart = 1u << 8,
+  kNegation = 1u << 9,
+  kNotOne = 1u << 10,
+  kStop = 1u << 11,
+  kPersonSingular = 1u << 12,
+  kPersonPlural = 1u << 13,
+  kUnitWord = 1u << 14,      // a unit read as a separate word
+  kUnitGlued = 1u << 15,     // a unit read when glued to digits ("5km")
+  kAgeUnit = 1u << 16,       // year, month, week, day...: "N-year-old"
+  kMonth = 1u << 17,
+  kMonthLoose = 1u << 18,    // abbreviation or ambiguous month: only next to a number
+};
+
+struct ModifierPhrase {
+  std::vector<std::string_view> words;
+  Effect effect = Effect::kNone;
+  bool after = false;  // follows the number ("30 or more")
+};
+
+struct WordInfo {
+  std::uint32_t roles = 0;
+  NumeralKind numeral = NumeralKind::kNone;
+  bool needs_article = false;  // "few", "handful", "couple": only after "a"
+  bool needs_of = false;       // "scores", "tens": only before "of"
+  bool plural_scale = false;   // "thousands": a vague word before "of" may multiply it
+  Quantity unit = Quantity::kCount;
+  std::int8_t month = 0;
+  double value = 0;
+  // Modifier phrases whose first word this is, longest first: [first, first + count) in
+  // NumberLexicon::modifiers().
+  std::uint16_t modifiers_first = 0;
+  std::uint16_t modifiers_count = 0;
+
+  bool has(Role r) const { return (roles & r) != 0; }
+};
+
+class NumberLexicon {
+ public:
+  static const NumberLexicon& get();
+
+  // The entry for a token norm, or nullptr.
+  const WordInfo* find(std::string_view norm) const;
+  const std::vector<ModifierPhrase>& modifiers() const { return modifiers_; }
+
+ private:
+  NumberLexicon();
+  WordInfo& entry(std::string_view word);
+  void load_words();
+  void load_modifiers();
+  void load_units();
+  void load_people();
+  void load_context();
+  void load_months();
+  void build_table();
+
+  struct Slot {
+    std::string_view key;
+    std::uint32_t info = 0;
+  };
+  std::unordered_map<std::string_view, std::uint32_t> index_;  // used while loading only
+  std::vector<std::string_view> keys_;
+  std::vector<WordInfo> infos_;
+  std::vector<ModifierPhrase> modifiers_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
+}  // namespace reckon::numbers
