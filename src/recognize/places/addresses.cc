@@ -43,18 +43,25 @@ std::optional<std::uint32_t> block_before(const TokenReader& r, std::uint32_t s)
   return block_number_start(r, n);
 }
 
-// A house number just before token `s`: "419 Banana Cay Drive"; not a year ("in 2015 Main
-// Street"), an amount ("$500"), a phone or a date ("Jan. 5, 2018").
+// A house number just before token `s`: "419 Banana Cay Drive", "81-06 Roosevelt Avenue",
+// "780 1/2 Linwood Avenue", "(17324 I-30)"; not a year ("in 2015 Main Street"), an amount
+// ("$500"), a phone number or a date ("Jan. 5, 2018").
 std::optional<std::uint32_t> house_number_before(const TokenReader& r, std::uint32_t s) {
   if (s == 0) return std::nullopt;
-  const std::uint32_t j = s - 1;
+  std::uint32_t j = s - 1;
+  if (j >= 3 && r.norm_is(j, "2") && r.punct(j - 1, '/') && r.norm_is(j - 2, "1")) j -= 3;
   if (!r.plain_number(j, 6)) return std::nullopt;
-  if (j > 0 && r.attached(j)) return std::nullopt;
-  const std::string_view n = r.at(j).norm;
-  const bool year_like = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
-  if (year_like && j > 0 && ((r.classes(j - 1) & kYearLead) != 0 || (r.punct(j - 1, ',') && r.number(j - 2))))
+  std::uint32_t start = j;
+  if (j >= 2 && r.punct(j - 1, '-') && r.attached(j - 1) && r.attached(j) && r.plain_number(j - 2, 6)) start = j - 2;
+  if (start > 0 && r.attached(start) && !r.punct(start - 1, '(') && !r.punct(start - 1, '"') &&
+      !r.punct(start - 1, '\''))
     return std::nullopt;
-  return j;
+  const std::string_view n = r.at(start).norm;
+  const bool year_like = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
+  if (year_like && start > 0 &&
+      ((r.classes(start - 1) & kYearLead) != 0 || (r.punct(start - 1, ',') && start > 1 && r.number(start - 2))))
+    return std::nullopt;
+  return start;
 }
 
 // The end of the streets's own tokens, past the full stop of a final abbreviation ("W. 79th St.").
@@ -137,7 +144,8 @@ class Composer {
   }
 
   // Joins the next street: "March Lane and West Lane", "Buist Avenue near 61st Street",
-  // "1150 block of Alta Vista Street at Alpha Avenue", "Chester Avenue and 8th".
+  // "1150 block of Alta Vista Street at Alpha Avenue", "Chester Avenue and 8th", "27th Avenue
+  // between 49th and 52nd streets".
   void extend_right(std::size_t i, Candidate& c) {
     const StreetPhrase& p = phrases_[i];
     if (p.has(kJoined)) return;
@@ -145,11 +153,15 @@ class Composer {
     const bool specific = c.kind == AddressKind::kBlock || c.kind == AddressKind::kHouseNumber;
     const bool joint = joint_at(r_, k);
     const bool nearby = (r_.classes(k) & kNearby) != 0;
-    if (!joint && !nearby) return;
+    const bool between = (r_.classes(k) & kBetween) != 0;
+    if (!joint && !nearby && !between) return;
     if (joint && specific) return;
     const std::size_t q = phrase_at(k + 1);
-    if (q != npos && !phrases_[q].has(kOrgNamed) && !phrases_[q].has(kJoined) &&
-        (joint || !phrases_[q].has(kNamed))) {
+    const bool fits = q != npos && !phrases_[q].has(kOrgNamed) &&
+                      (joint   ? !phrases_[q].has(kJoined)
+                       : nearby ? !phrases_[q].has(kNamed)
+                                : phrases_[q].has(kJoined));
+    if (fits) {
       c.last = phrases_[q].last;
       if (!specific) c.kind = AddressKind::kIntersection;
       next_free_ = q + 1;
@@ -165,25 +177,27 @@ class Composer {
   }
 
   // A street standing alone must be unmistakably one: a weak type ("Court") or a bare name
-  // ("Broadway") needs a street preposition before it; "Wall Street Journal" is no address.
+  // ("Broadway") needs a street preposition before it ("on Heatherbrae Court"), a home after it
+  // ("his Kailani Court home") or a numbered or compass name ("61st Place", "West Broadway");
+  // "Wall Street Journal" is no address.
   bool acceptable(const StreetPhrase& p, const Candidate& c) const {
     if (c.kind != AddressKind::kStreet && c.kind != AddressKind::kHighway) return true;
     if (p.has(kOrgNamed)) return false;
-    if (p.has(kWeak) || p.has(kNamed)) return c.first > 0 && (r_.classes(c.first - 1) & kStreetCue) != 0;
-    return true;
+    if (!p.has(kWeak) && !p.has(kNamed)) return true;
+    return (c.first > 0 && (r_.classes(c.first - 1) & kStreetCue) != 0) ||
+           (r_.classes(end_of(r_, p)) & kResidence) != 0 || r_.ordinal(p.first) ||
+           (r_.classes(p.first) & kDirection) != 0;
   }
 
-  // "the 2900 block of Wingate" and "the intersection of LaSalle and Glendale": forms without a
-  // street type, trusted for their cue words.
+  // "the 2900 block of Wingate", "the intersection of LaSalle and Glendale", "near 52nd and
+  // Hampton": forms without a street type, trusted for their cue words.
   void typeless_passes() {
     for (std::uint32_t i = 1; i + 2 < r_.size(); ++i) {
-      if (!r_.norm_is(i + 1, "of")) continue;
-      const std::uint32_t c = r_.classes(i);
-      if ((c & (kBlock | kCrossingCue)) == 0 || phrase_at(i + 2) != npos || covered(i + 2)) continue;
-      if ((c & kBlock) != 0) {
+      if (joint_at(r_, i)) {
+        typeless_joint(i);
+      } else if (r_.norm_is(i + 1, "of") && (r_.classes(i) & kBlock) != 0 && phrase_at(i + 2) == npos &&
+                 !covered(i + 2)) {
         typeless_block(i);
-      } else if ((c & kCrossingCue) != 0) {
-        typeless_crossing(i + 2);
       }
     }
   }
@@ -196,11 +210,21 @@ class Composer {
     if (start && e > block + 2) out_.push_back({*start, e, AddressKind::kBlock});
   }
 
-  void typeless_crossing(std::uint32_t s) {
-    const std::uint32_t e1 = name_after(r_, s, 3);
-    if (e1 == s || !joint_at(r_, e1)) return;
-    const std::uint32_t e2 = name_after(r_, e1 + 1, 3);
-    if (e2 > e1 + 1 && phrase_at(e1 + 1) == npos) out_.push_back({s, e2, AddressKind::kIntersection});
+  // Two typeless names around a joint, after "intersection of" or after "near"/"at"/"on" when one
+  // of them is numbered: "LaSalle and Glendale", "24th & Concordia".
+  void typeless_joint(std::uint32_t joint) {
+    if (phrase_at(joint + 1) != npos || covered(joint - 1)) return;
+    std::uint32_t s = joint;
+    for (int u = 0; u < 3; ++u) {
+      const std::uint32_t b = r_.name_unit_before(s, 0);
+      if (b == s) break;
+      s = b;
+    }
+    const std::uint32_t e = name_after(r_, joint + 1, 3);
+    if (s == joint || s == 0 || e == joint + 1) return;
+    const bool numbered = r_.ordinal(s) || r_.ordinal(joint - 1) || r_.ordinal(joint + 1) || r_.ordinal(e - 1);
+    const bool cue = crossing_cue_before(r_, s) || (numbered && (r_.classes(s - 1) & (kStreetCue | kNearby)) != 0);
+    if (cue) out_.push_back({s, e, AddressKind::kIntersection});
   }
 
   // Whether an address found so far covers token `t`. The phrase candidates are in text order
@@ -231,6 +255,23 @@ std::uint32_t specificity_of(AddressKind k) {
   return 0;
 }
 
+// "Smith, 40, of the 100 block of ...", "who lives on ...", "whose address was in the ...".
+bool residence_before(const TokenReader& r, std::uint32_t first, std::uint32_t sentence_start) {
+  std::uint32_t j = first;
+  if (j > sentence_start && r.norm_is(j - 1, "the")) --j;
+  if (j >= sentence_start + 2 && (r.norm_is(j - 1, "of") || r.norm_is(j - 1, "from")) && r.punct(j - 2, ','))
+    return true;
+  for (std::uint32_t k = first; k > sentence_start && first - k < 6; --k)
+    if ((r.classes(k - 1) & kResidentLead) != 0) return true;
+  return false;
+}
+
+bool incident_sentence(const TokenReader& r, const Sentence& s) {
+  for (std::uint32_t k = s.first_token; k < s.last_token; ++k)
+    if ((r.classes(k) & kIncident) != 0) return true;
+  return false;
+}
+
 }  // namespace
 }  // namespace addresses
 
@@ -257,15 +298,25 @@ std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_v
     a.mention.last_token = c.last;
     a.kind = c.kind;
     a.specificity = addresses::specificity_of(c.kind);
+    const Sentence& sentence = tt.sentences[tt.sentence_of(c.first)];
+    a.residence = addresses::residence_before(reader, c.first, sentence.first_token);
+    a.incident_context = addresses::incident_sentence(reader, sentence);
     out.push_back(a);
   }
   return out;
 }
 
+int incident_score(const RankedAddress& a) {
+  // Weights measured on the GVA training reports (addresses_gva_test.cc): a sentence about the
+  // incident is worth less than a kind of precision, a resident's home more.
+  return static_cast<int>(a.specificity) + (a.incident_context ? 1 : 0) - (a.residence ? 2 : 0);
+}
+
 std::size_t incident_address(const std::vector<RankedAddress>& addresses) {
   std::size_t best = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < addresses.size(); ++i)
-    if (best == static_cast<std::size_t>(-1) || addresses[i].specificity > addresses[best].specificity) best = i;
+    if (best == static_cast<std::size_t>(-1) || incident_score(addresses[i]) > incident_score(addresses[best]))
+      best = i;
   return best;
 }
 

@@ -26,14 +26,23 @@ struct RankedAddress {
   // How precisely the address places the incident: block and house number 4, intersection 3,
   // street 2, numbered road 1. Higher is more precise.
   std::uint32_t specificity = 0;
+  // Someone's home rather than the scene: "Smith, 40, of the 100 block of Brooklyn Street",
+  // "whose last known address was in the 1700 block of ...".
+  bool residence = false;
+  // Its sentence tells of an incident: "was shot in the ...", "officers responded to ...".
+  bool incident_context = false;
 };
 
 // Every address in `tt`, in text order, none overlapping another.
 std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view text);
 
-// The index in `addresses` of the one most likely to be where the reported incident happened
-// (the earliest of the most specific kinds, see addresses.cc), or npos when there is none.
-// Reads only kinds and positions: the caller may weigh shooting words around each mention.
+// How likely `a` is the incident's address: its specificity, plus one in a sentence about the
+// incident, minus two for a resident's home. Callers with more context (the incident's date,
+// casualty counts) may add their own evidence to it.
+int incident_score(const RankedAddress& a);
+
+// The index in `addresses` of the one most likely to be where the reported incident happened:
+// the highest incident_score, the earliest among equals; npos when there is none.
 std::size_t incident_address(const std::vector<RankedAddress>& addresses);
 
 }  // namespace reckon

@@ -91,6 +91,9 @@ TEST(AddressesGva, GoldAddressAmongMentionsAndPicked) {
   const char* misses_path = std::getenv("RECKON_ADDRESS_MISSES");
   std::ofstream misses;
   if (misses_path != nullptr) misses.open(misses_path);
+  const char* features_path = std::getenv("RECKON_ADDRESS_FEATURES");
+  std::ofstream features;
+  if (features_path != nullptr) features.open(features_path);
 
   int records = 0, with_gold = 0, any = 0, top = 0, exact = 0;
   std::size_t bytes = 0;
@@ -110,6 +113,14 @@ TEST(AddressesGva, GoldAddressAmongMentionsAndPicked) {
                             : std::string();
     ++records;
     exact += picked == want;
+    if (features.is_open()) {
+      features << json_string(line, "id") << "\t" << want;
+      for (const RankedAddress& a : found)
+        features << "\t" << to_string(a.kind) << "|" << a.residence << "|" << a.incident_context << "|"
+                 << a.mention.span.start << "|"
+                 << normalise(std::string_view(text).substr(a.mention.span.start, a.mention.span.size()));
+      features << "\n";
+    }
     if (want.empty()) continue;
     ++with_gold;
     bool among = false;

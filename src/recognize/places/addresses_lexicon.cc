@@ -46,7 +46,9 @@ std::uint32_t class_named(std::string_view name) {
       {"name_abbrev", kNameAbbrev}, {"not_name", kNotName},   {"org", kOrgFollower},
       {"typeless", kTypeless},     {"street_cue", kStreetCue}, {"crossing_cue", kCrossingCue},
       {"joint", kJoint},           {"nearby", kNearby},      {"block", kBlock},
-      {"year_lead", kYearLead},
+      {"year_lead", kYearLead},   {"residence", kResidence}, {"institution", kInstitution},
+      {"between", kBetween},      {"mile", kMile},          {"resident_lead", kResidentLead},
+      {"incident", kIncident},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;

@@ -31,6 +31,12 @@ enum WordClass : std::uint32_t {
   kNearby = 1u << 13,       // "near", "at"
   kBlock = 1u << 14,        // "block"
   kYearLead = 1u << 15,     // "in", "since": a number after it is a year
+  kResidence = 1u << 16,    // "home", "apartment"
+  kInstitution = 1u << 17,  // "superior", "municipal"
+  kBetween = 1u << 18,      // "between"
+  kMile = 1u << 19,         // "mile"
+  kResidentLead = 1u << 20, // "lives", "address"
+  kIncident = 1u << 21,     // "shot", "responded"
 };
 
 inline constexpr std::uint32_t kAnyType = kStrongType | kWeakType;

@@ -51,19 +51,25 @@ bool TokenReader::plain_number(std::uint32_t i, std::size_t max_digits) const {
 }
 
 std::uint32_t TokenReader::name_unit_before(std::uint32_t end, std::uint32_t floor) const {
-  if (end <= floor) return end;
+  if (end <= floor || (end < size() && at(end).has(kNewlineBefore))) return end;
   const std::uint32_t j = end - 1;
   if (punct(j, '.') && attached(j) && j > floor && capitalized(j - 1) &&
       ((classes(j - 1) & kAbbrev) != 0 || at(j - 1).span.size() == 1))
     return j - 1;  // "Mt.", "W.", "J."
   if (ordinal(j)) return j;
-  if (!capitalized(j) || (classes(j) & (kNotName | kStrongType)) != 0) return end;
+  const std::uint32_t c = classes(j);
+  if (word(j) && (c & kDirection) != 0 && at(j).norm.size() > 2) return j;  // "north 10th Street"
+  if (!capitalized(j) || (c & kNotName) != 0) return end;
+  // A street type inside a name, before another capitalized word: "Causeway Boulevard",
+  // "Lane Avenue South", and "St." spelt out in "Street James Avenue".
+  if ((c & kStrongType) != 0 && !capitalized(end)) return end;
   if (j >= floor + 2 && attached(j) && punct(j - 1, '-') && attached(j - 1) && capitalized(j - 2))
     return j - 2;  // "Winston-Salem"
   return j;
 }
 
 std::uint32_t TokenReader::name_unit_after(std::uint32_t start) const {
+  if (start >= size() || at(start).has(kNewlineBefore)) return start;
   if (ordinal(start)) return start + 1;
   if (!capitalized(start) || (classes(start) & (kNotName | kAnyType | kRoute)) != 0) return start;
   if ((classes(start) & kAbbrev) != 0 && punct(start + 1, '.') && attached(start + 1)) return start + 2;
@@ -77,11 +83,11 @@ namespace {
 // The number of a numbered road: "95", "9W", not "1,200" or "7:45".
 bool route_number(const TokenReader& r, std::uint32_t i) { return r.plain_number(i, 4); }
 
-// Extends `first` leftwards over route qualifiers: "U.S.", "State", "County", "Old".
+// Extends `first` leftwards over route qualifiers: "U.S.", "State", "County", "Old", "West".
 std::uint32_t extend_qualifiers(const TokenReader& r, std::uint32_t first, std::uint32_t floor) {
   while (first > floor) {
     const std::uint32_t j = first - 1;
-    if (r.capitalized(j) && (r.classes(j) & kQualifier) != 0 && !r.norm_is(j, "u")) {
+    if (r.capitalized(j) && (r.classes(j) & (kQualifier | kDirection)) != 0 && !r.norm_is(j, "u")) {
       first = j;
     } else if (j >= floor + 3 && r.punct(j, '.') && r.norm_is(j - 1, "s") && r.punct(j - 2, '.') &&
                r.norm_is(j - 3, "u")) {
@@ -110,17 +116,18 @@ std::optional<StreetPhrase> route_at(const TokenReader& r, std::uint32_t i, std:
   if (!route_number(r, k)) return std::nullopt;
   std::uint32_t last = k + 1;
   if (r.punct(last, '/') && r.attached(last) && r.attached(last + 1) && route_number(r, last + 1)) last += 2;
+  if (r.upper(last) && (r.classes(last) & kDirection) != 0 && r.at(last).norm.size() <= 2) ++last;  // "Hwy 5 N"
   const std::uint32_t first = extend_qualifiers(r, i, floor);
   if (w == "road" && first == i) return std::nullopt;  // "Road 5" alone is rarely a route
   return StreetPhrase{first, last, kRouteForm};
 }
 
 // Includes a compass suffix after the street type: "Benning Road SE", "29th Avenue South",
-// but not "East" of "Grand River Avenue East Lansing".
+// "Dennison Avenue Southwest Thursday", but not "East" of "Grand River Avenue East Lansing".
 std::uint32_t direction_suffix_end(const TokenReader& r, std::uint32_t k) {
   if (!r.capitalized(k) || (r.classes(k) & kDirection) == 0) return k;
   if (r.at(k).norm.size() <= 2) return r.upper(k) ? k + 1 : k;
-  return r.capitalized(k + 1) ? k : k + 1;
+  return r.capitalized(k + 1) && (r.classes(k + 1) & kNotName) == 0 ? k : k + 1;
 }
 
 // "Banana Cay Drive", "NE H Avenue", "W. 79th St.", "NW 187 Street". `i` is the street type.
@@ -130,8 +137,10 @@ std::optional<StreetPhrase> typed_at(const TokenReader& r, std::uint32_t i, std:
   const bool dot = (c & kAbbrev) != 0 && r.punct(after, '.') && r.attached(after);
   if (dot) ++after;
   const std::uint32_t next = r.capitalized(after) ? r.classes(after) : 0;
-  // A weak type before another type is part of that street's name: "Park Avenue", "Circle Heights".
-  if ((c & kWeakType) != 0 && (next & kAnyType) != 0) return std::nullopt;
+  // A type before another type is part of that street's name: "Park Avenue", "Causeway Boulevard".
+  if ((next & kAnyType) != 0) return std::nullopt;
+  // "Superior Court", "Municipal Court".
+  if ((c & kWeakType) != 0 && (r.classes(i - 1) & kInstitution) != 0) return std::nullopt;
   // "St. James", "Dr. Martin Luther King": the abbreviation opens a name.
   if (dot && (c & kNameAbbrev) != 0 && r.capitalized(after) && (next & (kNotName | kDirection)) == 0)
     return std::nullopt;
@@ -141,10 +150,12 @@ std::optional<StreetPhrase> typed_at(const TokenReader& r, std::uint32_t i, std:
     if (s == first) break;
     first = s;
   }
-  if (first == i && i >= floor + 2 && r.plain_number(i - 1, 3) && r.capitalized(i - 2) &&
-      (r.classes(i - 2) & kDirection) != 0)
-    first = i - 2;  // "NW 187 Street"
+  if (first == i && i >= floor + 2 && r.plain_number(i - 1, 3)) {
+    if (r.capitalized(i - 2) && (r.classes(i - 2) & kDirection) != 0) first = i - 2;  // "NW 187 Street"
+    if ((r.classes(i - 2) & kJoint) != 0) first = i - 1;                            // "and 30 Avenue"
+  }
   if (first == i) return std::nullopt;
+  if ((r.classes(first) & kMile) != 0 && first > floor && r.plain_number(first - 1, 2)) --first;  // "9 Mile Road"
   StreetPhrase p{first, i + 1, static_cast<std::uint8_t>(kTyped | ((c & kWeakType) != 0 ? kWeak : 0))};
   const std::uint32_t suffix_end = direction_suffix_end(r, after);
   if (suffix_end > after) p.last = suffix_end;
