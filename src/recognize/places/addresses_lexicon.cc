@@ -48,7 +48,7 @@ std::uint32_t class_named(std::string_view name) {
       {"joint", kJoint},           {"nearby", kNearby},      {"block", kBlock},
       {"year_lead", kYearLead},   {"residence", kResidence}, {"institution", kInstitution},
       {"between", kBetween},      {"mile", kMile},          {"resident_lead", kResidentLead},
-      {"incident", kIncident},
+      {"incident", kIncident},    {"measure", kMeasure},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;

@@ -37,6 +37,7 @@ enum WordClass : std::uint32_t {
   kMile = 1u << 19,         // "mile"
   kResidentLead = 1u << 20, // "lives", "address"
   kIncident = 1u << 21,     // "shot", "responded"
+  kMeasure = 1u << 22,      // "percent", "people"
 };
 
 inline constexpr std::uint32_t kAnyType = kStrongType | kWeakType;

@@ -117,6 +117,7 @@ std::optional<StreetPhrase> route_at(const TokenReader& r, std::uint32_t i, std:
   std::uint32_t last = k + 1;
   if (r.punct(last, '/') && r.attached(last) && r.attached(last + 1) && route_number(r, last + 1)) last += 2;
   if (r.upper(last) && (r.classes(last) & kDirection) != 0 && r.at(last).norm.size() <= 2) ++last;  // "Hwy 5 N"
+  if ((r.classes(last) & kMeasure) != 0 || (last < r.size() && r.at(last).norm == "%")) return std::nullopt;
   const std::uint32_t first = extend_qualifiers(r, i, floor);
   if (w == "road" && first == i) return std::nullopt;  // "Road 5" alone is rarely a route
   return StreetPhrase{first, last, kRouteForm};
