@@ -11,6 +11,7 @@ namespace {
 
 constexpr std::uint32_t kMaxGap = 4;
 constexpr std::uint32_t kMaxLink = 3;
+constexpr std::uint32_t kMaxReuse = 12;
 
 int strength(Outcome o) {
   switch (o) {
@@ -48,12 +49,17 @@ std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passi
   if (need_passive && skipped && !passive) return std::nullopt;
   auto c = people_before(v, q, sc.s.first_token);
   if (c) return c;
-  // "was shot in the chest and later died": the subject of the previous verb.
-  if (sc.last_subject && sc.last_trigger_end <= t) {
-    for (std::uint32_t k = sc.last_trigger_end; k < t; ++k) {
-      if (v.norm(k) == "and") return sc.last_subject;
+  // "was shot in the chest and later died", "a man who was shot ... passed away": the subject
+  // of the previous verb, unless someone else is named in between ("and a dog that was killed").
+  if (!sc.last_subject || sc.last_trigger_end > q || q - sc.last_trigger_end > kMaxReuse) return std::nullopt;
+  bool joined = !need_passive;
+  for (std::uint32_t k = sc.last_trigger_end; k < q; ++k) {
+    if (v.number_from[k] >= 0 || v.lex.person(v.norm(k)) || v.has_role(k, kCueOne | kCuePronoun)) {
+      return std::nullopt;
     }
+    joined = joined || v.norm(k) == "and";
   }
+  if (joined) return sc.last_subject;
   return std::nullopt;
 }
 
@@ -76,8 +82,9 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
   o.outcome = trig.outcome;
   o.min = c.min;
   o.max = c.max;
-  o.update = trig.update;
+  o.update = trig.update && !c.anaphoric;  // "he later died" is the same person, not another
   o.anaphoric = c.anaphoric;
+  for (std::uint32_t k = c.first; k < c.last; ++k) o.additive = o.additive || sc.v.has_role(k, kCueAdditive);
   o.np_first = c.first;
   o.np_last = c.last;
   o.trigger_first = t;
@@ -85,9 +92,18 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
   sc.out.observations.push_back(o);
 }
 
+void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len);
+
 void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len) {
   if (!sc.out.first_trigger) sc.out.first_trigger = t;
-  if (trig.voice == Voice::kNone) return;
+  if (trig.voice == Voice::kNone) {
+    // "was shot at him" fired at someone; "was shot at the Byou Bar" hit someone there.
+    if (people_after(sc.v, t + len, sc.s.last_token) || len < 2) return;
+    auto shorter = sc.v.lex.triggers.longest(sc.v.tokens(), t, t + len - 1);
+    if (!shorter || sc.v.lex.trigger_info[shorter->value].voice == Voice::kNone) return;
+    read_trigger(sc, sc.v.lex.trigger_info[shorter->value], t, shorter->length);
+    return;
+  }
   std::optional<PeopleCount> c;
   bool from_subject = false;
   if (trig.voice == Voice::kObject || trig.voice == Voice::kEither) {
@@ -186,11 +202,17 @@ SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outc
         f.last = o.trigger_last;
         f.min = 0;
         f.max = 0;
+        f.additive = o.additive;
+      }
+      if (o.additive && counted) {
+        f.min += o.min;
+        if (f.max && o.max) *f.max += *o.max;
+        else f.max.reset();
+      } else if (!counted || o.min > f.min) {
+        f.min = o.min;
+        f.max = o.max;
       }
       counted = true;
-      f.min += o.min;
-      if (f.max && o.max) *f.max += *o.max;
-      else f.max.reset();
       f.first = std::min({f.first, o.np_first, o.trigger_first});
       f.last = std::max({f.last, o.np_last, o.trigger_last});
       f.update = f.update || o.update;

@@ -24,6 +24,7 @@ struct Observation {
   bool besides = false;    // "no one else was hurt"
   bool update = false;     // "one of the victims later died"
   bool anaphoric = false;  // "he died": someone counted before
+  bool additive = false;   // "another eight", "four others": besides those counted before
   std::uint32_t np_first = 0;  // the counted phrase (the statement itself for zeros)
   std::uint32_t np_last = 0;
   std::uint32_t trigger_first = 0;
@@ -39,8 +40,9 @@ struct SentenceCasualties {
 // Reads sentence `s`, appending to `out` (cleared first).
 void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& out);
 
-// Sums a sentence's observations of one outcome: distinct counted phrases add up, while
-// anaphoric ones only stand in when nothing else is counted. Zero statements fill in only where no
+// Reads a sentence's observations of one outcome as one figure: the largest count, plus those
+// that say they are more ("and another eight"); anaphoric ones only stand in when nothing else is
+// counted, since a sentence often restates its own count ("a man died ... Donato was shot"). Zero statements fill in only where no
 // positive count was read.
 struct SentenceFigure {
   bool set = false;
@@ -49,6 +51,7 @@ struct SentenceFigure {
   bool zero_only = false;
   bool anaphoric_only = false;
   bool update = false;
+  bool additive = false;  // every count in it adds to those said before
   std::uint32_t first = 0, last = 0;  // tokens the figure was read from
 };
 SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outcome);

@@ -21,15 +21,38 @@ bool about_incident(const SentenceInfo& s) {
   return s.facts.kind >= 0 || s.casualties.first_trigger.has_value();
 }
 
+// The frame's own date, else the nearest date of a sentence about the incident, else the nearest
+// event date at all, else the report's first such dates, else a day said of an arrest or
+// statement (reports about an arrest date nothing else), else the publication date.
 std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
                                    const std::vector<std::uint32_t>& order, std::int32_t own_date) {
   std::int32_t found = own_date;
-  for (std::size_t k = 0; found < 0 && k < order.size(); ++k) {
-    const SentenceInfo& s = info[order[k]];
-    if (s.facts.date >= 0 && about_incident(s)) found = s.facts.date;
-  }
-  for (std::size_t k = 0; found < 0 && k < info.size(); ++k) {
-    if (info[k].facts.date >= 0 && about_incident(info[k])) found = info[k].facts.date;
+  const auto search = [&](auto&& sentences, bool need_incident) {
+    for (std::uint32_t k : sentences) {
+      if (found >= 0) return;
+      const SentenceInfo& s = info[k];
+      if (s.facts.date >= 0 && (!need_incident || about_incident(s))) found = s.facts.date;
+    }
+  };
+  std::vector<std::uint32_t> all(info.size());
+  for (std::uint32_t k = 0; k < all.size(); ++k) all[k] = k;
+  search(order, true);
+  search(order, false);
+  search(all, true);
+  search(all, false);
+  for (std::uint32_t k = 0; found < 0 && k < info.size(); ++k) found = info[k].facts.report_date;
+  if (found >= 0 && v.ann.dates[found].precision != DatePrecision::kDay) {
+    // "a January shooting" ... "On Jan. 20, Torres was ...": the day the report gives later.
+    const DateMention& coarse = v.ann.dates[found];
+    for (const SentenceInfo& s : info) {
+      if (s.facts.date < 0) continue;
+      const DateMention& d = v.ann.dates[s.facts.date];
+      if (d.precision == DatePrecision::kDay && d.value.year == coarse.value.year &&
+          (coarse.precision == DatePrecision::kYear || d.value.month == coarse.value.month)) {
+        found = s.facts.date;
+        break;
+      }
+    }
   }
   if (found >= 0) {
     const DateMention& d = v.ann.dates[found];

@@ -103,8 +103,9 @@ Tally tally_of(const DocView& v, const std::vector<SentenceInfo>& info, const Fr
 
 // A report with no figure still has a main incident: the first sentence that names one.
 Claim unfigured_claim(const DocView& v, const std::vector<SentenceInfo>& info) {
+  constexpr std::uint32_t kLead = 3;  // past the lead, the report's own first sentence is likelier
   std::uint32_t first = 0;
-  for (std::uint32_t k = 0; k < info.size(); ++k) {
+  for (std::uint32_t k = 0; k < info.size() && k < kLead; ++k) {
     if (info[k].facts.kind >= 0 || info[k].casualties.first_trigger) {
       first = k;
       break;

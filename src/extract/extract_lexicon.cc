@@ -92,6 +92,7 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "pronoun") bit = kCuePronoun;
     else if (role == "break") bit = kCueBreak;
     else if (role == "link") bit = kCueLink;
+    else if (role == "additive") bit = kCueAdditive;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

@@ -61,6 +61,7 @@ enum CueRole : std::uint32_t {
   kCuePronoun = 1u << 10,
   kCueBreak = 1u << 11,
   kCueLink = 1u << 12,
+  kCueAdditive = 1u << 13,
 };
 
 struct ExtractLexicon {

@@ -9,6 +9,7 @@ FrameFigure to_frame_figure(const DocView& v, const SentenceFigure& f) {
   if (!f.set) return out;
   out.set = true;
   out.zero = f.zero_only;
+  out.additive = f.additive;
   out.min = f.min;
   out.max = f.max;
   if (f.last > f.first) out.text = v.ann.text.span_of(f.first, f.last);
@@ -18,13 +19,20 @@ FrameFigure to_frame_figure(const DocView& v, const SentenceFigure& f) {
 // Two readings of one figure contradict when both state a number and the numbers differ; a zero
 // statement or an anaphoric "he died" never contradicts.
 bool contradicts(const FrameFigure& a, const FrameFigure& b) {
-  if (!a.set || !b.set || a.zero || b.zero) return false;
+  if (!a.set || !b.set || a.zero || b.zero || b.additive) return false;
   return a.min != b.min || a.max != b.max;
+}
+
+void add_to(FrameFigure& into, const FrameFigure& f) {
+  into.min += f.min;
+  if (into.max && f.max) *into.max += *f.max;
+  else into.max.reset();
 }
 
 void absorb(FrameFigure& into, const FrameFigure& f) {
   if (!f.set) return;
-  if (!into.set || (into.zero && !f.zero)) into = f;
+  if (f.additive && into.set && !into.zero) add_to(into, f);
+  else if (!into.set || (into.zero && !f.zero)) into = f;
 }
 
 bool is_tally(const SentenceInfo& s, const DocView& v) {
@@ -81,7 +89,11 @@ void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
   } else {
     absorb(f.killed, s.killed);
   }
-  absorb(f.injured, s.injured);
+  if (s.injured.additive && !f.injured.set && f.hit.set && !f.hit.zero) {
+    add_to(f.hit, s.injured);  // "Two men were shot ... Another man was wounded"
+  } else {
+    absorb(f.injured, s.injured);
+  }
   absorb(f.hit, s.hit);
   absorb(f.combined, s.combined);
   if (f.own_date < 0) f.own_date = date;

@@ -29,6 +29,7 @@ struct SentenceInfo {
 struct FrameFigure {
   bool set = false;
   bool zero = false;  // only a "no one was hurt" statement said it
+  bool additive = false;  // read from "another eight": adds to what the frame counted
   std::int64_t min = 0;
   std::optional<std::int64_t> max;
   Span text;

@@ -198,6 +198,7 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
   if (p <= begin) return std::nullopt;
   const std::uint32_t last = p - 1;
   if (v.has_role(last, kCuePronoun)) return one_person(last, p, true);
+  if (v.has_role(last, kCueOne) && v.has_role(last, kCueAdditive)) return one_person(last, p, false);  // "another was hurt"
   if (v.lex.person(v.norm(last)) != nullptr) return noun_phrase_before(v, last, begin);
   if (v.norm(last) == "them" && last > begin + 1 && v.norm(last - 1) == "of" && v.number_to[last - 2] >= 0) {
     return from_number(v, v.ann.numbers[v.number_to[last - 2]], begin, last - 1);

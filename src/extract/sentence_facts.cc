@@ -25,19 +25,22 @@ bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
   return false;
 }
 
-bool usable_event_date(const DocView& v, const DateMention& d, const Sentence& s) {
-  if (!d.resolved) return false;
-  if (v.doc.published && d.value > *v.doc.published) return false;
-  return !is_report_date(v, d, s);
+bool valid_date(const DocView& v, const DateMention& d) {
+  return d.resolved && !(v.doc.published && d.value > *v.doc.published);
 }
 
-std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near) {
+std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, std::int32_t& report_date) {
   std::int32_t best = -1;
   long best_cost = 0;
   for (std::size_t m = 0; m < v.ann.dates.size(); ++m) {
     const DateMention& d = v.ann.dates[m];
-    if (d.first_token < s.first_token || d.last_token > s.last_token) continue;
-    if (!usable_event_date(v, d, s)) continue;
+    // A mention may run over a sentence break the splitter put after "p.m." ("10 p.m. Sunday").
+    if (d.last_token <= s.first_token || d.first_token >= s.last_token) continue;
+    if (!valid_date(v, d)) continue;
+    if (is_report_date(v, d, s)) {
+      if (report_date < 0 && d.precision == DatePrecision::kDay) report_date = static_cast<std::int32_t>(m);
+      continue;
+    }
     long cost = std::labs(static_cast<long>(d.first_token) - static_cast<long>(near));
     if (d.precision != DatePrecision::kDay) cost += 1000 * static_cast<long>(d.precision);
     if (d.approximate) cost += 500;
@@ -115,7 +118,7 @@ void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
 SentenceFacts read_facts(const DocView& v, const Sentence& s, std::uint32_t near) {
   SentenceFacts f;
   read_words(v, s, f);
-  f.date = pick_date(v, s, near);
+  f.date = pick_date(v, s, near, f.report_date);
   pick_places(v, s, f);
   f.speaker = speaker_of(v, s);
   return f;
