@@ -17,6 +17,18 @@ const WordInfo* unit_word(const TokenView& v, std::uint32_t k) {
   return w != nullptr && w->has(kUnitWord) ? w : nullptr;
 }
 
+// A length whose unit is token `unit`: a height when "tall" follows or inches complete it ("6 feet
+// tall", "5 feet 10 inches", "6-feet-tall"), else a distance.
+Classification length(const TokenView& v, std::uint32_t unit, std::uint32_t end) {
+  std::uint32_t k = end;
+  if (v.punct(k, '-') && v.glued(k)) ++k;
+  if (v.has(k, kHeight)) return make(Quantity::kOther, end);
+  if ((v.is(unit, "feet") || v.is(unit, "foot")) && v.number(end) && (v.is(end + 1, "inches") || v.is(end + 1, "inch"))) {
+    return make(Quantity::kOther, end + 2);
+  }
+  return make(Quantity::kDistance, end);
+}
+
 // "one" that is a pronoun rather than a count: "no one", "any one", "one another", "one's".
 bool pronoun_one(const TokenView& v, const Phrase& p) {
   const Numeral& n = p.low;
@@ -96,6 +108,7 @@ std::optional<Classification> hyphen_unit(const TokenView& v, const Phrase& p) {
   if (w->unit == Quantity::kDistance && v.punct(k + 2, '-') && v.glued(k + 2) && v.number(k + 3)) {
     return make(Quantity::kOther, k + 4);
   }
+  if (w->unit == Quantity::kDistance) return length(v, k + 1, k + 2);
   return make(w->unit, k + 2);
 }
 
@@ -118,20 +131,11 @@ std::optional<Classification> unit(const TokenView& v, const Phrase& p) {
   if (w != nullptr) {
     if (auto c = military_time(v, p, k)) return c;
     if (v.norm(k) == "block") return make(Quantity::kOther, k);
+    if (w->unit == Quantity::kDistance) return length(v, k, k + 1);
     return make(w->unit, k + 1);
   }
   if (p.low.vague && v.is(k, "of") && (w = unit_word(v, k + 1)) != nullptr && w->unit != Quantity::kOther) {
     return make(w->unit, k);
-  }
-  return std::nullopt;
-}
-
-// Identifiers: seven or more plain digits, or a leading zero ("00123").
-std::optional<Classification> identifier(const Phrase& p) {
-  const Numeral& n = p.low;
-  if (!n.from_digits || !n.digits.plain()) return std::nullopt;
-  if (n.digits.digits >= 7 || (n.digits.digits >= 2 && n.digits.body[0] == '0')) {
-    return make(Quantity::kOther, p.end);
   }
   return std::nullopt;
 }
@@ -148,12 +152,11 @@ Classification classify(const TokenView& v, const Phrase& p) {
   static constexpr Rule kRules[] = {
       money,        suffix,     ordinal,       clock,        meridiem,     age_compound,
       hyphen_unit,  percent,    unit,          date_part,    designated,   street_number,
-      age_context,  year,
+      age_context,  year,       identifier,
   };
   for (const Rule rule : kRules) {
     if (auto c = rule(v, p)) return *c;
   }
-  if (auto c = identifier(p)) return *c;
   return make(Quantity::kCount, p.end);
 }
 

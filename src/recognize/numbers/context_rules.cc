@@ -51,6 +51,20 @@ std::uint32_t before_decade_parts(const TokenView& v, std::uint32_t i) {
 
 bool people_noun(const TokenView& v, std::uint32_t k) { return v.has(k, kPersonSingular) || v.has(k, kPersonPlural); }
 
+bool ordinal_token(const TokenView& v, std::uint32_t k) {
+  const std::string_view n = v.norm(k);
+  if (n.size() < 3) return false;
+  const std::string_view s = n.substr(n.size() - 2);
+  return s == "st" || s == "nd" || s == "rd" || s == "th";
+}
+
+// Station call letters and code abbreviations before a number: "WCBS 880", "PC 273", "HS 11377".
+bool code_letters(const TokenView& v, std::uint32_t k) {
+  if (!v.word(k) || !v.token(k).has(kAllCaps)) return false;
+  const std::size_t n = v.norm(k).size();
+  return n >= 2 && n <= 5;
+}
+
 }  // namespace
 
 Classification classified(Quantity q, std::uint32_t end) {
@@ -137,13 +151,23 @@ std::optional<Classification> date_part(const TokenView& v, const Phrase& p) {
   return std::nullopt;
 }
 
-// "Route 66", "No. 5", "#3", "call 911", "AK-47", "COVID-19", ".40", and digits glued to other
-// digits by a separator that no earlier rule read ("2018-00123").
+// "Route 66", "No. 5", "#3", "call 911", "a 911 call", "AK-47", "COVID-19", ".40", "PC 273",
+// "WCBS 880", height="420", and digits glued to other digits by a separator that no earlier rule
+// read ("2018-00123", "717-255- 3025").
 std::optional<Classification> designated(const TokenView& v, const Phrase& p) {
   const std::uint32_t i = p.start;
+  if (p.low.from_digits && v.lexicon().find(v.norm(p.low.first)) != nullptr &&
+      v.lexicon().find(v.norm(p.low.first))->has(kServiceNumber) && !p.high) {
+    return classified(Quantity::kOther, p.end);
+  }
   if (i == 0) return std::nullopt;
-  const bool glued = v.glued(i);
-  if (v.symbol(i - 1, "#")) return classified(Quantity::kOther, p.end);
+  if (v.symbol(i - 1, "#") || v.is(i - 1, "=") || (v.punct(i - 1, '"') && v.is(i - 2, "="))) {
+    return classified(Quantity::kOther, p.end);
+  }
+  if (const NumberMention* prev = p.previous; prev != nullptr && prev->quantity == Quantity::kPhone &&
+                                               v.punct(i - 1, '(') && prev->last_token + 1 == i) {
+    return classified(Quantity::kPhone, p.end);  // "888-TIPS (8477)"
+  }
   std::uint32_t k = i - 1;
   const bool stop = v.punct(k, '.') || v.punct(k, ':');
   if (stop && k > 0) --k;
@@ -151,24 +175,37 @@ std::optional<Classification> designated(const TokenView& v, const Phrase& p) {
     const bool is_no = v.is(k, "no") || v.is(k, "nos");
     if (!is_no || (stop && v.punct(i - 1, '.'))) return classified(Quantity::kOther, p.end);
   }
-  if (glued && i >= 2 && v.glued(i - 1)) {
-    const bool sep = v.punct(i - 1, '-') || v.punct(i - 1, '/') || v.punct(i - 1, '.');
+  if (code_letters(v, i - 1) && p.low.from_digits && !p.high && !(v.word(p.end) && !v.capitalized(p.end))) {
+    return classified(Quantity::kOther, p.end);
+  }
+  const bool glued = v.glued(i);
+  if (i >= 2 && v.glued(i - 1)) {
+    const bool sep = v.punct(i - 1, '-') || ((v.punct(i - 1, '/') || v.punct(i - 1, '.')) && glued);
     if (sep && v.number(i - 2)) return classified(Quantity::kOther, p.end);
-    if (v.punct(i - 1, '-') && v.word(i - 2) && !v.is(i - 2, "mid")) return classified(Quantity::kOther, p.end);
+    if (glued && v.punct(i - 1, '-') && v.word(i - 2) && !v.is(i - 2, "mid")) return classified(Quantity::kOther, p.end);
   }
   if (glued && v.punct(i - 1, '.') && !v.glued(i - 1)) return classified(Quantity::kOther, p.end);  // ".40"
   return std::nullopt;
 }
 
-// A house number before a street name: "5550 North Federal Highway", "419 Banana Cay Drive".
+// A house number before a street name: "5550 North Federal Highway", "419 Banana Cay Drive",
+// "2501 29th Street", "the 405 Freeway", "513-515 Union Street"; or after "at" before a
+// capitalized name ("at 2916 Rosalie").
 std::optional<Classification> street_number(const TokenView& v, const Phrase& p) {
   const Numeral& n = p.low;
-  if (!n.from_digits || !n.digits.plain() || p.high || p.start != n.first) return std::nullopt;
+  if (!n.from_digits || !n.digits.plain() || p.start != n.first) return std::nullopt;
   constexpr std::uint32_t kMaxNameTokens = 5;
   for (std::uint32_t k = p.end; k < p.end + kMaxNameTokens && k < v.size(); ++k) {
     if (v.punct(k, '.') && v.glued(k)) continue;  // "N. Federal", "St."
-    if (!v.word(k) || !v.capitalized(k)) return std::nullopt;
-    if (k > p.end && v.has(k, kStreet)) return classified(Quantity::kOther, p.end);
+    const bool name = (v.word(k) && v.capitalized(k)) || (v.number(k) && ordinal_token(v, k));
+    if (!name) break;
+    if (v.has(k, kStreet)) return classified(Quantity::kOther, p.end);
+  }
+  const std::uint32_t e = p.end;
+  if (p.start > 0 && v.is(p.start - 1, "at") && !p.high && n.value >= 100 && n.digits.digits <= 5 && v.word(e) &&
+      v.capitalized(e) && !v.token(e).has(kNewlineBefore) && !is_month(v, e) && !v.has(e, kWeekday) &&
+      !people_noun(v, e)) {
+    return classified(Quantity::kOther, p.end);
   }
   return std::nullopt;
 }
@@ -190,7 +227,7 @@ std::optional<Classification> age_context(const TokenView& v, const Phrase& p) {
                      !v.has(name, kYearLead);
   const std::uint32_t e = p.end;
   const bool closed = e >= v.size() || v.punct(e, ',') || v.punct(e, '.') || v.punct(e, ';') ||
-                      v.punct(e, ')') || v.is(e, "and") || v.token(e).has(kNewlineBefore);
+                      v.punct(e, ')') || v.is(e, "and") || v.is(e, "of") || v.token(e).has(kNewlineBefore);
   if (named && closed) return classified(Quantity::kAge, p.end);
   return std::nullopt;
 }
@@ -212,6 +249,19 @@ std::optional<Classification> year(const TokenView& v, const Phrase& p) {
   const std::uint32_t e = p.end;
   if (people_noun(v, e) || v.has(e, kCountNext) || v.has(e, kUnitWord)) return std::nullopt;
   return classified(Quantity::kYear, p.end);
+}
+
+// Identifiers: seven or more plain digits, five or six with no modifier or counted people after
+// them (English news writes counts that large with commas), or a leading zero ("00123").
+std::optional<Classification> identifier(const TokenView& v, const Phrase& p) {
+  const Numeral& n = p.low;
+  if (!n.from_digits || !n.digits.plain()) return std::nullopt;
+  const int digits = n.digits.digits;
+  const bool counted = p.effect != Effect::kNone || people_noun(v, p.end);
+  if (digits >= 7 || (digits >= 5 && !counted) || (digits >= 2 && n.digits.body[0] == '0')) {
+    return classified(Quantity::kOther, p.end);
+  }
+  return std::nullopt;
 }
 
 }  // namespace reckon::numbers

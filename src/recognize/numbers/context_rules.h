@@ -28,5 +28,6 @@ std::optional<Classification> designated(const TokenView& v, const Phrase& p);
 std::optional<Classification> street_number(const TokenView& v, const Phrase& p);
 std::optional<Classification> age_context(const TokenView& v, const Phrase& p);
 std::optional<Classification> year(const TokenView& v, const Phrase& p);
+std::optional<Classification> identifier(const TokenView& v, const Phrase& p);
 
 }  // namespace reckon::numbers

@@ -89,10 +89,14 @@ std::uint32_t context_role(std::string_view s) {
       {"year_lead", kYearLead},   {"year_of", kYearOf},         {"count_of", kCountOf},
       {"count_next", kCountNext}, {"designator", kDesignator},  {"street", kStreet},
       {"age_lead", kAgeLead},     {"possessive", kPossessive},  {"decade_part", kDecadePart},
-      {"negation", kNegation},    {"not_one", kNotOne},         {"stop", kStop}};
+      {"negation", kNegation},    {"not_one", kNotOne},         {"stop", kStop},
+      {"service_number", kServiceNumber}, {"height", kHeight}};
   const auto it = roles.find(s);
   return it == roles.end() ? 0 : it->second;
 }
+
+// 0..25 for a lowercase ASCII letter, else 26.
+std::size_t letter(char c) { return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26; }
 
 std::uint64_t fnv1a(std::string_view s) {
   std::uint64_t h = 1469598103934665603ull;
@@ -128,6 +132,7 @@ NumberLexicon::NumberLexicon() {
   load_people();
   load_context();
   load_months();
+  load_weekdays();
   load_modifiers();
   build_table();
   index_.clear();
@@ -192,6 +197,10 @@ void NumberLexicon::load_months() {
   });
 }
 
+void NumberLexicon::load_weekdays() {
+  for_each_row("lexicon/weekdays.tsv", [&](const Fields& f, std::size_t) { entry(f[0]).roles |= kWeekday; });
+}
+
 // Modifier phrases are grouped under their first word, longest first, so the first match is the
 // longest ("no more than" before "no").
 void NumberLexicon::load_modifiers() {
@@ -220,14 +229,19 @@ void NumberLexicon::build_table() {
   slots_.assign(size, Slot{});
   mask_ = size - 1;
   for (std::size_t i = 0; i < keys_.size(); ++i) {
-    std::size_t h = fnv1a(keys_[i]) & mask_;
+    const std::string_view key = keys_[i];
+    std::size_t h = fnv1a(key) & mask_;
     while (!slots_[h].key.empty()) h = (h + 1) & mask_;
-    slots_[h] = Slot{keys_[i], static_cast<std::uint32_t>(i)};
+    slots_[h] = Slot{key, static_cast<std::uint32_t>(i)};
+    const std::size_t first = letter(key.front()), last = letter(key.back());
+    if (first < 26 && last < 26) filter_[(key.size() & 15) * 26 + first] |= 1u << last;
   }
 }
 
 const WordInfo* NumberLexicon::find(std::string_view norm) const {
   if (norm.empty() || norm.size() > 16) return nullptr;
+  const std::size_t first = letter(norm.front()), last = letter(norm.back());
+  if (first < 26 && last < 26 && (filter_[(norm.size() & 15) * 26 + first] & (1u << last)) == 0) return nullptr;
   std::size_t h = fnv1a(norm) & mask_;
   while (!slots_[h].key.empty()) {
     if (slots_[h].key == norm) return &infos_[slots_[h].info];

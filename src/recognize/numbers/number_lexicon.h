@@ -45,6 +45,9 @@ enum Role : std::uint32_t {
   kAgeUnit = 1u << 16,       // year, month, week, day...: "N-year-old"
   kMonth = 1u << 17,
   kMonthLoose = 1u << 18,    // abbreviation or ambiguous month: only next to a number
+  kWeekday = 1u << 19,
+  kServiceNumber = 1u << 20,  // a number token that names a service ("911"), never a count
+  kHeight = 1u << 21,         // "tall": a length before it is a height
 };
 
 struct ModifierPhrase {
@@ -87,6 +90,7 @@ class NumberLexicon {
   void load_people();
   void load_context();
   void load_months();
+  void load_weekdays();
   void build_table();
 
   struct Slot {
@@ -99,6 +103,9 @@ class NumberLexicon {
   std::vector<ModifierPhrase> modifiers_;
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+  // Most words are in no list: a bit per (length, first letter, last letter) of the keys lets
+  // find() reject them without hashing.
+  std::uint32_t filter_[16 * 26] = {};
 };
 
 }  // namespace reckon::numbers
