@@ -155,7 +155,9 @@ class Composer {
     const bool nearby = (r_.classes(k) & kNearby) != 0;
     const bool between = (r_.classes(k) & kBetween) != 0;
     if (!joint && !nearby && !between) return;
-    if (joint && specific) return;
+    // GVA keeps "near" after a street ("Buist Avenue near 61st Street") but not after a block or
+    // house number, which already place the incident.
+    if (specific && (joint || (nearby && (r_.classes(k) & kCornerJoint) == 0))) return;
     const std::size_t q = phrase_at(k + 1);
     const bool fits = q != npos && !phrases_[q].has(kOrgNamed) &&
                       (joint   ? !phrases_[q].has(kJoined)

@@ -49,6 +49,7 @@ std::uint32_t class_named(std::string_view name) {
       {"year_lead", kYearLead},   {"residence", kResidence}, {"institution", kInstitution},
       {"between", kBetween},      {"mile", kMile},          {"resident_lead", kResidentLead},
       {"incident", kIncident},    {"measure", kMeasure},
+      {"corner_joint", kCornerJoint},
   };
   for (const auto& [n, c] : kNames)
     if (n == name) return c;

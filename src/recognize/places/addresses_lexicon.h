@@ -38,6 +38,7 @@ enum WordClass : std::uint32_t {
   kResidentLead = 1u << 20, // "lives", "address"
   kIncident = 1u << 21,     // "shot", "responded"
   kMeasure = 1u << 22,      // "percent", "people"
+  kCornerJoint = 1u << 23,  // "at"
 };
 
 inline constexpr std::uint32_t kAnyType = kStrongType | kWeakType;

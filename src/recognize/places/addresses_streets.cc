@@ -56,15 +56,15 @@ std::uint32_t TokenReader::name_unit_before(std::uint32_t end, std::uint32_t flo
   if (punct(j, '.') && attached(j) && j > floor && capitalized(j - 1) &&
       ((classes(j - 1) & kAbbrev) != 0 || at(j - 1).span.size() == 1))
     return j - 1;  // "Mt.", "W.", "J."
-  if (ordinal(j)) return j;
   const std::uint32_t c = classes(j);
-  if (word(j) && (c & kDirection) != 0 && at(j).norm.size() > 2) return j;  // "north 10th Street"
-  if (!capitalized(j) || (c & kNotName) != 0) return end;
-  // A street type inside a name, before another capitalized word: "Causeway Boulevard",
-  // "Lane Avenue South", and "St." spelt out in "Street James Avenue".
-  if ((c & kStrongType) != 0 && !capitalized(end)) return end;
+  const bool unit = ordinal(j) ||
+                    (word(j) && (c & kDirection) != 0 && at(j).norm.size() > 2) ||  // "north 10th Street"
+                    // A street type inside a name, before another capitalized word: "Causeway
+                    // Boulevard", "Lane Avenue South", and "St." spelt out in "Street James Avenue".
+                    (capitalized(j) && (c & kNotName) == 0 && ((c & kStrongType) == 0 || capitalized(end)));
+  if (!unit) return end;
   if (j >= floor + 2 && attached(j) && punct(j - 1, '-') && attached(j - 1) && capitalized(j - 2))
-    return j - 2;  // "Winston-Salem"
+    return j - 2;  // "Winston-Salem", "East-West"
   return j;
 }
 
@@ -194,8 +194,9 @@ bool plural_type(const TokenReader& r, std::uint32_t i) {
   return (c & kStrongType) != 0 && (c & kAbbrev) == 0;
 }
 
-// "Broadway", "N. Broadway".
-StreetPhrase named_at(const TokenReader& r, std::uint32_t i, std::uint32_t floor) {
+// "Broadway", "N. Broadway"; not "Broadway Boulevard", found from its type.
+std::optional<StreetPhrase> named_at(const TokenReader& r, std::uint32_t i, std::uint32_t floor) {
+  if (r.capitalized(i + 1) && (r.classes(i + 1) & kAnyType) != 0) return std::nullopt;
   std::uint32_t first = i;
   const std::uint32_t s = r.name_unit_before(i, floor);
   if (s < i && (r.classes(s) & kDirection) != 0) first = s;
