@@ -3,9 +3,11 @@
 // (a) any recognised address and (b) the one incident_address() picks, over the records whose
 // gold address is not empty; and the whole-record exact match the scorer computes (an empty gold
 // is matched by an empty pick). The figures are printed; the floors only catch regressions.
-// RECKON_ADDRESS_MISSES=path writes the records where (b) fails, for study.
+// RECKON_ADDRESS_MISSES=path writes the training records where (b) fails, for study, and
+// RECKON_ADDRESS_FEATURES=path every training record's mentions with their ranking features.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -81,19 +83,26 @@ std::string normalise(std::string_view s) {
   return out;
 }
 
-TEST(AddressesGva, GoldAddressAmongMentionsAndPicked) {
+struct Figures {
+  double among = 0;   // gold among the mentions, over records with a gold address
+  double picked = 0;  // gold picked by incident_address, same records
+  double exact = 0;   // picked == gold over all records (empty gold, empty pick)
+};
+
+// Runs over one split ("train", "dev"); false when the corpus is absent.
+bool measure(const std::string& split, Figures& figures) {
   const std::string dir = std::string(RECKON_SHARED_DIR) + "/corpora/gva/";
-  std::ifstream texts(dir + "train.jsonl");
-  std::ifstream golds(dir + "train.gold.jsonl");
-  if (!texts || !golds) GTEST_SKIP() << "no GVA corpus at " << dir;
+  std::ifstream texts(dir + split + ".jsonl");
+  std::ifstream golds(dir + split + ".gold.jsonl");
+  if (!texts || !golds) return false;
   std::map<std::string, std::string> gold;
   for (std::string line; std::getline(golds, line);) gold[json_string(line, "id")] = json_string(line, "address");
   const char* misses_path = std::getenv("RECKON_ADDRESS_MISSES");
   std::ofstream misses;
-  if (misses_path != nullptr) misses.open(misses_path);
+  if (misses_path != nullptr && split == "train") misses.open(misses_path);
   const char* features_path = std::getenv("RECKON_ADDRESS_FEATURES");
   std::ofstream features;
-  if (features_path != nullptr) features.open(features_path);
+  if (features_path != nullptr && split == "train") features.open(features_path);
 
   int records = 0, with_gold = 0, any = 0, top = 0, exact = 0;
   std::size_t bytes = 0;
@@ -102,9 +111,14 @@ TEST(AddressesGva, GoldAddressAmongMentionsAndPicked) {
     const std::string text = json_string(line, "text");
     const std::string want = normalise(gold[json_string(line, "id")]);
     const TokenizedText tt = tokenize(text);
-    const auto t0 = std::chrono::steady_clock::now();
-    const std::vector<RankedAddress> found = find_addresses(tt, text);
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::vector<RankedAddress> found;
+    double best = 1e9;  // the fastest of three runs: the machine is shared
+    for (int run = 0; run < 3; ++run) {
+      const auto t0 = std::chrono::steady_clock::now();
+      found = find_addresses(tt, text);
+      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    seconds += best;
     bytes += text.size();
     const std::size_t pick = incident_address(found);
     const std::string picked =
@@ -140,11 +154,27 @@ TEST(AddressesGva, GoldAddressAmongMentionsAndPicked) {
   const double any_rate = with_gold > 0 ? static_cast<double>(any) / with_gold : 0;
   const double top_rate = with_gold > 0 ? static_cast<double>(top) / with_gold : 0;
   const double exact_rate = records > 0 ? static_cast<double>(exact) / records : 0;
-  std::printf("GVA train addresses: %d records, %d with a gold address; gold among mentions %.3f, "
+  std::printf("GVA %s addresses: %d records, %d with a gold address; gold among mentions %.3f, "
               "picked %.3f; record exact match %.3f; %.1f MB/s\n",
-              records, with_gold, any_rate, top_rate, exact_rate,
+              split.c_str(), records, with_gold, any_rate, top_rate, exact_rate,
               static_cast<double>(bytes) / 1e6 / (seconds > 0 ? seconds : 1));
-  EXPECT_GT(any_rate, 0.0);
+  figures = {any_rate, top_rate, exact_rate};
+  return true;
+}
+
+TEST(AddressesGva, TrainGoldAmongMentionsAndPicked) {
+  Figures f;
+  if (!measure("train", f)) GTEST_SKIP() << "no GVA corpus";
+  EXPECT_GE(f.among, 0.88);
+  EXPECT_GE(f.picked, 0.72);
+  EXPECT_GE(f.exact, 0.72);
+}
+
+// Dev is only measured, never studied: the figures are printed for the report.
+TEST(AddressesGva, DevMeasured) {
+  Figures f;
+  if (!measure("dev", f)) GTEST_SKIP() << "no GVA dev corpus";
+  EXPECT_GE(f.exact, 0.5);
 }
 
 }  // namespace
