@@ -26,7 +26,8 @@ struct Candidate {
 // The first token of a block number ending at token `j`: "300", "92-2100", "2000th".
 std::optional<std::uint32_t> block_number_start(const TokenReader& r, std::uint32_t j) {
   if (!r.plain_number(j, 6) && !r.ordinal(j)) return std::nullopt;
-  if (j >= 2 && r.punct(j - 1, '-') && r.attached(j - 1) && r.attached(j) && r.plain_number(j - 2, 6))
+  if (j >= 2 && r.punct(j - 1, '-') && r.attached(j - 1) && r.attached(j) &&
+      r.plain_number(j - 2, 6))
     return j - 2;
   return j;
 }
@@ -52,14 +53,17 @@ std::optional<std::uint32_t> house_number_before(const TokenReader& r, std::uint
   if (j >= 3 && r.norm_is(j, "2") && r.punct(j - 1, '/') && r.norm_is(j - 2, "1")) j -= 3;
   if (!r.plain_number(j, 6)) return std::nullopt;
   std::uint32_t start = j;
-  if (j >= 2 && r.punct(j - 1, '-') && r.attached(j - 1) && r.attached(j) && r.plain_number(j - 2, 6)) start = j - 2;
+  if (j >= 2 && r.punct(j - 1, '-') && r.attached(j - 1) && r.attached(j) &&
+      r.plain_number(j - 2, 6))
+    start = j - 2;
   if (start > 0 && r.attached(start) && !r.punct(start - 1, '(') && !r.punct(start - 1, '"') &&
       !r.punct(start - 1, '\''))
     return std::nullopt;
   const std::string_view n = r.at(start).norm;
   const bool year_like = n.size() == 4 && (n.starts_with("19") || n.starts_with("20"));
   if (year_like && start > 0 &&
-      ((r.classes(start - 1) & kYearLead) != 0 || (r.punct(start - 1, ',') && start > 1 && r.number(start - 2))))
+      ((r.classes(start - 1) & kYearLead) != 0 ||
+       (r.punct(start - 1, ',') && start > 1 && r.number(start - 2))))
     return std::nullopt;
   return start;
 }
@@ -71,7 +75,9 @@ std::uint32_t end_of(const TokenReader& r, const StreetPhrase& p) {
   return k;
 }
 
-bool joint_at(const TokenReader& r, std::uint32_t i) { return (r.classes(i) & kJoint) != 0 || r.punct(i, '&'); }
+bool joint_at(const TokenReader& r, std::uint32_t i) {
+  return (r.classes(i) & kJoint) != 0 || r.punct(i, '&');
+}
 
 // "intersection of" or "corner of" just before token `s`.
 bool crossing_cue_before(const TokenReader& r, std::uint32_t s) {
@@ -91,7 +97,8 @@ std::uint32_t name_after(const TokenReader& r, std::uint32_t start, int max_unit
 
 // "Main and West Oakwood Place" after a cue ("at", "near", "on", "intersection of"): the start of
 // the typeless first street before phrase start `s`.
-std::optional<std::uint32_t> typeless_left(const TokenReader& r, std::uint32_t s, std::uint32_t floor) {
+std::optional<std::uint32_t> typeless_left(const TokenReader& r, std::uint32_t s,
+                                           std::uint32_t floor) {
   if (s <= floor + 1 || !joint_at(r, s - 1)) return std::nullopt;
   std::uint32_t start = s - 1;
   for (int u = 0; u < 3; ++u) {
@@ -100,19 +107,22 @@ std::optional<std::uint32_t> typeless_left(const TokenReader& r, std::uint32_t s
     start = b;
   }
   if (start == s - 1 || start == 0) return std::nullopt;
-  const bool cue = (r.classes(start - 1) & (kStreetCue | kNearby)) != 0 || crossing_cue_before(r, start);
+  const bool cue =
+      (r.classes(start - 1) & (kStreetCue | kNearby)) != 0 || crossing_cue_before(r, start);
   return cue ? std::optional<std::uint32_t>(start) : std::nullopt;
 }
 
 class Composer {
  public:
-  Composer(const TokenReader& r, const std::vector<StreetPhrase>& phrases) : r_(r), phrases_(phrases) {}
+  Composer(const TokenReader& r, const std::vector<StreetPhrase>& phrases)
+      : r_(r), phrases_(phrases) {}
 
   std::vector<Candidate> run() {
     for (std::size_t i = 0; i < phrases_.size(); ++i) compose(i);
     composed_ = out_.size();
     typeless_passes();
-    std::sort(out_.begin(), out_.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::sort(out_.begin(), out_.end(),
+              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
     return out_;
   }
 
@@ -121,7 +131,8 @@ class Composer {
   std::size_t phrase_at(std::uint32_t t) const {
     auto it = std::lower_bound(phrases_.begin(), phrases_.end(), t,
                                [](const StreetPhrase& p, std::uint32_t v) { return p.first < v; });
-    return it != phrases_.end() && it->first == t ? static_cast<std::size_t>(it - phrases_.begin()) : npos;
+    return it != phrases_.end() && it->first == t ? static_cast<std::size_t>(it - phrases_.begin())
+                                                  : npos;
   }
 
   void compose(std::size_t i) {
@@ -160,7 +171,7 @@ class Composer {
     if (specific && (joint || (nearby && (r_.classes(k) & kCornerJoint) == 0))) return;
     const std::size_t q = phrase_at(k + 1);
     const bool fits = q != npos && !phrases_[q].has(kOrgNamed) &&
-                      (joint   ? !phrases_[q].has(kJoined)
+                      (joint    ? !phrases_[q].has(kJoined)
                        : nearby ? !phrases_[q].has(kNamed)
                                 : phrases_[q].has(kJoined));
     if (fits) {
@@ -197,8 +208,8 @@ class Composer {
     for (std::uint32_t i = 1; i + 2 < r_.size(); ++i) {
       if (joint_at(r_, i)) {
         typeless_joint(i);
-      } else if (r_.norm_is(i + 1, "of") && (r_.classes(i) & kBlock) != 0 && phrase_at(i + 2) == npos &&
-                 !covered(i + 2)) {
+      } else if (r_.norm_is(i + 1, "of") && (r_.classes(i) & kBlock) != 0 &&
+                 phrase_at(i + 2) == npos && !covered(i + 2)) {
         typeless_block(i);
       }
     }
@@ -224,16 +235,18 @@ class Composer {
     }
     const std::uint32_t e = name_after(r_, joint + 1, 3);
     if (s == joint || s == 0 || e == joint + 1) return;
-    const bool numbered = r_.ordinal(s) || r_.ordinal(joint - 1) || r_.ordinal(joint + 1) || r_.ordinal(e - 1);
-    const bool cue = crossing_cue_before(r_, s) || (numbered && (r_.classes(s - 1) & (kStreetCue | kNearby)) != 0);
+    const bool numbered =
+        r_.ordinal(s) || r_.ordinal(joint - 1) || r_.ordinal(joint + 1) || r_.ordinal(e - 1);
+    const bool cue = crossing_cue_before(r_, s) ||
+                     (numbered && (r_.classes(s - 1) & (kStreetCue | kNearby)) != 0);
     if (cue) out_.push_back({s, e, AddressKind::kIntersection});
   }
 
   // Whether an address found so far covers token `t`. The phrase candidates are in text order
   // and do not overlap, so the one to check is the last starting at or before `t`.
   bool covered(std::uint32_t t) const {
-    auto it = std::upper_bound(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(composed_), t,
-                               [](std::uint32_t v, const Candidate& c) { return v < c.first; });
+    auto it = std::upper_bound(out_.begin(), out_.begin() + static_cast<std::ptrdiff_t>(composed_),
+                               t, [](std::uint32_t v, const Candidate& c) { return v < c.first; });
     return it != out_.begin() && t < std::prev(it)->last;
   }
 
@@ -249,10 +262,14 @@ class Composer {
 std::uint32_t specificity_of(AddressKind k) {
   switch (k) {
     case AddressKind::kBlock:
-    case AddressKind::kHouseNumber: return 4;
-    case AddressKind::kIntersection: return 3;
-    case AddressKind::kStreet: return 2;
-    case AddressKind::kHighway: return 1;
+    case AddressKind::kHouseNumber:
+      return 4;
+    case AddressKind::kIntersection:
+      return 3;
+    case AddressKind::kStreet:
+      return 2;
+    case AddressKind::kHighway:
+      return 1;
   }
   return 0;
 }
@@ -261,7 +278,8 @@ std::uint32_t specificity_of(AddressKind k) {
 bool residence_before(const TokenReader& r, std::uint32_t first, std::uint32_t sentence_start) {
   std::uint32_t j = first;
   if (j > sentence_start && r.norm_is(j - 1, "the")) --j;
-  if (j >= sentence_start + 2 && (r.norm_is(j - 1, "of") || r.norm_is(j - 1, "from")) && r.punct(j - 2, ','))
+  if (j >= sentence_start + 2 && (r.norm_is(j - 1, "of") || r.norm_is(j - 1, "from")) &&
+      r.punct(j - 2, ','))
     return true;
   for (std::uint32_t k = first; k > sentence_start && first - k < 6; --k)
     if ((r.classes(k - 1) & kResidentLead) != 0) return true;
@@ -279,11 +297,16 @@ bool incident_sentence(const TokenReader& r, const Sentence& s) {
 
 std::string_view to_string(AddressKind k) {
   switch (k) {
-    case AddressKind::kBlock: return "block";
-    case AddressKind::kHouseNumber: return "house_number";
-    case AddressKind::kIntersection: return "intersection";
-    case AddressKind::kStreet: return "street";
-    case AddressKind::kHighway: return "highway";
+    case AddressKind::kBlock:
+      return "block";
+    case AddressKind::kHouseNumber:
+      return "house_number";
+    case AddressKind::kIntersection:
+      return "intersection";
+    case AddressKind::kStreet:
+      return "street";
+    case AddressKind::kHighway:
+      return "highway";
   }
   return "street";
 }
@@ -317,7 +340,8 @@ int incident_score(const RankedAddress& a) {
 std::size_t incident_address(const std::vector<RankedAddress>& addresses) {
   std::size_t best = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < addresses.size(); ++i)
-    if (best == static_cast<std::size_t>(-1) || incident_score(addresses[i]) > incident_score(addresses[best]))
+    if (best == static_cast<std::size_t>(-1) ||
+        incident_score(addresses[i]) > incident_score(addresses[best]))
       best = i;
   return best;
 }

@@ -96,7 +96,8 @@ bool measure(const std::string& split, Figures& figures) {
   std::ifstream golds(dir + split + ".gold.jsonl");
   if (!texts || !golds) return false;
   std::map<std::string, std::string> gold;
-  for (std::string line; std::getline(golds, line);) gold[json_string(line, "id")] = json_string(line, "address");
+  for (std::string line; std::getline(golds, line);)
+    gold[json_string(line, "id")] = json_string(line, "address");
   const char* misses_path = std::getenv("RECKON_ADDRESS_MISSES");
   std::ofstream misses;
   if (misses_path != nullptr && split == "train") misses.open(misses_path);
@@ -116,48 +117,52 @@ bool measure(const std::string& split, Figures& figures) {
     for (int run = 0; run < 3; ++run) {
       const auto t0 = std::chrono::steady_clock::now();
       found = find_addresses(tt, text);
-      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+      best = std::min(best,
+                      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     }
     seconds += best;
     bytes += text.size();
     const std::size_t pick = incident_address(found);
     const std::string picked =
-        pick < found.size() ? normalise(std::string_view(text).substr(found[pick].mention.span.start,
-                                                                      found[pick].mention.span.size()))
+        pick < found.size() ? normalise(std::string_view(text).substr(
+                                  found[pick].mention.span.start, found[pick].mention.span.size()))
                             : std::string();
     ++records;
     exact += picked == want;
     if (features.is_open()) {
       features << json_string(line, "id") << "\t" << want;
       for (const RankedAddress& a : found)
-        features << "\t" << to_string(a.kind) << "|" << a.residence << "|" << a.incident_context << "|"
-                 << a.mention.span.start << "|"
-                 << normalise(std::string_view(text).substr(a.mention.span.start, a.mention.span.size()));
+        features << "\t" << to_string(a.kind) << "|" << a.residence << "|" << a.incident_context
+                 << "|" << a.mention.span.start << "|"
+                 << normalise(
+                        std::string_view(text).substr(a.mention.span.start, a.mention.span.size()));
       features << "\n";
     }
     if (want.empty()) continue;
     ++with_gold;
     bool among = false;
     for (const RankedAddress& a : found)
-      among |= normalise(std::string_view(text).substr(a.mention.span.start, a.mention.span.size())) == want;
+      among |= normalise(std::string_view(text).substr(a.mention.span.start,
+                                                       a.mention.span.size())) == want;
     any += among;
     top += picked == want;
     if (misses.is_open() && picked != want) {
-      misses << json_string(line, "id") << "\tgold=" << want << "\tpicked=" << picked << "\tamong=" << among
-             << "\tall=";
+      misses << json_string(line, "id") << "\tgold=" << want << "\tpicked=" << picked
+             << "\tamong=" << among << "\tall=";
       for (const RankedAddress& a : found)
-        misses << "[" << to_string(a.kind) << ":" << text.substr(a.mention.span.start, a.mention.span.size())
-               << "]";
+        misses << "[" << to_string(a.kind) << ":"
+               << text.substr(a.mention.span.start, a.mention.span.size()) << "]";
       misses << "\n";
     }
   }
   const double any_rate = with_gold > 0 ? static_cast<double>(any) / with_gold : 0;
   const double top_rate = with_gold > 0 ? static_cast<double>(top) / with_gold : 0;
   const double exact_rate = records > 0 ? static_cast<double>(exact) / records : 0;
-  std::printf("GVA %s addresses: %d records, %d with a gold address; gold among mentions %.3f, "
-              "picked %.3f; record exact match %.3f; %.1f MB/s\n",
-              split.c_str(), records, with_gold, any_rate, top_rate, exact_rate,
-              static_cast<double>(bytes) / 1e6 / (seconds > 0 ? seconds : 1));
+  std::printf(
+      "GVA %s addresses: %d records, %d with a gold address; gold among mentions %.3f, "
+      "picked %.3f; record exact match %.3f; %.1f MB/s\n",
+      split.c_str(), records, with_gold, any_rate, top_rate, exact_rate,
+      static_cast<double>(bytes) / 1e6 / (seconds > 0 ? seconds : 1));
   figures = {any_rate, top_rate, exact_rate};
   return true;
 }

@@ -42,13 +42,26 @@ void for_each_row(std::string_view tsv, Row row) {
 
 std::uint32_t class_named(std::string_view name) {
   static constexpr std::pair<std::string_view, std::uint32_t> kNames[] = {
-      {"direction", kDirection},   {"route", kRoute},        {"qualifier", kQualifier},
-      {"name_abbrev", kNameAbbrev}, {"not_name", kNotName},   {"org", kOrgFollower},
-      {"typeless", kTypeless},     {"street_cue", kStreetCue}, {"crossing_cue", kCrossingCue},
-      {"joint", kJoint},           {"nearby", kNearby},      {"block", kBlock},
-      {"year_lead", kYearLead},   {"residence", kResidence}, {"institution", kInstitution},
-      {"between", kBetween},      {"mile", kMile},          {"resident_lead", kResidentLead},
-      {"incident", kIncident},    {"measure", kMeasure},
+      {"direction", kDirection},
+      {"route", kRoute},
+      {"qualifier", kQualifier},
+      {"name_abbrev", kNameAbbrev},
+      {"not_name", kNotName},
+      {"org", kOrgFollower},
+      {"typeless", kTypeless},
+      {"street_cue", kStreetCue},
+      {"crossing_cue", kCrossingCue},
+      {"joint", kJoint},
+      {"nearby", kNearby},
+      {"block", kBlock},
+      {"year_lead", kYearLead},
+      {"residence", kResidence},
+      {"institution", kInstitution},
+      {"between", kBetween},
+      {"mile", kMile},
+      {"resident_lead", kResidentLead},
+      {"incident", kIncident},
+      {"measure", kMeasure},
       {"corner_joint", kCornerJoint},
   };
   for (const auto& [n, c] : kNames)
@@ -76,7 +89,8 @@ const AddressLexicon& AddressLexicon::builtin() {
   return lexicon;
 }
 
-AddressLexicon AddressLexicon::from_tables(std::string_view street_types_tsv, std::string_view words_tsv) {
+AddressLexicon AddressLexicon::from_tables(std::string_view street_types_tsv,
+                                           std::string_view words_tsv) {
   std::vector<std::pair<std::string_view, std::uint32_t>> entries;
   for_each_row(street_types_tsv, [&](const std::string_view* f, std::size_t n) {
     if (n < 2) return;

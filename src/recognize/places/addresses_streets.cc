@@ -57,11 +57,12 @@ std::uint32_t TokenReader::name_unit_before(std::uint32_t end, std::uint32_t flo
       ((classes(j - 1) & kAbbrev) != 0 || at(j - 1).span.size() == 1))
     return j - 1;  // "Mt.", "W.", "J."
   const std::uint32_t c = classes(j);
-  const bool unit = ordinal(j) ||
-                    (word(j) && (c & kDirection) != 0 && at(j).norm.size() > 2) ||  // "north 10th Street"
-                    // A street type inside a name, before another capitalized word: "Causeway
-                    // Boulevard", "Lane Avenue South", and "St." spelt out in "Street James Avenue".
-                    (capitalized(j) && (c & kNotName) == 0 && ((c & kStrongType) == 0 || capitalized(end)));
+  const bool unit =
+      ordinal(j) ||
+      (word(j) && (c & kDirection) != 0 && at(j).norm.size() > 2) ||  // "north 10th Street"
+      // A street type inside a name, before another capitalized word: "Causeway
+      // Boulevard", "Lane Avenue South", and "St." spelt out in "Street James Avenue".
+      (capitalized(j) && (c & kNotName) == 0 && ((c & kStrongType) == 0 || capitalized(end)));
   if (!unit) return end;
   if (j >= floor + 2 && attached(j) && punct(j - 1, '-') && attached(j - 1) && capitalized(j - 2))
     return j - 2;  // "Winston-Salem", "East-West"
@@ -72,7 +73,8 @@ std::uint32_t TokenReader::name_unit_after(std::uint32_t start) const {
   if (start >= size() || at(start).has(kNewlineBefore)) return start;
   if (ordinal(start)) return start + 1;
   if (!capitalized(start) || (classes(start) & (kNotName | kAnyType | kRoute)) != 0) return start;
-  if ((classes(start) & kAbbrev) != 0 && punct(start + 1, '.') && attached(start + 1)) return start + 2;
+  if ((classes(start) & kAbbrev) != 0 && punct(start + 1, '.') && attached(start + 1))
+    return start + 2;
   if (punct(start + 1, '-') && attached(start + 1) && attached(start + 2) && capitalized(start + 2))
     return start + 3;
   return start + 1;
@@ -81,7 +83,9 @@ std::uint32_t TokenReader::name_unit_after(std::uint32_t start) const {
 namespace {
 
 // The number of a numbered road: "95", "9W", not "1,200" or "7:45".
-bool route_number(const TokenReader& r, std::uint32_t i) { return r.plain_number(i, 4); }
+bool route_number(const TokenReader& r, std::uint32_t i) {
+  return r.plain_number(i, 4);
+}
 
 // Extends `first` leftwards over route qualifiers: "U.S.", "State", "County", "Old", "West".
 std::uint32_t extend_qualifiers(const TokenReader& r, std::uint32_t first, std::uint32_t floor) {
@@ -115,9 +119,12 @@ std::optional<StreetPhrase> route_at(const TokenReader& r, std::uint32_t i, std:
   if (w == "i" && !hyphen && !r.plain_number(k, 3)) return std::nullopt;
   if (!route_number(r, k)) return std::nullopt;
   std::uint32_t last = k + 1;
-  if (r.punct(last, '/') && r.attached(last) && r.attached(last + 1) && route_number(r, last + 1)) last += 2;
-  if (r.upper(last) && (r.classes(last) & kDirection) != 0 && r.at(last).norm.size() <= 2) ++last;  // "Hwy 5 N"
-  if ((r.classes(last) & kMeasure) != 0 || (last < r.size() && r.at(last).norm == "%")) return std::nullopt;
+  if (r.punct(last, '/') && r.attached(last) && r.attached(last + 1) && route_number(r, last + 1))
+    last += 2;
+  if (r.upper(last) && (r.classes(last) & kDirection) != 0 && r.at(last).norm.size() <= 2)
+    ++last;  // "Hwy 5 N"
+  if ((r.classes(last) & kMeasure) != 0 || (last < r.size() && r.at(last).norm == "%"))
+    return std::nullopt;
   const std::uint32_t first = extend_qualifiers(r, i, floor);
   if (w == "road" && first == i) return std::nullopt;  // "Road 5" alone is rarely a route
   return StreetPhrase{first, last, kRouteForm};
@@ -143,7 +150,8 @@ std::optional<StreetPhrase> typed_at(const TokenReader& r, std::uint32_t i, std:
   // "Superior Court", "Municipal Court".
   if ((c & kWeakType) != 0 && (r.classes(i - 1) & kInstitution) != 0) return std::nullopt;
   // "St. James", "Dr. Martin Luther King": the abbreviation opens a name.
-  if (dot && (c & kNameAbbrev) != 0 && r.capitalized(after) && (next & (kNotName | kDirection)) == 0)
+  if (dot && (c & kNameAbbrev) != 0 && r.capitalized(after) &&
+      (next & (kNotName | kDirection)) == 0)
     return std::nullopt;
   std::uint32_t first = i;
   for (int units = 0; units < kMaxNameUnits; ++units) {
@@ -152,12 +160,15 @@ std::optional<StreetPhrase> typed_at(const TokenReader& r, std::uint32_t i, std:
     first = s;
   }
   if (first == i && i >= floor + 2 && r.plain_number(i - 1, 3)) {
-    if (r.capitalized(i - 2) && (r.classes(i - 2) & kDirection) != 0) first = i - 2;  // "NW 187 Street"
-    if ((r.classes(i - 2) & kJoint) != 0) first = i - 1;                            // "and 30 Avenue"
+    if (r.capitalized(i - 2) && (r.classes(i - 2) & kDirection) != 0)
+      first = i - 2;                                      // "NW 187 Street"
+    if ((r.classes(i - 2) & kJoint) != 0) first = i - 1;  // "and 30 Avenue"
   }
   if (first == i) return std::nullopt;
-  if ((r.classes(first) & kMile) != 0 && first > floor && r.plain_number(first - 1, 2)) --first;  // "9 Mile Road"
-  StreetPhrase p{first, i + 1, static_cast<std::uint8_t>(kTyped | ((c & kWeakType) != 0 ? kWeak : 0))};
+  if ((r.classes(first) & kMile) != 0 && first > floor && r.plain_number(first - 1, 2))
+    --first;  // "9 Mile Road"
+  StreetPhrase p{first, i + 1,
+                 static_cast<std::uint8_t>(kTyped | ((c & kWeakType) != 0 ? kWeak : 0))};
   const std::uint32_t suffix_end = direction_suffix_end(r, after);
   if (suffix_end > after) p.last = suffix_end;
   const std::uint32_t follower = p.last == i + 1 ? after : p.last;

@@ -18,12 +18,12 @@
 namespace reckon::addresses {
 
 enum StreetFlag : std::uint8_t {
-  kTyped = 1 << 0,     // ends in a street type: "Jerome Street"
-  kWeak = 1 << 1,      // the type is also a common noun: "Heatherbrae Court"
+  kTyped = 1 << 0,      // ends in a street type: "Jerome Street"
+  kWeak = 1 << 1,       // the type is also a common noun: "Heatherbrae Court"
   kRouteForm = 1 << 2,  // a numbered road: "Interstate 95"
-  kJoined = 1 << 3,    // two streets under one plural type: "30th and L streets"
-  kOrgNamed = 1 << 4,  // names something else: "Wall Street Journal", "Main Street businesses"
-  kNamed = 1 << 5,     // a street known without a type: "Broadway"
+  kJoined = 1 << 3,     // two streets under one plural type: "30th and L streets"
+  kOrgNamed = 1 << 4,   // names something else: "Wall Street Journal", "Main Street businesses"
+  kNamed = 1 << 5,      // a street known without a type: "Broadway"
 };
 
 struct StreetPhrase {
@@ -48,7 +48,9 @@ class TokenReader {
   bool word(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_word(); }
   bool number(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_number(); }
   bool punct(std::uint32_t i, char c) const { return i < size() && tt_.tokens[i].is_punct(c); }
-  bool norm_is(std::uint32_t i, std::string_view s) const { return i < size() && tt_.tokens[i].norm == s; }
+  bool norm_is(std::uint32_t i, std::string_view s) const {
+    return i < size() && tt_.tokens[i].norm == s;
+  }
   // A word starting with a capital letter ("Jerome", "NE", "H").
   bool capitalized(std::uint32_t i) const;
   // A word written in capitals only ("NE", "H", "US").

@@ -13,14 +13,17 @@
 namespace reckon {
 namespace {
 
-std::string kind_word(AddressKind k) { return k == AddressKind::kHouseNumber ? "house" : std::string(to_string(k)); }
+std::string kind_word(AddressKind k) {
+  return k == AddressKind::kHouseNumber ? "house" : std::string(to_string(k));
+}
 
 // "kind: words" for each address found in `text`.
 std::vector<std::string> found(const std::string& text) {
   const TokenizedText tt = tokenize(text);
   std::vector<std::string> out;
   for (const RankedAddress& a : find_addresses(tt, text))
-    out.push_back(kind_word(a.kind) + ": " + text.substr(a.mention.span.start, a.mention.span.size()));
+    out.push_back(kind_word(a.kind) + ": " +
+                  text.substr(a.mention.span.start, a.mention.span.size()));
   return out;
 }
 
@@ -47,14 +50,16 @@ TEST(Addresses, PublicApiReturnsTheSameSpans) {
   const TokenizedText tt = tokenize(text);
   const std::vector<AddressMention> mentions = recognize_addresses(tt, text);
   ASSERT_EQ(mentions.size(), 2u);
-  EXPECT_EQ(text.substr(mentions[0].span.start, mentions[0].span.size()), "300 block of Elm Street");
+  EXPECT_EQ(text.substr(mentions[0].span.start, mentions[0].span.size()),
+            "300 block of Elm Street");
   EXPECT_EQ(mentions[0].first_token + 5, mentions[0].last_token);
   EXPECT_EQ(text.substr(mentions[1].span.start, mentions[1].span.size()), "Oak Avenue");
 }
 
 TEST(Addresses, RanksBlockOverStreetAndSceneOverHome) {
   const std::string text =
-      "Police went to Main Street. John Smith, 40, of the 100 block of Brooklyn Street, was charged. "
+      "Police went to Main Street. John Smith, 40, of the 100 block of Brooklyn Street, was "
+      "charged. "
       "The victim was shot in the 2300 block of Hunter Street.";
   const TokenizedText tt = tokenize(text);
   const std::vector<RankedAddress> all = find_addresses(tt, text);
@@ -119,7 +124,8 @@ TEST(AddressLexicon, ClassesFromBothFiles) {
 TEST(AddressLexicon, FromTables) {
   using namespace addresses;
   const AddressLexicon lex = AddressLexicon::from_tables(
-      "# comment\nstreet\tstreet\tstrong\nst\tstreet\tstrong\r\ncourt\tcourt\tweak\n", "on\tnot_name,street_cue\nbad\n");
+      "# comment\nstreet\tstreet\tstrong\nst\tstreet\tstrong\r\ncourt\tcourt\tweak\n",
+      "on\tnot_name,street_cue\nbad\n");
   EXPECT_EQ(lex.classes("street"), kStrongType);
   EXPECT_EQ(lex.classes("st"), kStrongType | kAbbrev);
   EXPECT_EQ(lex.classes("court"), kWeakType);
