@@ -1,6 +1,9 @@
 // Tests of the same-event relation: kinds, places, dates, addresses, tiers, and its symmetry.
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "reckon/data.h"
 #include "reckon/reconcile.h"
 #include "reconcile/seed_fixture.h"
 
@@ -43,6 +46,43 @@ TEST(KindsCompatible, FamiliesFromTheLexicon) {
   EXPECT_FALSE(kinds_compatible("shooting", "missile strike"));
   EXPECT_FALSE(kinds_compatible("stabbing", "shooting"));
   EXPECT_TRUE(kinds_compatible("homicide", "stabbing"));
+}
+
+TEST(KindsCompatible, BombingIsAStrikeOrAPlantedBomb) {
+  EXPECT_TRUE(kinds_compatible("bombing", "air strike"));
+  EXPECT_TRUE(kinds_compatible("bombing", "car bomb"));
+  EXPECT_FALSE(kinds_compatible("car bomb", "air strike"));
+  EXPECT_FALSE(kinds_compatible("bombing", "shooting"));
+}
+
+// The extractor's kinds (the second column of incident_kinds.tsv) must all have families here,
+// or a new kind would silently match nothing but itself.
+TEST(KindsCompatible, EveryExtractorKindHasAFamily) {
+  const auto columns = [](std::string_view tsv, std::size_t column) {
+    std::set<std::string> values;
+    while (!tsv.empty()) {
+      const std::size_t eol = tsv.find('\n');
+      std::string_view line = tsv.substr(0, eol);
+      tsv = eol == std::string_view::npos ? std::string_view() : tsv.substr(eol + 1);
+      if (line.empty() || line.front() == '#') continue;
+      for (std::size_t i = 0; i < column && !line.empty(); ++i) {
+        const std::size_t tab = line.find('\t');
+        line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+      }
+      values.emplace(line.substr(0, line.find('\t')));
+    }
+    return values;
+  };
+  const auto extractor = embedded_data("lexicon/incident_kinds.tsv");
+  const auto reconcile = embedded_data("lexicon/reconcile_kinds.tsv");
+  ASSERT_TRUE(reconcile.has_value());
+  if (!extractor) GTEST_SKIP() << "no incident_kinds.tsv";
+  const std::set<std::string> listed = columns(*reconcile, 0);
+  for (const std::string& kind : columns(*extractor, 1)) {
+    if (!kind.empty()) {
+      EXPECT_TRUE(listed.count(kind)) << "reconcile_kinds.tsv lacks '" << kind << "'";
+    }
+  }
 }
 
 TEST(KindsCompatible, GenericEmptyAndUnknownKinds) {
