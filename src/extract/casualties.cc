@@ -12,6 +12,7 @@ namespace {
 constexpr std::uint32_t kMaxGap = 4;
 constexpr std::uint32_t kMaxLink = 3;
 constexpr std::uint32_t kMaxReuse = 12;
+constexpr std::uint32_t kMaxSubjectReach = 16;
 
 int strength(Outcome o) {
   switch (o) {
@@ -35,6 +36,9 @@ struct Scan {
 // The subject of a trigger at `t`: skip "were", "reportedly", "later" leftwards, then read the
 // people phrase. An active-looking verb ("He shot at ...") has no subject count unless a passive
 // auxiliary stands between or the count is right before it.
+std::optional<PeopleCount> reused_subject(Scan& sc, std::uint32_t q, bool need_passive);
+std::optional<PeopleCount> clause_subject(Scan& sc, std::uint32_t q, bool need_passive, bool passive);
+
 std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passive) {
   const DocView& v = sc.v;
   std::uint32_t q = t;
@@ -49,18 +53,33 @@ std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passi
   if (need_passive && skipped && !passive) return std::nullopt;
   auto c = people_before(v, q, sc.s.first_token);
   if (c) return c;
+  if (auto reused = reused_subject(sc, q, need_passive)) return reused;
+  return clause_subject(sc, q, need_passive, passive);
+}
+
+std::optional<PeopleCount> reused_subject(Scan& sc, std::uint32_t q, bool need_passive) {
+  const DocView& v = sc.v;
   // "was shot in the chest and later died", "a man who was shot ... passed away": the subject
   // of the previous verb, unless someone else is named in between ("and a dog that was killed").
   if (!sc.last_subject || sc.last_trigger_end > q || q - sc.last_trigger_end > kMaxReuse) return std::nullopt;
   bool joined = !need_passive;
   for (std::uint32_t k = sc.last_trigger_end; k < q; ++k) {
-    if (v.number_from[k] >= 0 || v.lex.person(v.norm(k)) || v.has_role(k, kCueOne | kCuePronoun)) {
+    const std::int32_t n = v.number_from[k];
+    if ((n >= 0 && v.ann.numbers[n].quantity == Quantity::kCount) || v.lex.person(v.norm(k)) ||
+        v.has_role(k, kCuePronoun) || (need_passive && v.has_role(k, kCueOne))) {
       return std::nullopt;
     }
     joined = joined || v.norm(k) == "and";
   }
   if (joined) return sc.last_subject;
   return std::nullopt;
+}
+
+// Whoever the clause is about, for a passive or subject-only casualty word whose subject is not
+// right before it: "The victim is 34 years old and was shot".
+std::optional<PeopleCount> clause_subject(Scan& sc, std::uint32_t q, bool need_passive, bool passive) {
+  if (need_passive && !passive) return std::nullopt;
+  return person_earlier(sc.v, q, sc.s.first_token, kMaxSubjectReach);
 }
 
 std::optional<PeopleCount> object_of(Scan& sc, std::uint32_t after, bool link) {
@@ -82,9 +101,13 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
   o.outcome = trig.outcome;
   o.min = c.min;
   o.max = c.max;
-  o.update = trig.update && !c.anaphoric;  // "he later died" is the same person, not another
+  o.update = trig.update;
   o.anaphoric = c.anaphoric;
-  for (std::uint32_t k = c.first; k < c.last; ++k) o.additive = o.additive || sc.v.has_role(k, kCueAdditive);
+  for (std::uint32_t k = c.first; k < c.last; ++k) {
+    if (!sc.v.has_role(k, kCueAdditive)) continue;
+    o.additive = true;
+    o.another = o.another || sc.v.has_role(k, kCueOne);
+  }
   o.np_first = c.first;
   o.np_last = c.last;
   o.trigger_first = t;
@@ -109,6 +132,14 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
   if (trig.voice == Voice::kObject || trig.voice == Voice::kEither) {
     c = object_of(sc, t + len, trig.voice == Voice::kObject);
     if (c && !c->counted && trig.voice == Voice::kEither) c.reset();
+  }
+  if (trig.fatal) {
+    // "two men were shot, one fatally": only a count right before, maybe after a comma.
+    std::uint32_t q = t;
+    if (q > sc.s.first_token && sc.v.tokens()[q - 1].is_punct(',')) --q;
+    if (q > sc.s.first_token && sc.v.number_to[q - 1] >= 0) c = people_before(sc.v, q, sc.s.first_token);
+    if (c) add_observation(sc, trig, *c, t, len);
+    return;
   }
   if (!c && (trig.voice == Voice::kSubject || trig.voice == Voice::kEither)) {
     c = subject_of(sc, t, trig.voice == Voice::kEither);
@@ -148,7 +179,8 @@ std::uint32_t aside_end(const DocView& v, std::uint32_t from, std::uint32_t end)
 void keep_strongest(std::vector<Observation>& obs) {
   for (std::size_t i = 0; i < obs.size(); ++i) {
     for (std::size_t j = 0; j < obs.size(); ++j) {
-      if (i == j || obs[i].zero || obs[j].zero || obs[i].np_first != obs[j].np_first) continue;
+      if (i == j || obs[i].zero || obs[j].zero) continue;
+      if (obs[i].np_last <= obs[j].np_first || obs[j].np_last <= obs[i].np_first) continue;  // not the same people
       if (strength(obs[j].outcome) > strength(obs[i].outcome)) obs[i].min = -1;
     }
   }
@@ -202,7 +234,7 @@ SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outc
         f.last = o.trigger_last;
         f.min = 0;
         f.max = 0;
-        f.additive = o.additive;
+        f.additive = o.another;
       }
       if (o.additive && counted) {
         f.min += o.min;

@@ -25,6 +25,7 @@ struct Observation {
   bool update = false;     // "one of the victims later died"
   bool anaphoric = false;  // "he died": someone counted before
   bool additive = false;   // "another eight", "four others": besides those counted before
+  bool another = false;    // "another man": besides those of earlier sentences too
   std::uint32_t np_first = 0;  // the counted phrase (the statement itself for zeros)
   std::uint32_t np_last = 0;
   std::uint32_t trigger_first = 0;
@@ -51,7 +52,7 @@ struct SentenceFigure {
   bool zero_only = false;
   bool anaphoric_only = false;
   bool update = false;
-  bool additive = false;  // every count in it adds to those said before
+  bool additive = false;  // its count says "another": it adds to those of earlier sentences
   std::uint32_t first = 0, last = 0;  // tokens the figure was read from
 };
 SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outcome);

@@ -26,6 +26,7 @@ void load_triggers(ExtractLexicon& lex) {
     else if (voice == "none") t.voice = Voice::kNone;
     else return;
     t.update = field(r, 3) == "update";
+    t.fatal = field(r, 3) == "fatal";
     lex.triggers.add(r[0], static_cast<std::uint32_t>(lex.trigger_info.size()));
     lex.trigger_info.push_back(t);
   });

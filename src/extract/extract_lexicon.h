@@ -21,6 +21,7 @@ struct Trigger {
   Outcome outcome = Outcome::kKilled;
   Voice voice = Voice::kEither;
   bool update = false;  // a later development: "later died"
+  bool fatal = false;   // "one fatally": takes only a bare count right before it
 };
 
 struct ZeroStatement {

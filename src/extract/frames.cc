@@ -10,6 +10,7 @@ FrameFigure to_frame_figure(const DocView& v, const SentenceFigure& f) {
   out.set = true;
   out.zero = f.zero_only;
   out.additive = f.additive;
+  out.anaphoric = f.anaphoric_only;
   out.min = f.min;
   out.max = f.max;
   if (f.last > f.first) out.text = v.ann.text.span_of(f.first, f.last);
@@ -75,12 +76,15 @@ bool can_join(const Frame& f, const SentenceFigures& s, std::int32_t date, const
 
 void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
   if (s.update && s.killed.set && !s.killed.zero) {
-    // "one of the victims later died": a death among those counted as hurt.
+    // "one of the victims later died", "she later died": a death among those counted as hurt.
     if (f.injured.set && f.injured.min >= s.killed.min) {
       f.injured.min -= s.killed.min;
       if (f.injured.max) *f.injured.max -= s.killed.min;
+      if (f.injured.min == 0) f.injured = FrameFigure{};
     }
-    if (f.killed.set && !f.killed.zero) {
+    if (s.killed.anaphoric) {
+      if (!f.killed.set || f.killed.zero) f.killed = s.killed;
+    } else if (f.killed.set && !f.killed.zero) {
       f.killed.min += s.killed.min;
       if (f.killed.max && s.killed.max) *f.killed.max += *s.killed.max;
     } else {

@@ -5,7 +5,7 @@
 namespace reckon::extract {
 namespace {
 
-constexpr std::uint32_t kMaxModifiers = 5;
+constexpr std::uint32_t kMaxModifiers = 8;
 
 bool is_count(const NumberMention& n) {
   return n.quantity == Quantity::kCount || n.indefinite;
@@ -113,6 +113,11 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
   if ((roles & kCuePronoun) != 0 && (at + 1 >= end || v.lex.person(v.norm(at + 1)) == nullptr)) {
     return one_person(at, at + 1, true);
   }
+  if ((roles & kCueOne) != 0 && (roles & kCueAdditive) != 0 &&
+      (at + 1 >= end || v.tokens()[at + 1].kind == TokenKind::kPunct || v.has_role(at + 1, kCueBreak))) {
+    PeopleCount c = one_person(at, at + 1, false);  // "killed one person and injured another"
+    return c;
+  }
   if ((roles & (kCueOne | kCueDefinite | kCuePair)) != 0) {
     for (std::uint32_t k = at + 1; k < end && k <= at + kMaxModifiers; ++k) {
       if (v.lex.person(v.norm(k)) != nullptr) return from_determiner(v, at, k);
@@ -215,6 +220,20 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
 }
 
 }  // namespace
+
+std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, std::uint32_t begin,
+                                          std::uint32_t reach) {
+  for (std::uint32_t k = at; k > begin && at - k < reach; --k) {
+    const std::uint32_t noun = k - 1;
+    const PersonNoun* p = v.lex.person(v.norm(noun));
+    if (p == nullptr || p->plural) continue;
+    auto c = noun_phrase_before(v, noun, begin);
+    if (!c || !c->counted) return std::nullopt;
+    if (c->first > begin && v.has_role(c->first - 1, kCueBreak)) return std::nullopt;
+    return c;
+  }
+  return std::nullopt;
+}
 
 std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std::uint32_t begin) {
   auto c = single_before(v, at, begin);

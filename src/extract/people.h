@@ -32,4 +32,10 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
 // not reaching before `begin`. Coordinated phrases add up: "a man and a woman" counts 2.
 std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std::uint32_t begin);
 
+// The nearest single person named earlier in the clause before `at` ("[The victim] is 34 years old
+// and was shot", "[a man] arrived at a hospital with a gunshot wound"), looking back at most
+// `reach` tokens; a person after a preposition ("shot by [an officer]") is not a subject.
+std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, std::uint32_t begin,
+                                          std::uint32_t reach);
+
 }  // namespace reckon::extract
