@@ -199,7 +199,7 @@ class Composer {
     if (!p.has(kWeak) && !p.has(kNamed)) return true;
     return (c.first > 0 && (r_.classes(c.first - 1) & kStreetCue) != 0) ||
            (r_.classes(end_of(r_, p)) & kResidence) != 0 || r_.ordinal(p.first) ||
-           (r_.classes(p.first) & kDirection) != 0;
+           (r_.capitalized(p.first) && (r_.classes(p.first) & kDirection) != 0);
   }
 
   // "the 2900 block of Wingate", "the intersection of LaSalle and Glendale", "near 52nd and
