@@ -150,7 +150,7 @@ Classification classify(const TokenView& v, const Phrase& p) {
   }
   using Rule = std::optional<Classification> (*)(const TokenView&, const Phrase&);
   static constexpr Rule kRules[] = {
-      money,        suffix,     ordinal,       clock,        meridiem,     age_compound,
+      money,        suffix,     ordinal,       clock,        meridiem,     daypart_time, age_compound,
       hyphen_unit,  percent,    unit,          date_part,    designated,   street_number,
       age_context,  year,       identifier,
   };

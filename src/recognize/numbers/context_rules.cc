@@ -1,29 +1,12 @@
-// Context rules for classification. Each looks at most a few tokens either side of the phrase;
-// together they keep years, dates, addresses, identifiers and ages out of the counts that claim
-// extraction reads.
+// Context rules about time: clock times, decades, ordinals and days beside a month, and the year
+// rule. Each looks at most a few tokens either side of the phrase.
 #include "recognize/numbers/context_rules.h"
+#include "recognize/numbers/rule_helpers.h"
 
 #include <cmath>
 
 namespace reckon::numbers {
 namespace {
-
-bool is_month(const TokenView& v, std::uint32_t k) {
-  const WordInfo* w = v.info(k);
-  if (w == nullptr) return false;
-  return w->has(kMonth) || (w->has(kMonthLoose) && v.capitalized(k));
-}
-
-// A month right before token i: "October 11", "Oct. 11".
-bool month_before(const TokenView& v, std::uint32_t i) {
-  if (i == 0) return false;
-  std::uint32_t k = i - 1;
-  if (v.punct(k, '.') && k > 0) --k;
-  return is_month(v, k);
-}
-
-// A month at token k, or "of" and a month: "11 October", "the 4th of July".
-bool month_at(const TokenView& v, std::uint32_t k) { return is_month(v, k) || (v.is(k, "of") && is_month(v, k + 1)); }
 
 bool four_digit_year_shape(const Numeral& n) {
   return n.from_digits && n.digits.plain() && n.digits.digits == 4 && n.value >= 1000 && n.value <= 2100;
@@ -47,22 +30,6 @@ std::uint32_t before_decade_parts(const TokenView& v, std::uint32_t i) {
   if (k >= 2 && v.punct(k - 1, '-') && v.glued(k) && v.is(k - 2, "mid")) k -= 2;
   if (k >= 1 && v.has(k - 1, kDecadePart)) --k;
   return k;
-}
-
-bool people_noun(const TokenView& v, std::uint32_t k) { return v.has(k, kPersonSingular) || v.has(k, kPersonPlural); }
-
-bool ordinal_token(const TokenView& v, std::uint32_t k) {
-  const std::string_view n = v.norm(k);
-  if (n.size() < 3) return false;
-  const std::string_view s = n.substr(n.size() - 2);
-  return s == "st" || s == "nd" || s == "rd" || s == "th";
-}
-
-// Station call letters and code abbreviations before a number: "WCBS 880", "PC 273", "HS 11377".
-bool code_letters(const TokenView& v, std::uint32_t k) {
-  if (!v.word(k) || !v.token(k).has(kAllCaps)) return false;
-  const std::size_t n = v.norm(k).size();
-  return n >= 2 && n <= 5;
 }
 
 }  // namespace
@@ -90,6 +57,20 @@ std::optional<Classification> clock_time(const Phrase& p, Meridiem m, std::uint3
   if (m == Meridiem::kAm && hours == 12) hours = 0;
   const std::int64_t at = hours * 60 + minutes;
   return interval(Quantity::kTimeOfDay, end, hours + minutes / 60.0, at, at);
+}
+
+// A bare hour after a time word and before a part of the day: "shortly before 4 this morning",
+// "a little after 11 last night", "at 9 tonight".
+std::optional<Classification> daypart_time(const TokenView& v, const Phrase& p) {
+  const Numeral& n = p.low;
+  if (p.high || n.value < 1 || n.value > 12 || n.ordinal || (n.from_digits && !n.digits.plain())) return std::nullopt;
+  if (n.first == 0 || !v.has(n.first - 1, kTimeLead)) return std::nullopt;
+  std::uint32_t k = p.end;
+  if (v.is(k, "this") || v.is(k, "that") || v.is(k, "last") || v.is(k, "in") || v.has(k, kWeekday)) ++k;
+  if (v.is(k, "the")) ++k;
+  if (v.has(k, kDaypartAm)) return clock_time(p, Meridiem::kAm, p.end);
+  if (v.has(k, kDaypartPm)) return clock_time(p, Meridiem::kPm, p.end);
+  return std::nullopt;
 }
 
 std::optional<Classification> military_time(const TokenView& v, const Phrase& p, std::uint32_t k) {
@@ -151,87 +132,6 @@ std::optional<Classification> date_part(const TokenView& v, const Phrase& p) {
   return std::nullopt;
 }
 
-// "Route 66", "No. 5", "#3", "call 911", "a 911 call", "AK-47", "COVID-19", ".40", "PC 273",
-// "WCBS 880", height="420", and digits glued to other digits by a separator that no earlier rule
-// read ("2018-00123", "717-255- 3025").
-std::optional<Classification> designated(const TokenView& v, const Phrase& p) {
-  const std::uint32_t i = p.start;
-  if (p.low.from_digits && v.lexicon().find(v.norm(p.low.first)) != nullptr &&
-      v.lexicon().find(v.norm(p.low.first))->has(kServiceNumber) && !p.high) {
-    return classified(Quantity::kOther, p.end);
-  }
-  if (i == 0) return std::nullopt;
-  if (v.symbol(i - 1, "#") || v.is(i - 1, "=") || (v.punct(i - 1, '"') && v.is(i - 2, "="))) {
-    return classified(Quantity::kOther, p.end);
-  }
-  if (const NumberMention* prev = p.previous; prev != nullptr && prev->quantity == Quantity::kPhone &&
-                                               v.punct(i - 1, '(') && prev->last_token + 1 == i) {
-    return classified(Quantity::kPhone, p.end);  // "888-TIPS (8477)"
-  }
-  std::uint32_t k = i - 1;
-  const bool stop = v.punct(k, '.') || v.punct(k, ':');
-  if (stop && k > 0) --k;
-  if (v.has(k, kDesignator)) {
-    const bool is_no = v.is(k, "no") || v.is(k, "nos");
-    if (!is_no || (stop && v.punct(i - 1, '.'))) return classified(Quantity::kOther, p.end);
-  }
-  if (code_letters(v, i - 1) && p.low.from_digits && !p.high && !(v.word(p.end) && !v.capitalized(p.end))) {
-    return classified(Quantity::kOther, p.end);
-  }
-  const bool glued = v.glued(i);
-  if (i >= 2 && v.glued(i - 1)) {
-    const bool sep = v.punct(i - 1, '-') || ((v.punct(i - 1, '/') || v.punct(i - 1, '.')) && glued);
-    if (sep && v.number(i - 2)) return classified(Quantity::kOther, p.end);
-    if (glued && v.punct(i - 1, '-') && v.word(i - 2) && !v.is(i - 2, "mid")) return classified(Quantity::kOther, p.end);
-  }
-  if (glued && v.punct(i - 1, '.') && !v.glued(i - 1)) return classified(Quantity::kOther, p.end);  // ".40"
-  return std::nullopt;
-}
-
-// A house number before a street name: "5550 North Federal Highway", "419 Banana Cay Drive",
-// "2501 29th Street", "the 405 Freeway", "513-515 Union Street"; or after "at" before a
-// capitalized name ("at 2916 Rosalie").
-std::optional<Classification> street_number(const TokenView& v, const Phrase& p) {
-  const Numeral& n = p.low;
-  if (!n.from_digits || !n.digits.plain() || p.start != n.first) return std::nullopt;
-  constexpr std::uint32_t kMaxNameTokens = 5;
-  for (std::uint32_t k = p.end; k < p.end + kMaxNameTokens && k < v.size(); ++k) {
-    if (v.punct(k, '.') && v.glued(k)) continue;  // "N. Federal", "St."
-    const bool name = (v.word(k) && v.capitalized(k)) || (v.number(k) && ordinal_token(v, k));
-    if (!name) break;
-    if (v.has(k, kStreet)) return classified(Quantity::kOther, p.end);
-  }
-  const std::uint32_t e = p.end;
-  if (p.start > 0 && v.is(p.start - 1, "at") && !p.high && n.value >= 100 && n.digits.digits <= 5 && v.word(e) &&
-      v.capitalized(e) && !v.token(e).has(kNewlineBefore) && !is_month(v, e) && !v.has(e, kWeekday) &&
-      !people_noun(v, e)) {
-    return classified(Quantity::kOther, p.end);
-  }
-  return std::nullopt;
-}
-
-// "aged 17", "ages 18 to 25", "Daniel Segura, 55,", "the man, 23,", "victims, 20 and 22".
-std::optional<Classification> age_context(const TokenView& v, const Phrase& p) {
-  const Numeral& n = p.low;
-  const std::uint32_t i = p.start;
-  if (i > 0 && v.has(i - 1, kAgeLead)) return classified(Quantity::kAge, p.end);
-  if (!n.from_digits || !n.digits.plain() || n.value > 120 || i != n.first) return std::nullopt;
-  if (const NumberMention* prev = p.previous;
-      prev != nullptr && prev->quantity == Quantity::kAge && prev->last_token == prev->first_token + 1 &&
-      prev->last_token + 2 >= i && (v.is(i - 1, "and") || v.punct(i - 1, ','))) {
-    return classified(Quantity::kAge, p.end);
-  }
-  if (p.high || i < 2 || !v.punct(i - 1, ',')) return std::nullopt;
-  const std::uint32_t name = i - 2;
-  const bool named = v.word(name) && (v.capitalized(name) || people_noun(v, name)) && !is_month(v, name) &&
-                     !v.has(name, kYearLead);
-  const std::uint32_t e = p.end;
-  const bool closed = e >= v.size() || v.punct(e, ',') || v.punct(e, '.') || v.punct(e, ';') ||
-                      v.punct(e, ')') || v.is(e, "and") || v.is(e, "of") || v.token(e).has(kNewlineBefore);
-  if (named && closed) return classified(Quantity::kAge, p.end);
-  return std::nullopt;
-}
-
 // A bare four-digit number is a year ("1949", "in 2020", "the 2018 shooting") unless what is
 // around it makes it a count: a quantity noun before "of" ("a population of 3000"), a modifier
 // ("more than 2000"), or a counted noun or verb after it ("2000 people", "2000 were killed").
@@ -249,19 +149,6 @@ std::optional<Classification> year(const TokenView& v, const Phrase& p) {
   const std::uint32_t e = p.end;
   if (people_noun(v, e) || v.has(e, kCountNext) || v.has(e, kUnitWord)) return std::nullopt;
   return classified(Quantity::kYear, p.end);
-}
-
-// Identifiers: seven or more plain digits, five or six with no modifier or counted people after
-// them (English news writes counts that large with commas), or a leading zero ("00123").
-std::optional<Classification> identifier(const TokenView& v, const Phrase& p) {
-  const Numeral& n = p.low;
-  if (!n.from_digits || !n.digits.plain()) return std::nullopt;
-  const int digits = n.digits.digits;
-  const bool counted = p.effect != Effect::kNone || people_noun(v, p.end);
-  if (digits >= 7 || (digits >= 5 && !counted) || (digits >= 2 && n.digits.body[0] == '0')) {
-    return classified(Quantity::kOther, p.end);
-  }
-  return std::nullopt;
 }
 
 }  // namespace reckon::numbers

@@ -21,6 +21,7 @@ std::optional<Classification> clock_time(const Phrase& p, Meridiem m, std::uint3
 // "0400 hours", "at 1530 hours": the unit word at k is "hours".
 std::optional<Classification> military_time(const TokenView& v, const Phrase& p, std::uint32_t k);
 
+std::optional<Classification> daypart_time(const TokenView& v, const Phrase& p);
 std::optional<Classification> decade(const TokenView& v, const Phrase& p);
 std::optional<Classification> ordinal(const TokenView& v, const Phrase& p);
 std::optional<Classification> date_part(const TokenView& v, const Phrase& p);

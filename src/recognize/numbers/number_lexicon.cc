@@ -90,7 +90,9 @@ std::uint32_t context_role(std::string_view s) {
       {"count_next", kCountNext}, {"designator", kDesignator},  {"street", kStreet},
       {"age_lead", kAgeLead},     {"possessive", kPossessive},  {"decade_part", kDecadePart},
       {"negation", kNegation},    {"not_one", kNotOne},         {"stop", kStop},
-      {"service_number", kServiceNumber}, {"height", kHeight}};
+      {"service_number", kServiceNumber}, {"height", kHeight}, {"age_verb", kAgeVerb},
+      {"person_pronoun", kPersonPronoun}, {"daypart_am", kDaypartAm}, {"daypart_pm", kDaypartPm},
+      {"time_lead", kTimeLead}};
   const auto it = roles.find(s);
   return it == roles.end() ? 0 : it->second;
 }

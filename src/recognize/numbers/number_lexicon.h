@@ -48,6 +48,11 @@ enum Role : std::uint32_t {
   kWeekday = 1u << 19,
   kServiceNumber = 1u << 20,  // a number token that names a service ("911"), never a count
   kHeight = 1u << 21,         // "tall": a length before it is a height
+  kAgeVerb = 1u << 22,        // "he was 24": a copula before an age
+  kPersonPronoun = 1u << 23,  // "he", "she", "who"
+  kDaypartAm = 1u << 24,      // "at 11 this morning"
+  kDaypartPm = 1u << 25,      // "shortly before 4 tonight"
+  kTimeLead = 1u << 26,       // "at", "before", "after", "around": may lead a bare clock hour
 };
 
 struct ModifierPhrase {

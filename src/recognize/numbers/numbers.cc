@@ -78,6 +78,7 @@ void read_range(const TokenView& v, Phrase& p, bool& score) {
   Numeral high;
   bool currency = false;
   if (!read_amount(v, next, high, currency) || high.ordinal || high.vague || p.low.vague) return;
+  if (high.from_digits && high.digits.digits >= 2 && high.digits.body[0] == '0') return;  // "18-001392"
   if (!same_form(p.low, high) && v.punct(p.end, '-')) return;
   const bool hyphen = v.punct(p.end, '-');
   const bool glued = hyphen && v.glued(p.end) && v.glued(next);
