@@ -141,11 +141,16 @@ class Composer {
     Candidate c{p.first, p.last, p.has(kRouteForm) ? AddressKind::kHighway : AddressKind::kStreet};
     if (p.has(kJoined)) c.kind = AddressKind::kIntersection;
     const bool numbered = p.has(kTyped) || p.has(kRouteForm);
-    if (auto b = block_before(r_, p.first)) {
+    // Nothing on the left may reach into the previous phrase or address ("Route 92 Mile Road").
+    const std::uint32_t floor = std::max(floor_, i > 0 ? phrases_[i - 1].last : 0u);
+    auto above = [floor](std::optional<std::uint32_t> start) {
+      return start && *start >= floor ? start : std::nullopt;
+    };
+    if (auto b = above(block_before(r_, p.first))) {
       c = {*b, p.last, AddressKind::kBlock};
-    } else if (auto h = numbered ? house_number_before(r_, p.first) : std::nullopt) {
+    } else if (auto h = above(numbered ? house_number_before(r_, p.first) : std::nullopt)) {
       c = {*h, p.last, AddressKind::kHouseNumber};
-    } else if (auto t = typeless_left(r_, p.first, floor_)) {
+    } else if (auto t = typeless_left(r_, p.first, floor)) {
       c = {*t, p.last, AddressKind::kIntersection};
     }
     extend_right(i, c);
@@ -312,10 +317,12 @@ std::string_view to_string(AddressKind k) {
 }
 
 std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view /*text*/) {
+  std::vector<RankedAddress> out;
+  if (tt.tokens.empty()) return out;
   const addresses::TokenReader reader(tt, addresses::AddressLexicon::builtin());
   const std::vector<addresses::StreetPhrase> phrases = addresses::find_street_phrases(reader);
-  std::vector<RankedAddress> out;
-  if (phrases.empty() && tt.tokens.empty()) return out;
+  Sentence whole;  // for a token stream built without sentences
+  whole.last_token = static_cast<std::uint32_t>(tt.tokens.size());
   for (const addresses::Candidate& c : addresses::Composer(reader, phrases).run()) {
     RankedAddress a;
     a.mention.span = tt.span_of(c.first, c.last);
@@ -323,7 +330,7 @@ std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_v
     a.mention.last_token = c.last;
     a.kind = c.kind;
     a.specificity = addresses::specificity_of(c.kind);
-    const Sentence& sentence = tt.sentences[tt.sentence_of(c.first)];
+    const Sentence& sentence = tt.sentences.empty() ? whole : tt.sentences[tt.sentence_of(c.first)];
     a.residence = addresses::residence_before(reader, c.first, sentence.first_token);
     a.incident_context = addresses::incident_sentence(reader, sentence);
     out.push_back(a);

@@ -103,6 +103,86 @@ TEST(Addresses, HeadlineLineBreakEndsAName) {
             std::vector<std::string>{"intersection: 24th & Concordia"});
 }
 
+// Random sentences from the words the rules react to: every address must lie inside the text,
+// start and end on token boundaries, and come in text order without overlapping another.
+TEST(Addresses, RandomWordSoupKeepsSpansSane) {
+  static const char* const kWords[] = {"the",
+                                       "block",
+                                       "of",
+                                       "300",
+                                       "92",
+                                       "-",
+                                       "2100",
+                                       "Elm",
+                                       "Street",
+                                       "St",
+                                       ".",
+                                       "and",
+                                       "&",
+                                       "near",
+                                       "at",
+                                       "N",
+                                       "NE",
+                                       "North",
+                                       "I",
+                                       "Route",
+                                       "95",
+                                       "U",
+                                       "S",
+                                       "Court",
+                                       "Park",
+                                       "Broadway",
+                                       "streets",
+                                       "61st",
+                                       "intersection",
+                                       "corner",
+                                       "on",
+                                       "1/2",
+                                       "(",
+                                       ")",
+                                       ",",
+                                       "Mile",
+                                       "9",
+                                       "County",
+                                       "Road",
+                                       "between",
+                                       "\n",
+                                       "Dr",
+                                       "Martin",
+                                       "King",
+                                       "Jr",
+                                       "Boulevard",
+                                       "percent",
+                                       "home",
+                                       "Superior",
+                                       "Avenue",
+                                       "in",
+                                       "2015"};
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(seed % 25);
+    for (int w = 0; w < n; ++w) {
+      seed = seed * 1103515245u + 12345u;
+      const std::string word = kWords[(seed >> 16) % (sizeof(kWords) / sizeof(kWords[0]))];
+      if (!text.empty() && word != "\n" && (seed & 0x100) != 0) text += ' ';
+      text += word;
+    }
+    const TokenizedText tt = tokenize(text);
+    const std::vector<RankedAddress> all = find_addresses(tt, text);
+    std::uint32_t previous_end = 0;
+    for (const RankedAddress& a : all) {
+      ASSERT_LT(a.mention.first_token, a.mention.last_token) << text;
+      ASSERT_LE(a.mention.last_token, tt.tokens.size()) << text;
+      ASSERT_EQ(a.mention.span.start, tt.tokens[a.mention.first_token].span.start) << text;
+      ASSERT_EQ(a.mention.span.end, tt.tokens[a.mention.last_token - 1].span.end) << text;
+      ASSERT_LE(a.mention.span.end, text.size()) << text;
+      ASSERT_LE(previous_end, a.mention.span.start) << text;
+      previous_end = a.mention.span.end;
+    }
+  }
+}
+
 TEST(AddressLexicon, ClassesFromBothFiles) {
   using namespace addresses;
   const AddressLexicon& lex = AddressLexicon::builtin();
