@@ -30,7 +30,9 @@ bool person_noun_at(const TokenView& v, std::uint32_t k) {
 std::uint32_t describing_word_end(const TokenView& v, std::uint32_t k) {
   if (!v.word(k) || v.has(k, kStop) || v.has(k, kPersonPlural)) return 0;
   const WordInfo* w = v.info(k);
-  if (w != nullptr && w->numeral != NumeralKind::kNone && w->numeral != NumeralKind::kOrdinal) return 0;
+  const bool ordinal = w != nullptr && w->numeral == NumeralKind::kOrdinal;
+  if (w != nullptr && w->numeral != NumeralKind::kNone && !ordinal) return 0;
+  if (v.has(k, kUnitWord) && !ordinal) return 0;  // "an hour later another civilian"
   std::uint32_t j = k + 1;
   while (v.punct(j, '-') && v.glued(j) && v.glued(j + 1) && v.word(j + 1)) j += 2;
   return j;
