@@ -29,6 +29,22 @@ Classification length(const TokenView& v, std::uint32_t unit, std::uint32_t end)
   return make(Quantity::kDistance, end);
 }
 
+// "one-third", "two thirds", "three-quarters": a fraction, not a count.
+std::optional<Classification> fraction(const TokenView& v, const Phrase& p) {
+  if (!p.low.written || p.low.ordinal || p.high || p.low.value > 10) return std::nullopt;
+  std::uint32_t k = p.end;
+  if (v.punct(k, '-') && v.glued(k)) ++k;
+  const WordInfo* w = v.info(k);
+  if (w == nullptr) return std::nullopt;
+  // A singular ordinal is a denominator only before "of" or the end of a clause: "one-third of",
+  // not "three fourth-graders".
+  const bool closes = v.is(k + 1, "of") || k + 1 >= v.size() || (!v.word(k + 1) && !v.punct(k + 1, '-'));
+  const bool denominator = w->numeral == NumeralKind::kFraction ||
+                           (w->numeral == NumeralKind::kOrdinal && w->value >= 3 && closes);
+  if (!denominator) return std::nullopt;
+  return make(Quantity::kOther, k + 1);
+}
+
 // "one" that is a pronoun rather than a count: "no one", "any one", "one another", "one's".
 bool pronoun_one(const TokenView& v, const Phrase& p) {
   const Numeral& n = p.low;
@@ -150,7 +166,7 @@ Classification classify(const TokenView& v, const Phrase& p) {
   }
   using Rule = std::optional<Classification> (*)(const TokenView&, const Phrase&);
   static constexpr Rule kRules[] = {
-      money,        suffix,     ordinal,       clock,        meridiem,     daypart_time, age_compound,
+      money,        fraction,   suffix,     ordinal,       clock,        meridiem,     daypart_time, age_compound,
       hyphen_unit,  percent,    unit,          date_part,    designated,   street_number,
       age_context,  year,       identifier,
   };

@@ -61,7 +61,8 @@ NumeralKind numeral_kind(std::string_view s) {
       {"tens", NumeralKind::kTens},       {"hundred", NumeralKind::kHundred},
       {"scale", NumeralKind::kScale},     {"dozen", NumeralKind::kDozen},
       {"ordinal", NumeralKind::kOrdinal}, {"vague", NumeralKind::kVague},
-      {"couple", NumeralKind::kCouple},   {"half", NumeralKind::kHalf}};
+      {"couple", NumeralKind::kCouple},   {"half", NumeralKind::kHalf},
+      {"fraction", NumeralKind::kFraction}};
   const auto it = kinds.find(s);
   return it == kinds.end() ? NumeralKind::kNone : it->second;
 }

@@ -18,7 +18,7 @@ namespace reckon::numbers {
 
 // The part a word plays inside a numeral (see data/lexicon/number_words.tsv).
 enum class NumeralKind : std::uint8_t {
-  kNone, kUnit, kTeen, kTens, kHundred, kScale, kDozen, kOrdinal, kVague, kCouple, kHalf,
+  kNone, kUnit, kTeen, kTens, kHundred, kScale, kDozen, kOrdinal, kVague, kCouple, kHalf, kFraction,
 };
 
 // What a modifier does to the interval a number claims (see numbers_modifiers.tsv).

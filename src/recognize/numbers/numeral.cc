@@ -103,6 +103,7 @@ struct Accumulator {
 
 bool read_written(const TokenView& v, std::uint32_t i, Numeral& out) {
   Accumulator acc;
+  out.scale = 1;
   std::uint32_t k = i, end = i;
   if (is_article(v, i)) {
     if (!article_numeral(v, i + 1) || kind_at(v, i + 1) == NumeralKind::kVague ||
@@ -124,6 +125,8 @@ bool read_written(const TokenView& v, std::uint32_t i, Numeral& out) {
     }
     const WordInfo* w = v.info(k);
     if (w == nullptr || !acc.take(w->numeral, w->value)) break;
+    const bool scale = w->numeral == NumeralKind::kHundred || w->numeral == NumeralKind::kScale;
+    out.scale = scale ? w->value : 1;  // "two to three million": the last word's scale is shared
     end = ++k;
   }
   if (end == i || acc.prev == Prev::kArticle) return false;
