@@ -177,6 +177,12 @@ std::optional<PeopleCount> noun_phrase_before(const DocView& v, std::uint32_t no
       return c;
     }
     const std::uint32_t roles = v.roles(q);
+    if ((roles & kCueDefinite) != 0 && q > begin + 1 && v.norm(q - 1) == "of" && v.number_to[q - 2] >= 0) {
+      // "one of the victims"
+      auto c = from_number(v, v.ann.numbers[v.number_to[q - 2]], begin, q - 1);
+      if (c) c->last = noun + 1;
+      return c;
+    }
     if ((roles & (kCueOne | kCueDefinite | kCuePair)) != 0) return from_determiner(v, q, noun);
     if ((roles & kCueBreak) != 0 && v.norm(q) == "of" && q > begin && v.number_to[q - 1] >= 0) {
       // "one of the victims", "two of them"

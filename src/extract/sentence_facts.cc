@@ -98,8 +98,6 @@ void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
       const IncidentKind& ik = v.lex.kind_info[k->value];
       f.plural_kind = f.plural_kind || ik.plural;
       if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
-      i += k->length - 1;
-      continue;
     }
     if (auto c = v.lex.cues.longest(tok, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;
     if (v.norm(i) == "since") {

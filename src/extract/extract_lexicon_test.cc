@@ -1,0 +1,62 @@
+// The extraction lexicons load whole, and phrase tables match the way the tokenizer splits text.
+#include <gtest/gtest.h>
+
+#include "extract/extract_lexicon.h"
+#include "extract/phrase_table.h"
+#include "reckon/lexicon.h"
+
+namespace reckon::extract {
+namespace {
+
+std::size_t rows(std::string_view file) {
+  std::size_t n = 0;
+  for_each_lexicon_row(file, [&](const std::vector<std::string_view>&) { ++n; });
+  return n;
+}
+
+TEST(ExtractLexicon, EveryRowLoads) {
+  const ExtractLexicon& lex = ExtractLexicon::get();
+  EXPECT_EQ(lex.trigger_info.size(), rows("lexicon/casualty_triggers.tsv"));
+  EXPECT_EQ(lex.zero_info.size(), rows("lexicon/casualty_zero.tsv"));
+  EXPECT_EQ(lex.kind_info.size(), rows("lexicon/incident_kinds.tsv"));
+  EXPECT_EQ(lex.weapon_info.size(), rows("lexicon/weapons.tsv"));
+  EXPECT_EQ(lex.persons.size(), rows("lexicon/victims.tsv"));
+  EXPECT_EQ(lex.speaker_verbs.size(), rows("lexicon/speakers_verbs.tsv"));
+  EXPECT_GT(lex.speaker_bodies.size(), 10u);
+  EXPECT_GT(lex.cues.size(), 50u);
+}
+
+TEST(ExtractLexicon, KindsUseTheReconcileVocabulary) {
+  // Reconciliation compares kinds by family; a kind it does not know matches only itself.
+  WordSet known = load_word_set("lexicon/reconcile_kinds.tsv");
+  for (const IncidentKind& k : ExtractLexicon::get().kind_info) {
+    if (k.kind == "armed threat" || k.kind == "arson") continue;  // families of their own
+    EXPECT_TRUE(known.contains(k.kind)) << k.kind;
+  }
+}
+
+TEST(PhraseTable, LongestMatchOverTokenNorms) {
+  PhraseTable t;
+  t.add("shot", 1);
+  t.add("shot and killed", 2);
+  t.add("Tochka-U", 3);
+  const TokenizedText tt = tokenize("He was SHOT and killed by a Tochka-U missile; shot.");
+  const auto& tok = tt.tokens;
+  const auto end = static_cast<std::uint32_t>(tok.size());
+  auto m = t.longest(tok, 2, end);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->value, 2u);
+  EXPECT_EQ(m->length, 3u);
+  m = t.longest(tok, 7, end);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->value, 3u);
+  EXPECT_EQ(m->length, 3u);  // "tochka" "-" "u"
+  EXPECT_FALSE(t.longest(tok, 0, end));
+  // A phrase does not run past the end given.
+  m = t.longest(tok, 2, 4);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->value, 1u);
+}
+
+}  // namespace
+}  // namespace reckon::extract
