@@ -94,10 +94,13 @@ std::optional<Classification> clock(const TokenView& v, const Phrase& p) {
   return clock_time(p, m, p.end + len);
 }
 
-// "4 am", "9 a.m.", "10.30 pm".
+// "4 am", "9 a.m.", "10.30 pm", "12 noon", "12 midnight".
 std::optional<Classification> meridiem(const TokenView& v, const Phrase& p) {
   const Numeral& n = p.low;
   if (p.high || n.value > 12 || n.value < 0) return std::nullopt;
+  if (n.value == 12 && (v.is(p.end, "noon") || v.is(p.end, "midnight"))) {
+    return clock_time(p, v.is(p.end, "noon") ? Meridiem::kPm : Meridiem::kAm, p.end + 1);
+  }
   bool pm = false;
   const std::uint32_t len = match_meridiem(v, p.end, pm);
   if (len == 0) return std::nullopt;

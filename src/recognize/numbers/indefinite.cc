@@ -4,15 +4,18 @@
 // hyphenated modifier ("an officer-involved shooting").
 #include "recognize/numbers/indefinite.h"
 
+#include "recognize/numbers/numeral.h"
+
 namespace reckon::numbers {
 namespace {
 
 constexpr int kMaxDescribingWords = 3;
 
-// "22-year-old" starting at k: returns the index after it, or 0.
+// "22-year-old", "four-year-old" starting at k: returns the index after it, or 0.
 std::uint32_t age_compound_end(const TokenView& v, std::uint32_t k) {
-  if (!v.number(k)) return 0;
-  std::uint32_t j = k + 1;
+  Numeral n;
+  if (!read_numeral(v, k, n) || n.vague || n.ordinal) return 0;
+  std::uint32_t j = n.last;
   if (v.punct(j, '-') && v.glued(j)) ++j;
   if (!v.has(j, kAgeUnit)) return 0;
   ++j;
