@@ -82,12 +82,20 @@ std::optional<ClaimPlace> find_place(const DocView& v, const std::vector<Sentenc
   return std::nullopt;
 }
 
+// The address of the frame's own sentences when it is as likely the incident's as the recognizer's
+// pick for the report (the most specific address in a sentence about the incident that is not
+// someone's home), else that pick.
 std::optional<Span> find_address(const DocView& v, const std::vector<SentenceInfo>& info,
-                                 const std::vector<std::uint32_t>& order) {
-  for (std::uint32_t k : order) {
-    if (info[k].facts.address >= 0) return v.ann.addresses[info[k].facts.address].span;
+                                 const std::vector<std::uint32_t>& own) {
+  const bool picked = v.incident_address < v.addresses.size();
+  for (std::uint32_t k : own) {
+    const std::int32_t a = info[k].facts.address;
+    if (a < 0) continue;
+    if (!picked || incident_score(v.addresses[a]) >= incident_score(v.addresses[v.incident_address])) {
+      return v.addresses[a].mention.span;
+    }
   }
-  if (!v.ann.addresses.empty()) return v.ann.addresses.front().span;
+  if (v.incident_address < v.addresses.size()) return v.addresses[v.incident_address].mention.span;
   return std::nullopt;
 }
 
@@ -137,7 +145,7 @@ ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info,
   const std::vector<std::uint32_t> order = neighbourhood(info, sentences);
   c.date = find_date(v, info, order, own_date);
   c.place = find_place(v, info, order);
-  c.address = find_address(v, info, order);
+  c.address = find_address(v, info, sentences);
   c.kind = find_kind(v, info, order);
   c.weapon = find_weapon(v, info, order);
   c.said_by = find_speaker(v, info, sentences);

@@ -30,6 +30,8 @@ DocView::DocView(const Document& d, const Annotations& a)
     number_to[n.last_token - 1] = static_cast<std::int32_t>(m);
   }
   mark(place_at, a.places);
+  addresses = find_addresses(a.text, d.text);
+  incident_address = reckon::incident_address(addresses);
   mark(date_at, a.dates);
 }
 

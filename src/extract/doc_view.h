@@ -9,6 +9,7 @@
 
 #include "extract/extract_lexicon.h"
 #include "reckon/annotate.h"
+#include "recognize/places/addresses.h"
 #include "reckon/document.h"
 
 namespace reckon::extract {
@@ -21,6 +22,10 @@ struct DocView {
   std::vector<std::int32_t> number_to;    // per token: the number mention ending with it, or -1
   std::vector<std::int32_t> place_at;     // per token: the place mention covering it, or -1
   std::vector<std::int32_t> date_at;      // per token: the date mention covering it, or -1
+  // The address recognizer's mentions with their kind and incident score, and its pick of the
+  // incident's address (npos when none): addresses are chosen among these.
+  std::vector<RankedAddress> addresses;
+  std::size_t incident_address = static_cast<std::size_t>(-1);
 
   DocView(const Document& d, const Annotations& a);
 

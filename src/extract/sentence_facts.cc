@@ -79,11 +79,13 @@ void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
       f.place = static_cast<std::int32_t>(m);
     }
   }
-  for (std::size_t m = 0; m < v.ann.addresses.size(); ++m) {
-    const AddressMention& a = v.ann.addresses[m];
-    if (a.first_token >= s.first_token && a.last_token <= s.last_token) {
+  int best_score = 0;
+  for (std::size_t m = 0; m < v.addresses.size(); ++m) {
+    const RankedAddress& a = v.addresses[m];
+    if (a.mention.first_token < s.first_token || a.mention.last_token > s.last_token) continue;
+    if (f.address < 0 || incident_score(a) > best_score) {
       f.address = static_cast<std::int32_t>(m);
-      break;
+      best_score = incident_score(a);
     }
   }
 }

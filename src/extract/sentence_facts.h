@@ -20,7 +20,7 @@ struct SentenceFacts {
                                   // given: the last resort for an incident's date
   std::int32_t place = -1;     // most specific place mention (not a demonym), Annotations::places
   std::int32_t country = -1;   // a country mention, when no more specific place is named
-  std::int32_t address = -1;   // index into Annotations::addresses
+  std::int32_t address = -1;   // index into DocView::addresses
   bool tally_cue = false;      // "so far", "in total", "according to today's statistics"
   std::int32_t since = -1;     // a date mention after "since"
   std::string speaker;         // who the sentence attributes what it says to, empty if none
