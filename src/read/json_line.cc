@@ -64,8 +64,10 @@ Result<Document> parse_json_line(std::string_view line, const std::string& where
   if (obj["text"].get(text) != simdjson::SUCCESS || text.is_null()) {
     return Status::InvalidInput(where + ": no \"text\" field");
   }
+  // An empty text is still a document the batch names (a scorer or a join expects its id back):
+  // it yields no claims, and the warning says why.
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Status::InvalidInput(where + ": \"text\" is empty");
+    doc.warnings.push_back({Diagnostic::Severity::kWarning, where, "\"text\" is empty: no claims can be read"});
   }
   if (!published.empty()) {
     doc.published = parse_iso_date(published);

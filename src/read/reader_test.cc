@@ -67,22 +67,24 @@ TEST_F(ReaderTest, MalformedLinesAreReportedWithLineNumbersAndSkipped) {
                                  "{\"id\":\"ok2\",\"text\":\"also fine\",\"published\":\"yesterday\"}\n");
   DocumentReader reader({path});
   auto docs = read_all(reader);
-  ASSERT_EQ(docs.size(), 2u);
+  ASSERT_EQ(docs.size(), 3u);
   EXPECT_EQ(docs[0].id, "ok1");
-  EXPECT_EQ(docs[1].id, "ok2");
-  EXPECT_FALSE(docs[1].published);
+  EXPECT_EQ(docs[1].id, "empty");  // an empty text is kept, with a warning, so its id comes back
   ASSERT_EQ(docs[1].warnings.size(), 1u);
-  EXPECT_NE(docs[1].warnings[0].message.find("yesterday"), std::string::npos);
+  EXPECT_NE(docs[1].warnings[0].message.find("empty"), std::string::npos);
+  EXPECT_EQ(docs[2].id, "ok2");
+  EXPECT_FALSE(docs[2].published);
+  ASSERT_EQ(docs[2].warnings.size(), 1u);
+  EXPECT_NE(docs[2].warnings[0].message.find("yesterday"), std::string::npos);
   EXPECT_TRUE(reader.had_errors());
   const auto& diags = reader.diagnostics();
-  ASSERT_EQ(diags.size(), 5u);
+  ASSERT_EQ(diags.size(), 4u);
   EXPECT_EQ(diags[0].where, path + ":2");
   EXPECT_NE(diags[0].message.find("invalid JSON"), std::string::npos);
   EXPECT_EQ(diags[1].where, path + ":3");
   EXPECT_EQ(diags[2].where, path + ":4");
   EXPECT_NE(diags[2].message.find("no \"text\""), std::string::npos);
-  EXPECT_EQ(diags[3].where, path + ":5");
-  EXPECT_EQ(diags[4].where, path + ":6");
+  EXPECT_EQ(diags[3].where, path + ":6");
 }
 
 TEST_F(ReaderTest, OversizeLinesAreSkippedWithoutStoppingTheStream) {
