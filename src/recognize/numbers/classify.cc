@@ -90,7 +90,8 @@ std::optional<Classification> clock(const TokenView& v, const Phrase& p) {
   if (!n.digits.clock) return make(Quantity::kOther, p.end);
   bool pm = false;
   const std::uint32_t len = match_meridiem(v, p.end, pm);
-  const Meridiem m = len == 0 ? Meridiem::kNone : pm ? Meridiem::kPm : Meridiem::kAm;
+  Meridiem m = len == 0 ? Meridiem::kNone : pm ? Meridiem::kPm : Meridiem::kAm;
+  if (len == 0 && n.digits.hours >= 1 && n.digits.hours <= 12) m = daypart_after(v, p.end);  // "2:30 Friday afternoon"
   return clock_time(p, m, p.end + len);
 }
 

@@ -65,12 +65,17 @@ std::optional<Classification> daypart_time(const TokenView& v, const Phrase& p) 
   const Numeral& n = p.low;
   if (p.high || n.value < 1 || n.value > 12 || n.ordinal || (n.from_digits && !n.digits.plain())) return std::nullopt;
   if (n.first == 0 || !v.has(n.first - 1, kTimeLead)) return std::nullopt;
-  std::uint32_t k = p.end;
+  const Meridiem m = daypart_after(v, p.end);
+  if (m == Meridiem::kNone) return std::nullopt;
+  return clock_time(p, m, p.end);
+}
+
+Meridiem daypart_after(const TokenView& v, std::uint32_t k) {
   if (v.is(k, "this") || v.is(k, "that") || v.is(k, "last") || v.is(k, "in") || v.has(k, kWeekday)) ++k;
   if (v.is(k, "the")) ++k;
-  if (v.has(k, kDaypartAm)) return clock_time(p, Meridiem::kAm, p.end);
-  if (v.has(k, kDaypartPm)) return clock_time(p, Meridiem::kPm, p.end);
-  return std::nullopt;
+  if (v.has(k, kDaypartAm)) return Meridiem::kAm;
+  if (v.has(k, kDaypartPm)) return Meridiem::kPm;
+  return Meridiem::kNone;
 }
 
 std::optional<Classification> military_time(const TokenView& v, const Phrase& p, std::uint32_t k) {

@@ -15,6 +15,10 @@ enum class Meridiem : std::uint8_t { kNone, kAm, kPm };
 
 Classification classified(Quantity q, std::uint32_t end);
 
+// The half of the day a part-of-day phrase at k names: "this morning", "Friday afternoon",
+// "last night", "in the evening".
+Meridiem daypart_after(const TokenView& v, std::uint32_t k);
+
 // A time of day from the phrase's numeral ("7:45", "4", "10.30") and an optional am/pm; the
 // interval is minutes after midnight. kOther when the numbers are no valid time.
 std::optional<Classification> clock_time(const Phrase& p, Meridiem m, std::uint32_t end);
