@@ -45,7 +45,7 @@ bool digit_fragment(const TokenView& v, const Phrase& p) {
     if (glued && v.punct(i - 1, '-') && v.word(i - 2) && !v.is(i - 2, "mid")) return true;
   }
   if (glued && v.punct(i - 1, '.') && !v.glued(i - 1)) return true;  // ".40"
-  if (v.punct(i - 1, '/') && v.number(i - 2)) return true;           // "1 / 13"
+  if (v.punct(i - 1, '/')) return true;                               // "1 / 13", "Image 1 of / 7"
   if (v.punct(e, '/') && v.number(e + 1)) return true;
   if ((v.punct(e, '-') || v.punct(e, '\'')) && v.glued(e) && v.glued(e + 1) && (v.number(e + 1) || v.word(e + 1))) {
     return true;  // "1-866-...", "5'9", "7-Eleven", "10-round"

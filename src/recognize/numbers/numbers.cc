@@ -60,10 +60,10 @@ bool read_amount(const TokenView& v, std::uint32_t k, Numeral& n, bool& currency
 
 bool same_form(const Numeral& a, const Numeral& b) { return a.from_digits == b.from_digits; }
 
-// The range connector at k for a phrase opened by `effect`: "to", "-", "or", or "and" after
-// "between". Returns the index after it, or 0.
+// The range connector at k for a phrase opened by `effect`: "to", "-", "or", or after "between"
+// "and" (or the loose "between 180 to 220"). Returns the index after it, or 0.
 std::uint32_t range_connector(const TokenView& v, std::uint32_t k, Effect effect) {
-  if (effect == Effect::kBetween) return v.is(k, "and") ? k + 1 : 0;
+  if (effect == Effect::kBetween) return v.is(k, "and") || v.is(k, "to") || v.punct(k, '-') ? k + 1 : 0;
   if (v.is(k, "to") || v.is(k, "or") || v.is(k, "through")) return k + 1;
   if (v.punct(k, '-')) return k + 1;
   return 0;
