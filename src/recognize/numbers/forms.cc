@@ -112,7 +112,10 @@ FormMatch match_numeric_date(const TokenView& v, std::uint32_t i) {
       const int a = static_cast<int>(f.value);
       const std::size_t dot = f.body.find('.');
       const int b = static_cast<int>(append_digits(0, f.body.substr(dot + 1, f.group_len[1])));
-      if (valid_month_day(b, a) || valid_month_day(a, b)) m.last = i + 1, m.value = a;
+      if (valid_month_day(b, a) || valid_month_day(a, b)) {
+        m.last = i + 1;
+        m.value = a;
+      }
     }
     return m;
   }

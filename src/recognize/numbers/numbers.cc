@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "recognize/numbers/classify.h"
+#include "recognize/numbers/context_rules.h"
 #include "recognize/numbers/forms.h"
 #include "recognize/numbers/indefinite.h"
 #include "recognize/numbers/token_view.h"
@@ -89,7 +90,10 @@ void read_range(const TokenView& v, Phrase& p, bool& score) {
     p.low.value *= high.scale;  // "5 to 10 million"
   }
   if (high.value <= p.low.value) {
-    if (glued) score = true, p.end = high.last;
+    if (glued) {
+      score = true;
+      p.end = high.last;
+    }
     return;
   }
   if (hyphen && !glued && !p.low.from_digits) return;
@@ -134,11 +138,24 @@ void set_interval(const Phrase& p, NumberMention& m) {
   if (p.low.vague) m.max.reset();
   if (p.high) return;
   switch (p.effect) {
-    case Effect::kAbove: m.min = to_int(std::floor(low)) + 1, m.max.reset(); break;
-    case Effect::kAtLeast: m.min = to_int(std::ceil(low)), m.max.reset(); break;
-    case Effect::kUpTo: m.min = 0, m.max = to_int(std::floor(low)); break;
-    case Effect::kBelow: m.min = 0, m.max = std::max<std::int64_t>(0, to_int(std::ceil(low)) - 1); break;
-    default: break;
+    case Effect::kAbove:
+      m.min = to_int(std::floor(low)) + 1;
+      m.max.reset();
+      break;
+    case Effect::kAtLeast:
+      m.min = to_int(std::ceil(low));
+      m.max.reset();
+      break;
+    case Effect::kUpTo:
+      m.min = 0;
+      m.max = to_int(std::floor(low));
+      break;
+    case Effect::kBelow:
+      m.min = 0;
+      m.max = std::max<std::int64_t>(0, to_int(std::ceil(low)) - 1);
+      break;
+    default:
+      break;
   }
 }
 
@@ -210,8 +227,7 @@ class Scanner {
     }
     if (!p.high && !score) read_postfix(v_, p);
     p.previous = out_.empty() ? nullptr : &out_.back();
-    Classification c = score ? Classification{} : classify(v_, p);
-    if (score) c.quantity = Quantity::kOther, c.end = p.end;
+    const Classification c = score ? classified(Quantity::kOther, p.end) : classify(v_, p);  // "3-2"
     if (c.drop) return p.end;
     out_.push_back(build_mention(v_, p, c));
     return c.end;
@@ -219,8 +235,9 @@ class Scanner {
 
   // "$5m", "$2b": after a currency sign a glued "m" or "b" is a scale, not metres.
   static void apply_currency_suffix(Numeral& n) {
-    if (n.digits.suffix == "m") n.value *= 1e6, n.scale = 1e6;
-    if (n.digits.suffix == "b") n.value *= 1e9, n.scale = 1e9;
+    const double scale = n.digits.suffix == "m" ? 1e6 : n.digits.suffix == "b" ? 1e9 : 1;
+    n.value *= scale;
+    n.scale *= scale;
   }
 
   const TokenView& v_;
@@ -252,6 +269,7 @@ std::vector<NumberMention> recognize_numbers(const TokenizedText& tt, std::strin
   (void)text;  // mentions are spans of token offsets; the bytes are not re-read
   const numbers::TokenView v(tt, numbers::NumberLexicon::get());
   std::vector<NumberMention> out;
+  out.reserve(tt.tokens.size() / 32 + 4);  // about one mention per 30 tokens in news text
   numbers::Scanner scan(v, out);
   for (std::uint32_t i = 0; i < v.size();) {
     i = numbers::may_start_number(v, i) ? scan.at(i) : i + 1;
