@@ -37,13 +37,13 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
     // A mention may run over a sentence break the splitter put after "p.m." ("10 p.m. Sunday").
     if (d.last_token <= s.first_token || d.first_token >= s.last_token) continue;
     if (!valid_date(v, d)) continue;
-    if (is_report_date(v, d, s)) {
+    if (is_report_date(v, d, s) || d.approximate) {
+      // A week stated as a day ("this week") is as weak as a day said of an arrest.
       if (report_date < 0 && d.precision == DatePrecision::kDay) report_date = static_cast<std::int32_t>(m);
       continue;
     }
     long cost = std::labs(static_cast<long>(d.first_token) - static_cast<long>(near));
     if (d.precision != DatePrecision::kDay) cost += 1000 * static_cast<long>(d.precision);
-    if (d.approximate) cost += 500;
     if (best < 0 || cost < best_cost) {
       best = static_cast<std::int32_t>(m);
       best_cost = cost;
