@@ -127,16 +127,16 @@ void DateLexicon::load_weekdays() {
   });
 }
 
-// Splits a phrase into token norms: at spaces, and around apostrophes ("year's" → year ' s).
+// Splits a phrase into token norms the way the tokenizer does: at spaces, with an apostrophe
+// opening a token of its own ("year's" → year 's; "veterans'" → veterans ').
 std::vector<std::string_view> phrase_tokens(std::string_view phrase) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= phrase.size(); ++i) {
     const bool end = i == phrase.size();
-    if (end || phrase[i] == ' ' || phrase[i] == '\'') {
+    if (end || phrase[i] == ' ' || (phrase[i] == '\'' && i > start)) {
       if (i > start) out.push_back(phrase.substr(start, i - start));
-      if (!end && phrase[i] == '\'') out.push_back(phrase.substr(i, 1));
-      start = i + 1;
+      start = !end && phrase[i] == '\'' ? i : i + 1;
     }
   }
   return out;
