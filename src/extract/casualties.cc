@@ -13,6 +13,7 @@ constexpr std::uint32_t kMaxGap = 4;
 constexpr std::uint32_t kMaxLink = 3;
 constexpr std::uint32_t kMaxReuse = 12;
 constexpr std::uint32_t kMaxSubjectReach = 16;
+constexpr std::uint32_t kNegationReach = 4;
 
 int strength(Outcome o) {
   switch (o) {
@@ -52,6 +53,8 @@ std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passi
   }
   if (need_passive && skipped && !passive) return std::nullopt;
   auto c = people_before(v, q, sc.s.first_token);
+  // "he shot twice": a pronoun or name right before an active-looking verb is its shooter.
+  if (c && need_passive && !skipped && c->anaphoric) return std::nullopt;
   if (c) return c;
   if (auto reused = reused_subject(sc, q, need_passive)) return reused;
   return clause_subject(sc, q, need_passive, passive);
@@ -116,6 +119,28 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
 }
 
 void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len);
+void read_zero(Scan& sc, const ZeroStatement& z, std::uint32_t t, std::uint32_t len);
+
+// "did not suffer any injuries", "was never hurt".
+bool negated(const Scan& sc, std::uint32_t t) {
+  for (std::uint32_t k = t; k > sc.s.first_token && t - k < kNegationReach; --k) {
+    if (sc.v.has_role(k - 1, kCueNegation)) return true;
+  }
+  return false;
+}
+
+// The person a noun such as "injuries" or "gunshot wounds" belongs to: a count right before it
+// counts wounds ("multiple gunshot wounds") and a possessive is no subject ("her injuries"), so
+// only a person phrase of the clause is read.
+std::optional<PeopleCount> noun_subject(Scan& sc, std::uint32_t t) {
+  std::uint32_t q = t;
+  while (q > sc.s.first_token && t - q < kMaxGap && sc.v.has_role(q - 1, kCueGap | kCueAux)) --q;
+  if (q > sc.s.first_token && !sc.v.has_role(q - 1, kCueDefinite | kCuePronoun)) {
+    auto c = people_before(sc.v, q, sc.s.first_token);
+    if (c && !c->bare) return c;
+  }
+  return person_earlier(sc.v, t, sc.s.first_token, kMaxSubjectReach);
+}
 
 void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len) {
   if (!sc.out.first_trigger) sc.out.first_trigger = t;
@@ -130,7 +155,7 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
   std::optional<PeopleCount> c;
   bool from_subject = false;
   if (trig.voice == Voice::kObject || trig.voice == Voice::kEither) {
-    c = object_of(sc, t + len, trig.voice == Voice::kObject);
+    c = object_of(sc, t + len, trig.link);
     if (c && !c->counted && trig.voice == Voice::kEither) c.reset();
   }
   if (trig.fatal) {
@@ -141,11 +166,17 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
     if (c) add_observation(sc, trig, *c, t, len);
     return;
   }
-  if (!c && (trig.voice == Voice::kSubject || trig.voice == Voice::kEither)) {
+  if (!c && trig.noun) {
+    c = noun_subject(sc, t);
+  } else if (!c && (trig.voice == Voice::kSubject || trig.voice == Voice::kEither)) {
     c = subject_of(sc, t, trig.voice == Voice::kEither);
     from_subject = c.has_value();
   }
   if (!c) return;
+  if (negated(sc, t)) {
+    read_zero(sc, ZeroStatement{trig.outcome == Outcome::kKilled, trig.outcome != Outcome::kKilled, true}, t, len);
+    return;
+  }
   if (from_subject && c->counted) {
     sc.last_subject = c;
     sc.last_trigger_end = t + len;

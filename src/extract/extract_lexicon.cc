@@ -27,6 +27,8 @@ void load_triggers(ExtractLexicon& lex) {
     else return;
     t.update = field(r, 3) == "update";
     t.fatal = field(r, 3) == "fatal";
+    t.link = field(r, 3) == "link";
+    t.noun = field(r, 3) == "noun";
     lex.triggers.add(r[0], static_cast<std::uint32_t>(lex.trigger_info.size()));
     lex.trigger_info.push_back(t);
   });
@@ -94,6 +96,7 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "break") bit = kCueBreak;
     else if (role == "link") bit = kCueLink;
     else if (role == "additive") bit = kCueAdditive;
+    else if (role == "negation") bit = kCueNegation;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

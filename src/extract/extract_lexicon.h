@@ -22,6 +22,8 @@ struct Trigger {
   Voice voice = Voice::kEither;
   bool update = false;  // a later development: "later died"
   bool fatal = false;   // "one fatally": takes only a bare count right before it
+  bool link = false;    // "the death toll rose to 5": linking words may precede the count
+  bool noun = false;    // "his injuries", "multiple gunshot wounds": counts only a person
 };
 
 struct ZeroStatement {
@@ -63,6 +65,7 @@ enum CueRole : std::uint32_t {
   kCueBreak = 1u << 11,
   kCueLink = 1u << 12,
   kCueAdditive = 1u << 13,
+  kCueNegation = 1u << 14,
 };
 
 struct ExtractLexicon {

@@ -55,6 +55,7 @@ std::optional<PeopleCount> from_number(const DocView& v, const NumberMention& n,
     const Head h = number_head(v, n.last_token, end, head_end, cat);
     if (h == Head::kThing) return std::nullopt;
     c.category = cat;
+    c.bare = h == Head::kBare;
   }
   c.counted = true;
   c.min = n.min;

@@ -20,6 +20,7 @@ struct PeopleCount {
   std::int64_t min = 0;
   std::optional<std::int64_t> max;
   bool anaphoric = false;   // "he", "the victim", "Miller": someone named before
+  bool bare = false;        // a number with no noun ("76 were injured")
   std::uint32_t first = 0;  // token range of the phrase
   std::uint32_t last = 0;
   std::string_view category;  // victim category of the head noun, may be empty
