@@ -75,7 +75,8 @@ bool can_join(const Frame& f, const SentenceFigures& s, std::int32_t date, const
 }
 
 void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
-  if (s.update && s.killed.set && !s.killed.zero) {
+  const bool restated_death = s.killed.anaphoric && f.killed.set && !f.killed.zero;  // "he died later"
+  if (s.update && s.killed.set && !s.killed.zero && !restated_death) {
     // "one of the victims later died", "she later died": a death among those counted as hurt.
     if (f.injured.set && f.injured.min >= s.killed.min) {
       f.injured.min -= s.killed.min;

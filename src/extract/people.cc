@@ -235,7 +235,7 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
     const PersonNoun* p = v.lex.person(v.norm(noun));
     if (p == nullptr || p->plural) continue;
     auto c = noun_phrase_before(v, noun, begin);
-    if (!c || !c->counted) return std::nullopt;
+    if (!c || !c->counted) return std::nullopt;  // "the victims": people not counted
     if (c->first > begin && v.has_role(c->first - 1, kCueBreak)) return std::nullopt;
     return c;
   }
