@@ -146,7 +146,11 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
   if (!sc.out.first_trigger) sc.out.first_trigger = t;
   if (trig.voice == Voice::kNone) {
     // "was shot at him" fired at someone; "was shot at the Byou Bar" hit someone there.
-    if (people_after(sc.v, t + len, sc.s.last_token) || len < 2) return;
+    const std::uint32_t next = t + len;
+    if (len < 2 || people_after(sc.v, next, sc.s.last_token) ||
+        (next < sc.s.last_token && sc.v.has_role(next, kCueTarget))) {
+      return;
+    }
     auto shorter = sc.v.lex.triggers.longest(sc.v.tokens(), t, t + len - 1);
     if (!shorter || sc.v.lex.trigger_info[shorter->value].voice == Voice::kNone) return;
     read_trigger(sc, sc.v.lex.trigger_info[shorter->value], t, shorter->length);

@@ -97,6 +97,7 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "link") bit = kCueLink;
     else if (role == "additive") bit = kCueAdditive;
     else if (role == "negation") bit = kCueNegation;
+    else if (role == "target") bit = kCueTarget;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

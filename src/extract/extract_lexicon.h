@@ -66,6 +66,7 @@ enum CueRole : std::uint32_t {
   kCueLink = 1u << 12,
   kCueAdditive = 1u << 13,
   kCueNegation = 1u << 14,
+  kCueTarget = 1u << 15,
 };
 
 struct ExtractLexicon {

@@ -75,7 +75,10 @@ bool can_join(const Frame& f, const SentenceFigures& s, std::int32_t date, const
 }
 
 void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
-  const bool restated_death = s.killed.anaphoric && f.killed.set && !f.killed.zero;  // "he died later"
+  // "One man was killed and another wounded ... He died later" restates the death; after "a man
+  // was shot ... another man was shot", "he later died" is a second death among those hit.
+  const bool unresolved_hit = f.hit.set && (!f.killed.set || f.hit.min > f.killed.min);
+  const bool restated_death = s.killed.anaphoric && f.killed.set && !f.killed.zero && !unresolved_hit;
   if (s.update && s.killed.set && !s.killed.zero && !restated_death) {
     // "one of the victims later died", "she later died": a death among those counted as hurt.
     if (f.injured.set && f.injured.min >= s.killed.min) {
@@ -94,7 +97,9 @@ void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
   } else {
     absorb(f.killed, s.killed);
   }
-  if (s.injured.additive && !f.injured.set && f.hit.set && !f.hit.zero) {
+  if (s.injured.anaphoric && !f.injured.set && f.killed.set && !f.killed.zero && !f.hit.set) {
+    // "A man died ... the gun discharged, wounding him": the wounds of the dead.
+  } else if (s.injured.additive && !f.injured.set && f.hit.set && !f.hit.zero) {
     add_to(f.hit, s.injured);  // "Two men were shot ... Another man was wounded"
   } else {
     absorb(f.injured, s.injured);
