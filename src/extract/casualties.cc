@@ -82,7 +82,7 @@ std::optional<PeopleCount> reused_subject(Scan& sc, std::uint32_t q, bool need_p
 // right before it: "The victim is 34 years old and was shot".
 std::optional<PeopleCount> clause_subject(Scan& sc, std::uint32_t q, bool need_passive, bool passive) {
   if (need_passive && !passive) return std::nullopt;
-  return person_earlier(sc.v, q, sc.s.first_token, kMaxSubjectReach);
+  return person_earlier(sc.v, q, sc.s.first_token, kMaxSubjectReach, false);
 }
 
 std::optional<PeopleCount> object_of(Scan& sc, std::uint32_t after, bool link) {
@@ -139,7 +139,7 @@ std::optional<PeopleCount> noun_subject(Scan& sc, std::uint32_t t) {
     auto c = people_before(sc.v, q, sc.s.first_token);
     if (c && !c->bare) return c;
   }
-  return person_earlier(sc.v, t, sc.s.first_token, kMaxSubjectReach);
+  return person_earlier(sc.v, t, sc.s.first_token, kMaxSubjectReach, true);
 }
 
 void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len) {

@@ -216,7 +216,14 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
     return from_number(v, v.ann.numbers[v.number_to[last - 2]], begin, last - 1);
   }
   if (const std::int32_t n = v.number_to[last]; n >= 0) {
-    return from_number(v, v.ann.numbers[n], begin, at);
+    const NumberMention& m = v.ann.numbers[n];
+    if (m.quantity == Quantity::kAge && m.first_token > begin) {
+      // "A 17-year-old was shot": an age standing for a person.
+      const std::uint32_t det = m.first_token - 1;
+      if (v.has_role(det, kCueOne)) return one_person(det, p, false);
+      if (v.has_role(det, kCueDefinite)) return one_person(det, p, true);
+    }
+    return from_number(v, m, begin, at);
   }
   if (is_name_word(v, last)) {
     std::uint32_t k = last;
@@ -229,9 +236,10 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
 }  // namespace
 
 std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, std::uint32_t begin,
-                                          std::uint32_t reach) {
+                                          std::uint32_t reach, bool pronouns) {
   for (std::uint32_t k = at; k > begin && at - k < reach; --k) {
     const std::uint32_t noun = k - 1;
+    if (pronouns && v.has_role(noun, kCuePronoun) && !v.has_role(noun, kCueDefinite)) return one_person(noun, k, true);
     const PersonNoun* p = v.lex.person(v.norm(noun));
     if (p == nullptr || p->plural) continue;
     auto c = noun_phrase_before(v, noun, begin);
