@@ -27,20 +27,27 @@ bool about_incident(const SentenceInfo& s) {
 std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
                                    const std::vector<std::uint32_t>& order, std::int32_t own_date) {
   std::int32_t found = own_date;
+  bool need_day = true;
   const auto search = [&](auto&& sentences, bool need_incident) {
     for (std::uint32_t k : sentences) {
       if (found >= 0) return;
       const SentenceInfo& s = info[k];
-      if (s.facts.date >= 0 && (!need_incident || about_incident(s))) found = s.facts.date;
+      if (s.facts.date < 0 || (need_incident && !about_incident(s))) continue;
+      if (need_day && v.ann.dates[s.facts.date].precision != DatePrecision::kDay) continue;
+      found = s.facts.date;
     }
   };
   std::vector<std::uint32_t> all(info.size());
   for (std::uint32_t k = 0; k < all.size(); ++k) all[k] = k;
-  search(order, true);
-  search(order, false);
-  search(all, true);
-  search(all, false);
-  for (std::uint32_t k = 0; found < 0 && k < info.size(); ++k) found = info[k].facts.report_date;
+  // A stated day anywhere near beats "in 2008" or "last month" in the incident's own sentence.
+  for (const bool day : {true, false}) {
+    need_day = day;
+    search(order, true);
+    search(order, false);
+    search(all, true);
+    search(all, false);
+    for (std::uint32_t k = 0; found < 0 && k < info.size(); ++k) found = info[k].facts.report_date;
+  }
   if (found >= 0 && v.ann.dates[found].precision != DatePrecision::kDay) {
     // "a January shooting" ... "On Jan. 20, Torres was ...": the day the report gives later.
     const DateMention& coarse = v.ann.dates[found];
