@@ -141,7 +141,7 @@ void append_folded(std::uint32_t cp, std::uint32_t utf8_length, std::string& out
     case 0xDE: case 0xFE: out.append("th"); return;
     case 0x152: case 0x153: out.append("oe"); return;
     case 0x132: case 0x133: out.append("ij"); return;
-    case 0x18F: case 0x259: out.push_back('e'); return;   // Ə ə (Azerbaijani schwa)
+    case 0x18F: case 0x259: case 0x18E: case 0x1DD: out.push_back('e'); return;  // Ə ə (and the turned ǝ often typed for it)
     case 0x130: case 0x131: out.push_back('i'); return;   // İ ı
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: out.push_back('\''); return;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: out.push_back('"'); return;
