@@ -121,10 +121,10 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
 void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len);
 void read_zero(Scan& sc, const ZeroStatement& z, std::uint32_t t, std::uint32_t len);
 
-// "did not suffer any injuries", "was never hurt".
-bool negated(const Scan& sc, std::uint32_t t) {
+// "did not suffer any injuries", "was never hurt"; with kCueDoubt, "unclear whether any were hurt".
+bool negated(const Scan& sc, std::uint32_t t, std::uint32_t role) {
   for (std::uint32_t k = t; k > sc.s.first_token && t - k < kNegationReach; --k) {
-    if (sc.v.has_role(k - 1, kCueNegation)) return true;
+    if (sc.v.has_role(k - 1, role)) return true;
   }
   return false;
 }
@@ -177,7 +177,7 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
     from_subject = c.has_value();
   }
   if (!c) return;
-  if (negated(sc, t)) {
+  if (negated(sc, t, kCueNegation | kCueDoubt) || (c->first < t && negated(sc, c->first, kCueDoubt))) {
     read_zero(sc, ZeroStatement{trig.outcome == Outcome::kKilled, trig.outcome != Outcome::kKilled, true}, t, len);
     return;
   }

@@ -98,6 +98,7 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "additive") bit = kCueAdditive;
     else if (role == "negation") bit = kCueNegation;
     else if (role == "target") bit = kCueTarget;
+    else if (role == "doubt") bit = kCueDoubt;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

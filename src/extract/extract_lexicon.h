@@ -67,6 +67,7 @@ enum CueRole : std::uint32_t {
   kCueAdditive = 1u << 13,
   kCueNegation = 1u << 14,
   kCueTarget = 1u << 15,
+  kCueDoubt = 1u << 16,
 };
 
 struct ExtractLexicon {

@@ -18,6 +18,8 @@ bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
   for (std::uint32_t k = from; k < d.first_token; ++k) {
     if (auto c = v.lex.cues.longest(v.tokens(), k, d.first_token); c && (c->value & kCueReport) != 0) return true;
   }
+  // "the coroner's office on Wednesday identified ...", "police Tuesday said".
+  if (d.last_token < s.last_token && v.has_role(d.last_token, kCueReport)) return true;
   for (std::uint32_t k = d.last_token; k < s.last_token && k < d.last_token + kReportReach; ++k) {
     if (v.has_role(k, kCueReportBefore)) return true;
     if (v.tokens()[k].is_punct(',') || v.tokens()[k].is_punct('.')) break;
