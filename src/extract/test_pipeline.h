@@ -1,7 +1,5 @@
-// Test helper: annotates a document with the real text stage and recognizers, for extraction
-// tests. Header-only so that only tests include it. Places are left out until the place
-// recognizer lands (the corpus checks figures, dates, kinds and speakers; the seed scorer checks
-// places); define RECKON_EXTRACT_TEST_PLACES to run the whole annotate().
+// Test helper: annotates a document with the real text stage and every recognizer (annotate()),
+// for extraction tests. Header-only so that only tests include it.
 #pragma once
 
 #include <string>
@@ -21,17 +19,6 @@ inline Document make_document(std::string text, std::string_view published) {
   return doc;
 }
 
-inline Annotations annotate_for_test(const Document& doc) {
-#ifndef RECKON_EXTRACT_TEST_PLACES
-  Annotations a;
-  a.text = tokenize(doc.text);
-  a.numbers = recognize_numbers(a.text, doc.text);
-  a.dates = recognize_dates(a.text, doc.text, doc.published);
-  a.addresses = recognize_addresses(a.text, doc.text);
-  return a;
-#else
-  return annotate(doc, Gazetteer::builtin());
-#endif
-}
+inline Annotations annotate_for_test(const Document& doc) { return annotate(doc, Gazetteer::builtin()); }
 
 }  // namespace reckon::extract::testing
