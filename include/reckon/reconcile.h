@@ -42,9 +42,10 @@
 //          max), e.g. 4 injured against "more than 30" injured.
 // low <= best <= high always holds. sources = the number of distinct documents.
 //
-// SUMMARY FIELDS. kind and weapon: the most frequent non-empty value (ties: alphabetical
-// first); date: the most precise stated, most frequent at that precision, earliest on ties;
-// place: the finest stated, most frequent at that level, lowest gazetteer id on ties.
+// SUMMARY FIELDS. kind: the most frequent specific kind, or generic one ("attack") when no claim
+// is more specific; weapon: the most frequent non-empty value (ties: alphabetical first); date: the
+// most precise stated, most frequent at that precision, earliest on ties; place: the finest stated,
+// most frequent at that level, lowest gazetteer id on ties.
 //
 // INCIDENT IDS: "<date>-<place>-<hash>", where <hash> is 12 hex digits of the stable key
 // (doc, ordinal) of the incident's earliest claim (earliest published, then doc, then ordinal):
@@ -78,6 +79,8 @@ enum class LinkTier : std::uint8_t { kAnchor, kVague, kAlone };
 LinkTier link_tier(const ClaimRecord& claim);
 
 bool kinds_compatible(std::string_view a, std::string_view b);
+// True for the kinds compatible with every other ("attack", "incident") and for an empty kind.
+bool is_generic_kind(std::string_view kind);
 bool places_compatible(const PlaceRef& a, const PlaceRef& b);
 bool same_event(const ClaimRecord& a, const ClaimRecord& b);
 

@@ -70,6 +70,20 @@ TEST(Reconcile, EleventhOfOctoberKeepsAllThreeClaims) {
   EXPECT_EQ(oct11->weapon, "Tochka-U");
 }
 
+TEST(Reconcile, ASpecificKindBeatsAGenericOne) {
+  std::vector<ClaimRecord> records = seed_records();
+  for (ClaimRecord& c : records) {
+    if (c.doc[2] == '2' && c.date->value == CivilDate{2020, 10, 11}) c.kind = "attack";
+  }
+  const std::vector<Incident> incidents = reconcile(records);
+  EXPECT_EQ(find_on(incidents, {2020, 10, 11})->kind, "missile strike")
+      << "two claims say 'attack', one 'missile strike'";
+  for (ClaimRecord& c : records) {
+    if (c.date->value == CivilDate{2020, 10, 11}) c.kind = "attack";
+  }
+  EXPECT_EQ(find_on(reconcile(records), {2020, 10, 11})->kind, "attack");
+}
+
 TEST(Reconcile, ZeroIsAFigureAndAbsentIsNull) {
   const std::vector<Incident> incidents = reconcile(seed_records());
   const Incident* oct8 = find_on(incidents, {2020, 10, 8});

@@ -125,6 +125,13 @@ bool kinds_compatible(std::string_view a, std::string_view b) {
   return false;
 }
 
+bool is_generic_kind(std::string_view kind) {
+  const std::string key = lower_trimmed(kind);
+  if (key.empty()) return true;
+  const std::set<std::string>* families = listed_families(key);
+  return families != nullptr && families->count(std::string(kGeneric)) > 0;
+}
+
 bool places_compatible(const PlaceRef& a, const PlaceRef& b) {
   if (a.country != b.country) return false;
   if (a.id == b.id && a.name == b.name) return true;

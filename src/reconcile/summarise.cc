@@ -94,6 +94,20 @@ std::string most_frequent(const std::vector<ClaimRecord>& claims,
   return best;
 }
 
+// The most frequent specific kind; a generic one only when no claim names a specific kind.
+std::string summary_kind(const std::vector<ClaimRecord>& claims) {
+  std::map<std::string, int> specific;
+  for (const ClaimRecord& c : claims) {
+    if (!is_generic_kind(c.kind)) ++specific[c.kind];
+  }
+  if (specific.empty()) return most_frequent(claims, &ClaimRecord::kind);
+  const auto best =
+      std::max_element(specific.begin(), specific.end(), [](const auto& a, const auto& b) {
+        return a.second < b.second;  // max_element keeps the first (alphabetical) of equal counts
+      });
+  return best->first;
+}
+
 std::optional<EventDate> summary_date(const std::vector<ClaimRecord>& claims) {
   std::map<std::tuple<int, CivilDate>, int>
       counts;  // (precision rank, value): smaller rank = finer
@@ -194,7 +208,7 @@ Incident summarise_incident(std::vector<ClaimRecord> claims) {
     return std::tie(a.published, a.doc, a.ordinal) < std::tie(b.published, b.doc, b.ordinal);
   });
   Incident incident;
-  incident.kind = most_frequent(claims, &ClaimRecord::kind);
+  incident.kind = summary_kind(claims);
   incident.weapon = most_frequent(claims, &ClaimRecord::weapon);
   incident.date = summary_date(claims);
   incident.place = summary_place(claims);
