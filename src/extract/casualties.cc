@@ -161,6 +161,11 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
   if (trig.voice == Voice::kObject || trig.voice == Voice::kEither) {
     c = object_of(sc, t + len, trig.link);
     if (c && !c->counted && trig.voice == Voice::kEither) c.reset();
+    // "Shooting Copyright ...", "Shooting Guns": a capitalised heading, not a victim's name.
+    if (c && c->anaphoric && sc.v.tokens()[t].has(kCapitalized) && sc.v.tokens()[c->first].has(kCapitalized) &&
+        !sc.v.has_role(c->first, kCuePronoun | kCueDefinite)) {
+      c.reset();
+    }
   }
   if (trig.fatal) {
     // "two men were shot, one fatally": only a count right before, maybe after a comma.

@@ -50,6 +50,11 @@ std::optional<PeopleCount> from_number(const DocView& v, const NumberMention& n,
   std::uint32_t head_end = n.last_token;
   if (n.indefinite) {
     head_end = std::max(n.last_token, n.head_token);
+    for (std::uint32_t k = n.first_token; k < end && k <= head_end; ++k) {
+      if (v.lex.person(v.norm(k)) == nullptr) continue;
+      head_end = k + 1;  // the phrase runs to its noun: "a woman"
+      break;
+    }
   } else {
     std::string_view cat;
     const Head h = number_head(v, n.last_token, end, head_end, cat);

@@ -17,11 +17,7 @@ int main(int argc, char** argv) {
     bool want = false;
     for (const auto& id : ids) want = want || id == doc.id;
     if (!want) continue;
-    reckon::Annotations a;
-    a.text = reckon::tokenize(doc.text);
-    a.numbers = reckon::recognize_numbers(a.text, doc.text);
-    a.dates = reckon::recognize_dates(a.text, doc.text, doc.published);
-    a.addresses = reckon::recognize_addresses(a.text, doc.text);
+    const reckon::Annotations a = reckon::annotate(doc, reckon::Gazetteer::builtin());
     reckon::extract::DocView v(doc, a);
     std::vector<reckon::extract::SentenceInfo> info;
     reckon::extract::read_sentences(v, info);

@@ -16,14 +16,7 @@ int main(int argc, char** argv) {
   reckon::Document doc;
   std::string out;
   while (reader.next(doc)) {
-    reckon::Annotations a;
-    a.text = reckon::tokenize(doc.text);
-    a.numbers = reckon::recognize_numbers(a.text, doc.text);
-    a.dates = reckon::recognize_dates(a.text, doc.text, doc.published);
-#ifdef RECKON_EVAL_PLACES
-    a.places = reckon::recognize_places(a.text, doc.text, reckon::Gazetteer::builtin());
-#endif
-    a.addresses = reckon::recognize_addresses(a.text, doc.text);
+    const reckon::Annotations a = reckon::annotate(doc, reckon::Gazetteer::builtin());
     const reckon::Extraction x = reckon::extract_claims(doc, a);
     out.clear();
     reckon::write_extract_json(doc, x, out);
