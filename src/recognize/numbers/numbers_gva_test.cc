@@ -144,11 +144,7 @@ TEST(NumbersGva, ContractHoldsGoldFiguresAreFoundAndRecognitionIsFast) {
               reports.size(), mentions, counts, figures_found, figures, 100.0 * recall, mb_per_s);
   EXPECT_EQ(bad, 0) << "malformed, unordered or overlapping mentions";
   EXPECT_GE(recall, 0.78);  // 81.8% when written; most misses are totals the text never states
-#if defined(__OPTIMIZE__) && !defined(__SANITIZE_ADDRESS__)
-  // Only optimized builds are timed; the floor is an order of magnitude under what it measured when
-  // written (~100 MB/s on one core), so a loaded CI machine does not trip it.
-  EXPECT_GE(mb_per_s, 10.0);
-#endif
+  // Speed is printed but not asserted: speed goals live in bench/, not in timed tests.
 }
 
 }  // namespace
