@@ -58,7 +58,16 @@ struct Sentence {
   std::uint32_t paragraph = 0;  // index into TokenizedText::paragraphs
 };
 
+// Copying re-points every norm into the copy's own arena; moving keeps them valid as they are (the
+// arena is always heap-allocated, so a move never relocates its bytes).
 struct TokenizedText {
+  TokenizedText() = default;
+  TokenizedText(const TokenizedText& other);
+  TokenizedText& operator=(const TokenizedText& other);
+  TokenizedText(TokenizedText&&) noexcept = default;
+  TokenizedText& operator=(TokenizedText&&) noexcept = default;
+  ~TokenizedText() = default;
+
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Span> paragraphs;

@@ -34,7 +34,7 @@ bool is_digit_at(const Cursor& c, std::size_t i) { return c.class_at(i) == CharC
 
 bool is_letter_at(const Cursor& c, std::size_t i) {
   const CharClass k = c.class_at(i);
-  return k == CharClass::kLetter || k == CharClass::kMark;
+  return k == CharClass::kLetter || k == CharClass::kMark || k == CharClass::kFormat;
 }
 
 bool is_possessive_s(const Cursor& c, std::size_t i);
@@ -56,7 +56,7 @@ void scan_word(Cursor& c) {
   while (!c.done()) {
     const text::Decoded d = c.peek();
     const CharClass k = text::classify(d.cp);
-    if (k == CharClass::kLetter || k == CharClass::kDigit || k == CharClass::kMark) {
+    if (k == CharClass::kLetter || k == CharClass::kDigit || k == CharClass::kMark || k == CharClass::kFormat) {
       c.pos += d.length;
     } else if (k == CharClass::kApostrophe && apostrophe_joins(c, c.pos, d.length)) {
       c.pos += d.length;
@@ -131,7 +131,12 @@ TokenizedText tokenize(std::string_view input) {
   while (!c.done()) {
     const std::size_t start = c.pos;
     const text::Decoded d = c.peek();
-    const CharClass k = text::classify(d.cp);
+    CharClass k = text::classify(d.cp);
+    if (k == CharClass::kMark || k == CharClass::kFormat) {
+      c.pos += d.length;  // invisible outside a word (a BOM, a variation selector after an emoji)
+      continue;
+    }
+    if (d.cp == '\r' && (c.pos + 1 >= input.size() || input[c.pos + 1] != '\n')) k = CharClass::kNewline;  // old Mac line ends
     if (k == CharClass::kSpace || k == CharClass::kNewline) {
       c.pos += d.length;
       pending |= kSpaceBefore;
@@ -145,7 +150,7 @@ TokenizedText tokenize(std::string_view input) {
     if (k == CharClass::kDigit) {
       kind = TokenKind::kNumber;
       scan_number(c);
-    } else if (k == CharClass::kLetter || k == CharClass::kMark) {
+    } else if (k == CharClass::kLetter) {
       kind = TokenKind::kWord;
       scan_word(c);
     } else if (k == CharClass::kApostrophe && is_possessive_s(c, start + d.length) &&
@@ -174,6 +179,22 @@ TokenizedText tokenize(std::string_view input) {
   }
   text::split_sentences(input, tt);
   return tt;
+}
+
+TokenizedText::TokenizedText(const TokenizedText& other)
+    : tokens(other.tokens), sentences(other.sentences), paragraphs(other.paragraphs) {
+  norm_arena.reserve(std::max<std::size_t>(other.norm_arena.size(), 16));  // heap, as tokenize's
+  norm_arena = other.norm_arena;
+  const char* old_base = other.norm_arena.data();
+  for (Token& t : tokens) {
+    if (t.norm.empty()) continue;
+    t.norm = std::string_view(norm_arena.data() + (t.norm.data() - old_base), t.norm.size());
+  }
+}
+
+TokenizedText& TokenizedText::operator=(const TokenizedText& other) {
+  if (this != &other) *this = TokenizedText(other);
+  return *this;
 }
 
 std::uint32_t TokenizedText::sentence_of(std::uint32_t token_index) const {

@@ -108,6 +108,96 @@ TEST(Tokenize, EmptyAndSpaceOnlyTexts) {
   EXPECT_TRUE(tokenize(" \n\t\n ").sentences.empty());
 }
 
+TEST(Tokenize, InvisibleCharactersJoinWordsAndLeaveNorms) {
+  // A soft hyphen and a zero-width joiner inside a word, a BOM at the start, an emoji with a
+  // variation selector.
+  const std::string text = "\xEF\xBB\xBFGan\xC2\xADja Te\xE2\x80\x8Drter \xE2\x9D\xA4\xEF\xB8\x8F ok";
+  const TokenizedText tt = tokenize(text);
+  EXPECT_EQ(norms(tt), (V{"ganja", "terter", "\xE2\x9D\xA4", "ok"}));
+  EXPECT_EQ(tt.tokens[0].span.start, 3u);
+  EXPECT_EQ(tt.tokens[2].kind, TokenKind::kSymbol);
+  EXPECT_TRUE(tt.tokens[0].has(kParagraphBefore));
+}
+
+TEST(Tokenize, CombiningMarksFoldAway) {
+  EXPECT_EQ(norms(tokenize("Te\xCC\x81rter cafe\xCC\x81")), (V{"terter", "cafe"}));
+}
+
+TEST(Tokenize, LineEndsOfEveryKind) {
+  const TokenizedText tt = tokenize("a\r\nb\rc\xE2\x80\xA8" "d\r\n\r\ne");
+  ASSERT_EQ(tt.tokens.size(), 5u);
+  for (std::size_t i = 1; i < 5; ++i) EXPECT_TRUE(tt.tokens[i].has(kNewlineBefore)) << i;
+  EXPECT_FALSE(tt.tokens[3].has(kParagraphBefore));
+  EXPECT_TRUE(tt.tokens[4].has(kParagraphBefore));
+}
+
+TEST(Tokenize, UnicodeSpacesSeparateTokens) {
+  const TokenizedText tt = tokenize("10\xE2\x80\xAF" "000 a\xE2\x80\x83" "b\xE3\x80\x80" "c\tTab");
+  EXPECT_EQ(norms(tt), (V{"10", "000", "a", "b", "c", "tab"}));
+  for (std::size_t i = 1; i < tt.tokens.size(); ++i) EXPECT_TRUE(tt.tokens[i].has(kSpaceBefore)) << i;
+}
+
+TEST(Tokenize, TurkishAndLatinExtendedLetters) {
+  const TokenizedText tt = tokenize("İSTANBUL Gümüşhane Łódź Ærø Straße Dvořák Đorđe ǝ");
+  EXPECT_EQ(norms(tt), (V{"istanbul", "gumushane", "lodz", "aero", "strasse", "dvorak", "dorde", "e"}));
+  EXPECT_TRUE(tt.tokens[0].has(kAllCaps));
+}
+
+TEST(Tokenize, CyrillicAndGreekAreLowercasedNotTransliterated) {
+  const TokenizedText tt = tokenize("Харків ΑΘΗΝΑ");
+  EXPECT_EQ(norms(tt), (V{"харків", "αθηνα"}));
+  EXPECT_TRUE(tt.tokens[0].has(kCapitalized));
+  EXPECT_TRUE(tt.tokens[1].has(kAllCaps));
+}
+
+TEST(Tokenize, DashesQuotesAndEllipsisNormalise) {
+  const TokenizedText tt = tokenize("a\xE2\x80\x93" "b \xE2\x80\x94 \xE2\x80\x9Ex\xE2\x80\x9C \xC2\xABy\xC2\xBB wait\xE2\x80\xA6");
+  EXPECT_EQ(norms(tt), (V{"a", "-", "b", "-", "\"", "x", "\"", "\"", "y", "\"", "wait", "..."}));
+  EXPECT_EQ(tt.tokens[1].kind, TokenKind::kPunct);
+}
+
+TEST(Tokenize, NumbersWithSeparatorsAndGluedLetters) {
+  const TokenizedText tt = tokenize("1,000.50 3rd 1990s 10:30am 7.62mm 2,5 1. 2");
+  EXPECT_EQ(norms(tt), (V{"1,000.50", "3rd", "1990s", "10:30am", "7.62mm", "2,5", "1", ".", "2"}));
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_EQ(tt.tokens[i].kind, TokenKind::kNumber) << i;
+}
+
+TEST(Tokenize, WordsMayHoldDigitsAfterALetter) {
+  const TokenizedText tt = tokenize("AK47 Su-25 COVID-19");
+  EXPECT_EQ(norms(tt), (V{"ak47", "su", "-", "25", "covid", "-", "19"}));
+  EXPECT_EQ(tt.tokens[0].kind, TokenKind::kWord);
+  EXPECT_TRUE(tt.tokens[0].has(kAllCaps));
+}
+
+TEST(Tokenize, OffsetsAfterMultiByteCharactersAndInvalidBytes) {
+  const std::string text = "Şəki \xFF “Ağdam” 12";
+  const TokenizedText tt = tokenize(text);
+  ASSERT_EQ(tt.tokens.size(), 6u);
+  for (const Token& t : tt.tokens) {
+    const std::string_view original(text.data() + t.span.start, t.span.size());
+    EXPECT_FALSE(original.empty());
+  }
+  EXPECT_EQ(text.substr(tt.tokens[3].span.start, tt.tokens[3].span.size()), "Ağdam");
+  EXPECT_EQ(tt.tokens[1].kind, TokenKind::kSymbol);
+  EXPECT_EQ(tt.tokens[5].span.start, text.size() - 2);
+}
+
+TEST(Tokenize, CopiesOwnTheirNorms) {
+  TokenizedText copy;
+  {
+    const TokenizedText original = tokenize("Rockets hit Ganja overnight.");
+    copy = original;
+  }
+  EXPECT_EQ(norms(copy), (V{"rockets", "hit", "ganja", "overnight", "."}));
+  for (const Token& t : copy.tokens) {
+    EXPECT_GE(t.norm.data(), copy.norm_arena.data());
+    EXPECT_LE(t.norm.data() + t.norm.size(), copy.norm_arena.data() + copy.norm_arena.size());
+  }
+  std::vector<TokenizedText> many;
+  for (int i = 0; i < 20; ++i) many.push_back(tokenize("a b"));  // moves on growth keep norms valid
+  for (const TokenizedText& t : many) EXPECT_EQ(norms(t), (V{"a", "b"}));
+}
+
 TEST(Sentences, SplitsOnFullStopsQuestionAndExclamationMarks) {
   EXPECT_EQ(sentences("One was killed. Two were hurt! Why? Nobody knows."),
             (V{"One was killed.", "Two were hurt!", "Why?", "Nobody knows."}));

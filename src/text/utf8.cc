@@ -42,11 +42,14 @@ CharClass classify(std::uint32_t cp) {
   }
   if (cp == kInvalidCodePoint) return CharClass::kSymbol;
   if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return CharClass::kNewline;
+  if (cp == 0xAD || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) return CharClass::kFormat;
   if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
-      cp == 0x3000 || cp == 0xFEFF || cp == 0x200C || cp == 0x200D || cp == 0xAD || cp < 0xA0)
+      cp == 0x3000 || cp == 0x1680 || cp < 0xA0)
     return CharClass::kSpace;
   if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0x02BC) return CharClass::kApostrophe;
-  if (cp >= 0x0300 && cp <= 0x036F) return CharClass::kMark;
+  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+      (cp >= 0x20D0 && cp <= 0x20FF))
+    return CharClass::kMark;
   if (cp == 0xAA || cp == 0xBA || cp == 0xB5) return CharClass::kLetter;
   if (cp >= 0xA1 && cp <= 0xBF) return cp == 0xAB || cp == 0xBB || cp == 0xBF || cp == 0xA1 ? CharClass::kPunct : CharClass::kSymbol;
   if (cp == 0xD7 || cp == 0xF7) return CharClass::kSymbol;
@@ -149,7 +152,8 @@ void append_folded(std::uint32_t cp, std::uint32_t utf8_length, std::string& out
     case 0x2026: out.append("..."); return;
     default: break;
   }
-  if (cp >= 0x300 && cp <= 0x36F) return;  // combining marks fold away
+  const CharClass k = classify(cp);
+  if (k == CharClass::kMark || k == CharClass::kFormat) return;  // combining marks and invisibles fold away
   std::uint32_t lower = cp;
   if (cp >= 0x410 && cp <= 0x42F) lower = cp + 0x20;
   else if (cp >= 0x400 && cp <= 0x40F) lower = cp + 0x50;
