@@ -29,33 +29,61 @@ void append_utf8(std::uint32_t cp, std::string& out) {
   }
 }
 
-std::string utf16_to_utf8(std::string_view b, bool little_endian) {
-  std::string out;
-  out.reserve(b.size());
+// Length of the valid UTF-8 sequence at s[i], or 0 when the byte there starts none (overlong
+// forms, surrogates and code points past U+10FFFF are invalid).
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  const std::size_t n = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  std::uint32_t cp = b0 & (0x7Fu >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  const std::uint32_t min = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
+  return cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) ? n : 0;
+}
+
+}  // namespace
+
+void utf16_to_utf8(std::string_view b, bool little_endian, std::string& out) {
+  out.reserve(out.size() + b.size());
   auto unit = [&](std::size_t i) -> std::uint32_t {
     const auto lo = static_cast<unsigned char>(b[little_endian ? i : i + 1]);
     const auto hi = static_cast<unsigned char>(b[little_endian ? i + 1 : i]);
     return static_cast<std::uint32_t>(hi << 8 | lo);
   };
-  for (std::size_t i = 2; i + 1 < b.size(); i += 2) {
+  std::size_t i = 0;
+  for (; i + 1 < b.size(); i += 2) {
     std::uint32_t cp = unit(i);
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < b.size()) {
-      const std::uint32_t low = unit(i + 2);
-      if (low >= 0xDC00 && low <= 0xDFFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-        i += 2;
-      } else {
-        cp = 0xFFFD;
-      }
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < b.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
     } else if (cp >= 0xD800 && cp <= 0xDFFF) {
       cp = 0xFFFD;
     }
     append_utf8(cp, out);
   }
-  return out;
+  if (i < b.size()) append_utf8(0xFFFD, out);
 }
 
-}  // namespace
+std::string repair_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + 16);
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    if (const std::size_t n = valid_sequence_length(bytes, i); n > 0) {
+      out.append(bytes.substr(i, n));
+      i += n;
+    } else {
+      out.append("\xEF\xBF\xBD");
+      ++i;
+    }
+  }
+  return out;
+}
 
 std::optional<std::string> reject_reason(std::string_view bytes) {
   std::size_t start = 0;
@@ -69,7 +97,9 @@ std::optional<std::string> reject_reason(std::string_view bytes) {
 std::optional<std::string> normalise_encoding(std::string& bytes) {
   if (has_utf16_bom(bytes)) {
     const bool little = bytes[0] == '\xFF';
-    bytes = utf16_to_utf8(bytes, little);
+    std::string utf8;
+    utf16_to_utf8(std::string_view(bytes).substr(2), little, utf8);
+    bytes = std::move(utf8);
     return std::string("UTF-16 (") + (little ? "little" : "big") + "-endian, with a byte-order mark) converted to UTF-8; offsets count the converted text";
   }
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
@@ -84,24 +114,7 @@ std::optional<Utf8Check> find_invalid_utf8(std::string_view s) {
   bool found = false;
   std::size_t i = 0;
   while (i < s.size()) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t n = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
-    bool ok = n != 0 && i + n <= s.size();
-    std::uint32_t cp = ok ? (b0 & (0x7Fu >> n)) : 0;
-    for (std::size_t k = 1; ok && k < n; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      ok = (b & 0xC0) == 0x80;
-      cp = (cp << 6) | (b & 0x3Fu);
-    }
-    if (ok) {
-      const std::uint32_t min = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
-      ok = cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-    }
-    if (ok) {
+    if (const std::size_t n = valid_sequence_length(s, i); n > 0) {
       i += n;
       continue;
     }

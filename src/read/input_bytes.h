@@ -17,6 +17,13 @@ std::optional<std::string> reject_reason(std::string_view bytes);
 // warning to report when it changed anything.
 std::optional<std::string> normalise_encoding(std::string& bytes);
 
+// Appends the UTF-8 form of UTF-16 code units (no byte-order mark) to `out`; unpaired
+// surrogates and a lone trailing byte become U+FFFD.
+void utf16_to_utf8(std::string_view units, bool little_endian, std::string& out);
+
+// A copy of `bytes` with each invalid UTF-8 byte replaced by U+FFFD.
+std::string repair_utf8(std::string_view bytes);
+
 // Offset of the first invalid UTF-8 byte and how many invalid bytes there are in all.
 struct Utf8Check {
   std::size_t first_invalid = 0;

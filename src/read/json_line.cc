@@ -1,11 +1,14 @@
-// One JSON Lines record → one Document, with simdjson's DOM parser (it validates the whole line,
-// so a malformed field anywhere is reported, not skipped).
-#include <simdjson.h>
+// One JSON Lines record -> one Document, with simdjson's DOM parser (it validates the whole line,
+// so a malformed field anywhere is reported, not skipped). A line whose only fault is invalid
+// UTF-8 is repaired (each bad byte becomes U+FFFD) and kept, with a warning naming the offset:
+// one mis-encoded character should not cost a report.
+#include "read/json_record.h"
 
 #include "read/input_bytes.h"
 #include "reckon/reader.h"
 
 namespace reckon {
+namespace read {
 namespace {
 
 // Reads an optional string field; a present field of another type is an error.
@@ -38,15 +41,7 @@ Status read_id(const simdjson::dom::object& obj, std::string& out, const std::st
 
 }  // namespace
 
-Result<Document> parse_json_line(std::string_view line, const std::string& where) {
-  thread_local simdjson::dom::parser parser;
-  thread_local std::string padded;
-  padded.assign(line);
-  padded.append(simdjson::SIMDJSON_PADDING, '\0');
-  simdjson::dom::element root;
-  if (auto err = parser.parse(padded.data(), line.size(), false).get(root); err != simdjson::SUCCESS) {
-    return Status::InvalidInput(where + ": invalid JSON: " + simdjson::error_message(err));
-  }
+Result<Document> document_from_json(const simdjson::dom::element& root, const std::string& where) {
   simdjson::dom::object obj;
   if (root.get_object().get(obj) != simdjson::SUCCESS) {
     return Status::InvalidInput(where + ": not a JSON object");
@@ -78,7 +73,30 @@ Result<Document> parse_json_line(std::string_view line, const std::string& where
     }
   }
   if (doc.id.empty()) doc.id = where;
-  read::warn_if_invalid_utf8(doc, where);
+  return doc;
+}
+
+}  // namespace read
+
+Result<Document> parse_json_line(std::string_view line, const std::string& where) {
+  thread_local simdjson::dom::parser parser;
+  thread_local std::string padded;
+  padded.assign(line);
+  std::optional<Diagnostic> repaired;
+  if (auto bad = read::find_invalid_utf8(line)) {
+    padded = read::repair_utf8(line);
+    repaired = Diagnostic{Diagnostic::Severity::kWarning, where + ":byte " + std::to_string(bad->first_invalid),
+                          "invalid UTF-8 in the line (" + std::to_string(bad->invalid_bytes) +
+                              " bad bytes) replaced by U+FFFD"};
+  }
+  const std::size_t length = padded.size();
+  padded.append(simdjson::SIMDJSON_PADDING, '\0');
+  simdjson::dom::element root;
+  if (auto err = parser.parse(padded.data(), length, false).get(root); err != simdjson::SUCCESS) {
+    return Status::InvalidInput(where + ": invalid JSON: " + simdjson::error_message(err));
+  }
+  Result<Document> doc = read::document_from_json(root, where);
+  if (doc.ok() && repaired) doc->warnings.push_back(std::move(*repaired));
   return doc;
 }
 

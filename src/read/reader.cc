@@ -1,6 +1,7 @@
-// DocumentReader: walks the inputs in order (folders in sorted order), streaming JSON Lines one
-// line at a time and reading plain articles whole (up to the size cap). Every problem becomes a
-// Diagnostic and reading moves on: one bad file or line never costs the rest of the batch.
+// DocumentReader: walks the inputs in order (folders recursively, entries in sorted order),
+// streaming JSON Lines one line at a time and reading plain articles whole (up to the size cap).
+// Every problem becomes a Diagnostic and reading moves on: one bad file or line never costs the
+// rest of the batch.
 #include "reckon/reader.h"
 
 #include <algorithm>
@@ -9,9 +10,10 @@
 #include <deque>
 #include <filesystem>
 #include <memory>
+#include <set>
 
 #include "read/input_bytes.h"
-#include "read/line_reader.h"
+#include "read/json_lines_source.h"
 
 namespace reckon {
 namespace fs = std::filesystem;
@@ -20,7 +22,7 @@ namespace {
 
 bool has_extension(const fs::path& p, std::initializer_list<const char*> list) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return std::any_of(list.begin(), list.end(), [&](const char* e) { return ext == e; });
 }
 
@@ -32,6 +34,7 @@ struct FileCloser {
     if (f != nullptr && f != stdin) std::fclose(f);
   }
 };
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
 }  // namespace
 
@@ -43,7 +46,13 @@ class DocumentReader::Impl {
 
   bool next(Document& doc) {
     while (true) {
-      if (lines_ && next_json_line(doc)) return true;
+      if (lines_) {
+        if (lines_->next(doc, diagnostics)) {
+          read_article_metadata(doc);  // fills only what the record's own fields left empty
+          return true;
+        }
+        lines_.reset();
+      }
       if (pending_.empty()) return false;
       std::string path = std::move(pending_.front());
       pending_.pop_front();
@@ -51,13 +60,16 @@ class DocumentReader::Impl {
     }
   }
 
+  bool had_errors() const {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::kError; });
+  }
+
   std::vector<Diagnostic> diagnostics;
-  bool had_errors = false;
 
  private:
   void error(const std::string& where, const std::string& message) {
     diagnostics.push_back({Diagnostic::Severity::kError, where, message});
-    had_errors = true;
   }
 
   // Starts reading one input; returns true when it produced a document already (an article).
@@ -81,22 +93,29 @@ class DocumentReader::Impl {
         return false;
       }
     }
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+    FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file) {
       error(path, std::strerror(errno));
       return false;
     }
     if (is_json_lines_name(path)) {
-      start_lines(std::move(file), path);
+      lines_ = std::make_unique<read::JsonLinesSource>(file.release(), path, options_.max_document_bytes);
       return false;
     }
     return read_article(file.get(), path, fs::path(path).filename().string(), doc);
   }
 
+  // Queues a folder's reports and subfolders, in sorted order, ahead of the inputs after it. A
+  // folder reached twice (through a symbolic link) is read once.
   void queue_folder(const std::string& path) {
-    std::vector<fs::path> entries;
     std::error_code ec;
-    fs::directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    const fs::path canonical = fs::canonical(path, ec);
+    if (!ec && !folders_seen_.insert(canonical.string()).second) {
+      diagnostics.push_back({Diagnostic::Severity::kWarning, path, "folder already read (a link loop?); skipped"});
+      return;
+    }
+    std::vector<fs::path> entries;
+    fs::directory_iterator it(path, ec);
     if (ec) {
       error(path, "cannot read folder: " + ec.message());
       return;
@@ -113,68 +132,37 @@ class DocumentReader::Impl {
     for (auto e = entries.rbegin(); e != entries.rend(); ++e) pending_.push_front(e->string());
   }
 
+  // Standard input: JSON Lines (or a JSON array) when the first byte that is not white space or a
+  // UTF-8 byte-order mark opens JSON, else one plain article. The bytes looked at are kept, so an
+  // article's offsets count from the true start of the input.
   bool open_stdin(Document& doc) {
+    std::string prefix;
     int c;
-    while ((c = std::fgetc(stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+    while ((c = std::fgetc(stdin)) != EOF) {
+      prefix.push_back(static_cast<char>(c));
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+      if (prefix.size() <= 3 && std::string_view("\xEF\xBB\xBF").substr(0, prefix.size()) == prefix) continue;
+      break;
     }
     if (c == EOF) {
-      error("-", "standard input is empty");
+      error("-", prefix.empty() ? "standard input is empty" : "standard input has no text (only white space)");
       return false;
     }
-    std::ungetc(c, stdin);
-    if (c == '{') {
-      start_lines(std::unique_ptr<std::FILE, FileCloser>(stdin), "-");
+    if (c == '{' || c == '[') {
+      lines_ = std::make_unique<read::JsonLinesSource>(stdin, "-", options_.max_document_bytes, std::move(prefix));
       return false;
     }
-    return read_article(stdin, "-", "stdin", doc);
+    return read_article(stdin, "-", "stdin", doc, std::move(prefix));
   }
 
-  void start_lines(std::unique_ptr<std::FILE, FileCloser> file, const std::string& name) {
-    file_ = std::move(file);
-    lines_ = std::make_unique<read::LineReader>(file_.get(), options_.max_document_bytes);
-    lines_name_ = name;
-  }
-
-  bool next_json_line(Document& doc) {
-    std::string line;
-    std::size_t skipped = 0;
-    while (true) {
-      const auto outcome = lines_->next(line, skipped);
-      const std::string where = lines_name_ + ":" + std::to_string(lines_->line_number());
-      if (outcome == read::LineReader::Outcome::kEnd || outcome == read::LineReader::Outcome::kError) {
-        if (outcome == read::LineReader::Outcome::kError) error(lines_name_, "read error: " + std::string(std::strerror(errno)));
-        lines_.reset();
-        file_.reset();
-        return false;
-      }
-      if (outcome == read::LineReader::Outcome::kTooLong) {
-        error(where, "line of " + std::to_string(skipped) + " bytes is over the limit of " +
-                         std::to_string(options_.max_document_bytes) + " bytes; skipped");
-        continue;
-      }
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      if (std::memchr(line.data(), '\0', line.size()) != nullptr) {
-        error(where, "binary content (NUL bytes), not a JSON line");
-        continue;
-      }
-      auto parsed = parse_json_line(line, where);
-      if (!parsed.ok()) {
-        error(where, parsed.status().message().substr(where.size() + 2));
-        continue;
-      }
-      doc = std::move(parsed).value();
-      if (doc.id == where) doc.id = fs::path(lines_name_).filename().string() + ":" + std::to_string(lines_->line_number());
-      return true;
-    }
-  }
-
-  bool read_article(std::FILE* file, const std::string& path, const std::string& id, Document& doc) {
-    std::string bytes;
+  bool read_article(std::FILE* file, const std::string& path, const std::string& id, Document& doc,
+                    std::string prefix = {}) {
+    std::string bytes = std::move(prefix);
     char chunk[1 << 16];
     std::size_t got;
     while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) {
       if (bytes.size() + got > options_.max_document_bytes) {
-        error(path, "file is over the limit of " + std::to_string(options_.max_document_bytes) + " bytes; skipped");
+        error(path, "over the limit of " + std::to_string(options_.max_document_bytes) + " bytes; skipped");
         return false;
       }
       bytes.append(chunk, got);
@@ -199,9 +187,8 @@ class DocumentReader::Impl {
 
   ReaderOptions options_;
   std::deque<std::string> pending_;
-  std::unique_ptr<std::FILE, FileCloser> file_;
-  std::unique_ptr<read::LineReader> lines_;
-  std::string lines_name_;
+  std::unique_ptr<read::JsonLinesSource> lines_;
+  std::set<std::string> folders_seen_;
 };
 
 DocumentReader::DocumentReader(std::vector<std::string> inputs, ReaderOptions options)
@@ -209,6 +196,6 @@ DocumentReader::DocumentReader(std::vector<std::string> inputs, ReaderOptions op
 DocumentReader::~DocumentReader() = default;
 bool DocumentReader::next(Document& doc) { return impl_->next(doc); }
 const std::vector<Diagnostic>& DocumentReader::diagnostics() const { return impl_->diagnostics; }
-bool DocumentReader::had_errors() const { return impl_->had_errors; }
+bool DocumentReader::had_errors() const { return impl_->had_errors(); }
 
 }  // namespace reckon

@@ -165,6 +165,145 @@ TEST_F(ReaderTest, Utf16WithByteOrderMarkIsConverted) {
   EXPECT_NE(docs[0].warnings[0].message.find("UTF-16"), std::string::npos);
 }
 
+TEST_F(ReaderTest, JsonLinesWithByteOrderMarksAndUtf16AreRead) {
+  const std::string bom = write("bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b1\",\"text\":\"One.\"}\n");
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("{\"id\":\"u1\",\"text\":\"Ganja \xC3\xA9\"}\n{\"id\":\"u2\",\"text\":\"Two.\"}\n")) {
+    utf16.push_back(c);
+    utf16.push_back('\0');
+  }
+  // The 'é' above went in as two UTF-8 bytes widened one by one; write it as one UTF-16 unit.
+  const std::size_t at = utf16.find(std::string("\xC3\0\xA9\0", 4));
+  utf16.replace(at, 4, std::string("\xE9\0", 2));
+  const std::string u16 = write("u16.jsonl", utf16);
+  DocumentReader reader({bom, u16});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].id, "b1");
+  EXPECT_EQ(docs[1].id, "u1");
+  EXPECT_EQ(docs[1].text, "Ganja \xC3\xA9");
+  EXPECT_EQ(docs[2].id, "u2");
+  EXPECT_FALSE(reader.had_errors());
+  ASSERT_EQ(reader.diagnostics().size(), 1u);
+  EXPECT_EQ(reader.diagnostics()[0].where, u16);
+  EXPECT_NE(reader.diagnostics()[0].message.find("UTF-16"), std::string::npos);
+}
+
+TEST_F(ReaderTest, InvalidUtf8InAJsonLineIsRepairedAndWarned) {
+  const std::string path = write("bad.jsonl", "{\"id\":\"x\",\"text\":\"Terter \xFF shelled.\"}\n");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "Terter \xEF\xBF\xBD shelled.");
+  ASSERT_EQ(docs[0].warnings.size(), 1u);
+  EXPECT_EQ(docs[0].warnings[0].where, path + ":1:byte 25");
+  EXPECT_FALSE(reader.had_errors());
+}
+
+TEST_F(ReaderTest, EmptyAndBinaryJsonLinesFilesAreNamedOnce) {
+  const std::string empty = write("empty.jsonl", "\n\n");
+  std::string binary = "{\"text\":\"a\"}\n";
+  for (int i = 0; i < 200; ++i) binary += std::string("\x01\x00\x02\n", 4);
+  const std::string bin = write("bin.jsonl", binary);
+  DocumentReader reader({empty, bin});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  const auto& diags = reader.diagnostics();
+  ASSERT_EQ(diags.size(), 2u);
+  EXPECT_EQ(diags[0].where, empty);
+  EXPECT_NE(diags[0].message.find("empty"), std::string::npos);
+  EXPECT_EQ(diags[1].where, bin + ":2");
+  EXPECT_NE(diags[1].message.find("binary"), std::string::npos);
+}
+
+TEST_F(ReaderTest, ManyBadLinesAreCappedWithACount) {
+  std::string lines;
+  for (int i = 0; i < 300; ++i) lines += "not json\n";
+  lines += "{\"id\":\"last\",\"text\":\"Still read.\"}\n";
+  const std::string path = write("many.jsonl", lines);
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "last");
+  const auto& diags = reader.diagnostics();
+  ASSERT_EQ(diags.size(), 51u);
+  EXPECT_EQ(diags[0].where, path + ":1");
+  EXPECT_EQ(diags[50].where, path);
+  EXPECT_NE(diags[50].message.find("250 more"), std::string::npos);
+}
+
+TEST_F(ReaderTest, JsonArrayFilesAreRead) {
+  const std::string path = write("arr.json", "[\n  {\"id\": \"a\", \"text\": \"One.\"},\n  {\"text\": \"Two.\"},\n  {\"id\": \"c\"}\n]\n");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "a");
+  EXPECT_EQ(docs[1].id, "arr.json[1]");
+  ASSERT_EQ(reader.diagnostics().size(), 1u);
+  EXPECT_EQ(reader.diagnostics()[0].where, path + "[2]");
+}
+
+TEST_F(ReaderTest, LinkLoopsAreReadOnce) {
+  write("loop/a.txt", "A report.\n");
+  std::error_code ec;
+  fs::create_directory_symlink(dir_ / "loop", dir_ / "loop" / "again", ec);
+  if (ec) GTEST_SKIP() << "no symbolic links here";
+  DocumentReader reader({(dir_ / "loop").string()});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_FALSE(reader.had_errors());
+}
+
+TEST_F(ReaderTest, UnreadableInputsAreErrors) {
+  const std::string locked = write("locked/a.txt", "A report.\n");
+  fs::permissions(dir_ / "locked", fs::perms::none);
+  const bool root_ignores_permissions = fs::exists(locked) && std::ifstream(locked).good();
+  DocumentReader reader({(dir_ / "locked").string()});
+  auto docs = read_all(reader);
+  fs::permissions(dir_ / "locked", fs::perms::owner_all);
+  if (root_ignores_permissions) GTEST_SKIP() << "running as root: permissions are not enforced";
+  EXPECT_TRUE(docs.empty());
+  ASSERT_FALSE(reader.diagnostics().empty());
+  EXPECT_NE(reader.diagnostics()[0].message.find("cannot read folder"), std::string::npos);
+}
+
+TEST_F(ReaderTest, PlainTextWithCarriageReturnsAndUtf8BomKeepsOffsetsFromTheText) {
+  const std::string path = write("crlf.txt", "\xEF\xBB\xBFHeadline of the day here\r\n\r\nBody text here.\r\n");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text.rfind("Headline", 0), 0u);  // the BOM is gone; CRs are kept
+  EXPECT_EQ(docs[0].title, "Headline of the day here");
+}
+
+TEST_F(ReaderTest, StandardInputIsSniffedAndKeepsLeadingBytes) {
+  const std::string article = write("in.txt", " date 2021-10-12 By Some Wire\n\nBody text.\n");
+  ASSERT_NE(std::freopen(article.c_str(), "rb", stdin), nullptr);
+  {
+    DocumentReader reader({"-"});
+    auto docs = read_all(reader);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].id, "stdin");
+    EXPECT_EQ(docs[0].text, " date 2021-10-12 By Some Wire\n\nBody text.\n");  // offsets from the first byte
+    EXPECT_EQ(docs[0].outlet, "Some Wire");
+  }
+  const std::string lines = write("in.jsonl", "\xEF\xBB\xBF\n  {\"id\":\"s1\",\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+  ASSERT_NE(std::freopen(lines.c_str(), "rb", stdin), nullptr);
+  {
+    DocumentReader reader({"-"});
+    auto docs = read_all(reader);
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(docs[0].id, "s1");
+    EXPECT_EQ(docs[1].id, "stdin:3");  // line numbers count the blank first line
+    EXPECT_FALSE(reader.had_errors());
+  }
+  const std::string blank = write("blank.txt", " \n\t\n");
+  ASSERT_NE(std::freopen(blank.c_str(), "rb", stdin), nullptr);
+  DocumentReader reader({"-"});
+  EXPECT_TRUE(read_all(reader).empty());
+  EXPECT_TRUE(reader.had_errors());
+}
+
 TEST(ArticleMetadata, DateLineWithOutletAndAuthorLine) {
   Document doc;
   doc.text = " date 2019-03-02 By Coastal Herald\n\nBy Anna Marie Kowalski\n\nRain fell on the town for the third day, the weather service said in a long statement today.\n";
