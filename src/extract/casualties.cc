@@ -68,7 +68,7 @@ std::optional<PeopleCount> reused_subject(Scan& sc, std::uint32_t q, bool need_p
   bool joined = !need_passive;
   for (std::uint32_t k = sc.last_trigger_end; k < q; ++k) {
     const std::int32_t n = v.number_from[k];
-    if ((n >= 0 && v.ann.numbers[n].quantity == Quantity::kCount) || v.lex.person(v.norm(k)) ||
+    if ((n >= 0 && v.ann.numbers[n].quantity == Quantity::kCount) || v.person(k) ||
         v.has_role(k, kCuePronoun) || (need_passive && v.has_role(k, kCueOne))) {
       return std::nullopt;
     }
@@ -244,7 +244,7 @@ void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& ou
     if (auto cue = v.lex.cues.longest(tok, i, s.last_token); cue && (cue->value & kCueAmong) != 0) {
       sc.among_until = aside_end(v, i + cue->length, s.last_token);
       for (std::uint32_t k = i + cue->length; k < sc.among_until; ++k) {
-        if (const PersonNoun* p = v.lex.person(v.norm(k)); p && !p->category.empty()) out.categories.push_back(p->category);
+        if (const PersonNoun* p = v.person(k); p && !p->category.empty()) out.categories.push_back(p->category);
       }
       i += cue->length;
       continue;

@@ -30,6 +30,14 @@ DocView::DocView(const Document& d, const Annotations& a)
     number_to[n.last_token - 1] = static_cast<std::int32_t>(m);
   }
   mark(place_at, a.places);
+  token_roles.resize(a.text.tokens.size());
+  token_person.resize(a.text.tokens.size());
+  for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
+    const Token& t = a.text.tokens[i];
+    if (!t.is_word()) continue;  // cue words and person nouns are words
+    token_roles[i] = lex.roles_of(t.norm);
+    token_person[i] = lex.person(t.norm);
+  }
   addresses = find_addresses(a.text, d.text);
   incident_address = reckon::incident_address(addresses);
   mark(date_at, a.dates);

@@ -14,7 +14,7 @@ bool is_count(const NumberMention& n) {
 bool is_name_word(const DocView& v, std::uint32_t i) {
   const Token& t = v.tokens()[i];
   return t.is_word() && t.has(kCapitalized) && v.place_at[i] < 0 && v.date_at[i] < 0 &&
-         v.roles(i) == 0 && v.lex.person(t.norm) == nullptr &&
+         v.roles(i) == 0 && v.person(i) == nullptr &&
          !v.lex.speaker_bodies.contains(t.norm);
 }
 
@@ -26,7 +26,7 @@ Head number_head(const DocView& v, std::uint32_t from, std::uint32_t end, std::u
   bool passed_word = false;
   for (std::uint32_t k = from; k < end && k < from + kMaxModifiers; ++k) {
     const Token& t = v.tokens()[k];
-    if (const PersonNoun* p = v.lex.person(t.norm)) {
+    if (const PersonNoun* p = v.person(k)) {
       head_end = k + 1;
       category = p->category;
       return Head::kPerson;
@@ -51,7 +51,7 @@ std::optional<PeopleCount> from_number(const DocView& v, const NumberMention& n,
   if (n.indefinite) {
     head_end = std::max(n.last_token, n.head_token);
     for (std::uint32_t k = n.first_token; k < end && k <= head_end; ++k) {
-      if (v.lex.person(v.norm(k)) == nullptr) continue;
+      if (v.person(k) == nullptr) continue;
       head_end = k + 1;  // the phrase runs to its noun: "a woman"
       break;
     }
@@ -73,7 +73,7 @@ std::optional<PeopleCount> from_number(const DocView& v, const NumberMention& n,
 // A determiner and up to a few modifiers before a person noun at `noun`: "a 22-year-old man",
 // "the victim", "both men". `det` is the determiner's index.
 std::optional<PeopleCount> from_determiner(const DocView& v, std::uint32_t det, std::uint32_t noun) {
-  const PersonNoun* p = v.lex.person(v.norm(noun));
+  const PersonNoun* p = v.person(noun);
   const std::uint32_t roles = v.roles(det);
   PeopleCount c;
   c.first = det;
@@ -116,7 +116,7 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
     if (!v.ann.numbers[n].indefinite && v.ann.numbers[n].quantity == Quantity::kCount) return std::nullopt;
   }
   const std::uint32_t roles = v.roles(at);
-  if ((roles & kCuePronoun) != 0 && (at + 1 >= end || v.lex.person(v.norm(at + 1)) == nullptr)) {
+  if ((roles & kCuePronoun) != 0 && (at + 1 >= end || v.person(at + 1) == nullptr)) {
     return one_person(at, at + 1, true);
   }
   if ((roles & kCueOne) != 0 && (roles & kCueAdditive) != 0 &&
@@ -126,13 +126,13 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
   }
   if ((roles & (kCueOne | kCueDefinite | kCuePair)) != 0) {
     for (std::uint32_t k = at + 1; k < end && k <= at + kMaxModifiers; ++k) {
-      if (v.lex.person(v.norm(k)) != nullptr) return from_determiner(v, at, k);
+      if (v.person(k) != nullptr) return from_determiner(v, at, k);
       const Token& t = v.tokens()[k];
       if ((t.kind == TokenKind::kPunct && !t.is_punct('-')) || (v.roles(k) & (kCueBreak | kCueGap)) != 0) break;
     }
     return std::nullopt;
   }
-  if (const PersonNoun* p = v.lex.person(v.norm(at))) {
+  if (const PersonNoun* p = v.person(at)) {
     PeopleCount c;
     c.first = at;
     c.last = at + 1;
@@ -164,7 +164,7 @@ std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_
     // "citizens of Azerbaijan", "a man from Biloxi": a name after "of" or "from" and a noun.
     std::uint32_t k = p - 1;
     while (k > begin && is_name_word(v, k - 1)) --k;
-    if (k > begin + 1 && (v.norm(k - 1) == "of" || v.norm(k - 1) == "from") && v.lex.person(v.norm(k - 2))) p = k - 1;
+    if (k > begin + 1 && (v.norm(k - 1) == "of" || v.norm(k - 1) == "from") && v.person(k - 2)) p = k - 1;
   }
   if (p > begin && v.place_at[p - 1] >= 0) {
     const std::uint32_t s = v.ann.places[v.place_at[p - 1]].first_token;
@@ -174,7 +174,7 @@ std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_
 }
 
 std::optional<PeopleCount> noun_phrase_before(const DocView& v, std::uint32_t noun, std::uint32_t begin) {
-  const PersonNoun* p = v.lex.person(v.norm(noun));
+  const PersonNoun* p = v.person(noun);
   for (std::uint32_t k = noun; k > begin && k + kMaxModifiers + 1 > noun; --k) {
     const std::uint32_t q = k - 1;
     if (const std::int32_t n = v.number_to[q]; n >= 0 && is_count(v.ann.numbers[n])) {
@@ -216,7 +216,7 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
   const std::uint32_t last = p - 1;
   if (v.has_role(last, kCuePronoun)) return one_person(last, p, true);
   if (v.has_role(last, kCueOne) && v.has_role(last, kCueAdditive)) return one_person(last, p, false);  // "another was hurt"
-  if (v.lex.person(v.norm(last)) != nullptr) return noun_phrase_before(v, last, begin);
+  if (v.person(last) != nullptr) return noun_phrase_before(v, last, begin);
   if (v.norm(last) == "them" && last > begin + 1 && v.norm(last - 1) == "of" && v.number_to[last - 2] >= 0) {
     return from_number(v, v.ann.numbers[v.number_to[last - 2]], begin, last - 1);
   }
@@ -245,7 +245,7 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
   for (std::uint32_t k = at; k > begin && at - k < reach; --k) {
     const std::uint32_t noun = k - 1;
     if (pronouns && v.has_role(noun, kCuePronoun) && !v.has_role(noun, kCueDefinite)) return one_person(noun, k, true);
-    const PersonNoun* p = v.lex.person(v.norm(noun));
+    const PersonNoun* p = v.person(noun);
     if (p == nullptr || p->plural) continue;
     auto c = noun_phrase_before(v, noun, begin);
     if (!c || !c->counted) return std::nullopt;  // "the victims": people not counted
