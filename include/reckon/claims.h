@@ -69,7 +69,26 @@ struct Extraction {
   std::vector<Tally> tallies;
 };
 
-// Extracts claims and tallies from one annotated document.
+// Extracts claims and tallies from one annotated document (annotate() of the same document).
+//
+// How it reads (src/extract/, rule words in data/lexicon/casualty_*.tsv, incident_kinds.tsv,
+// weapons.tsv, victims.tsv, speakers_*.tsv and extract_cues.tsv):
+// - each sentence once: casualty words ("killed", "were injured", "shot and killed", "pronounced
+//   dead", "no casualties") with the people they count — a number before or after ("10 people
+//   killed", "killing one person"), "a man" / "another" / "both", or someone named before ("he
+//   died", "the victim") — never a count of things ("three residential buildings", "292 NGOs");
+// - figure sentences join one incident frame while they can be about the same incident (no other
+//   stated day, no contradicting figure) and open a new one otherwise; figures over many
+//   incidents ("so far", "since September 27", "as a result of missile strikes", "in separate
+//   shootings") become tallies, with as_of the publication day (or "today's");
+// - injured = said injured, else those shot who did not die ("two men were shot, one fatally"
+//   gives killed 1, injured 1); "one of the victims later died" moves one from injured to killed;
+// - date, place, address, kind and weapon come from the frame's sentences, else the nearest ones
+//   about the incident, else the report; a date said of a statement, arrest or hearing ("police
+//   said Thursday") is used only when nothing else dates the incident;
+// - claims[0] is the earliest frame with people harmed; a report with no figure still gets one
+//   claim for its first incident, with no figures.
+// Thread-safe: the lexicons are loaded once and shared; nothing else is kept between calls.
 Extraction extract_claims(const Document& doc, const Annotations& annotations);
 
 }  // namespace reckon
