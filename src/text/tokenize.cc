@@ -1,7 +1,10 @@
-// The tokenizer: one forward pass over the bytes. ASCII takes a fast path; other characters are
-// decoded once and classified. Each token's matching form is appended to one arena reserved at
-// the text's size (folding never grows a character), so norms are views with no allocation.
+// The tokenizer: one forward pass over the bytes. ASCII (most of any English report) goes through
+// a 256-entry class table; other characters are decoded once and classified. Each token's matching
+// form is written to one arena while the token is scanned: the arena is reserved at the text's size
+// up front and folding never makes a character longer, so it never reallocates and norms are views
+// into it, with no allocation per token.
 #include <algorithm>
+#include <array>
 
 #include "reckon/text.h"
 #include "text/sentences.h"
@@ -12,171 +15,250 @@ namespace {
 
 using text::CharClass;
 
-struct Cursor {
-  std::string_view text;
-  std::size_t pos = 0;
+// Classes of the ASCII bytes; kHigh for the first byte of a multi-byte character or an invalid one.
+enum Ascii : std::uint8_t { kSp, kNl, kCr, kLower, kUpper, kDigitA, kApos, kPunctA, kSymbolA, kHigh };
 
-  bool done() const { return pos >= text.size(); }
-  text::Decoded peek() const { return peek_at(pos); }
-  text::Decoded peek_at(std::size_t i) const {
-    if (i >= text.size()) return {0, 0};
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) return {b, 1};
-    return text::decode_utf8(text, i);
+constexpr std::array<std::uint8_t, 256> make_ascii_table() {
+  std::array<std::uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    const auto c = static_cast<char>(b);
+    std::uint8_t k = kPunctA;
+    if (b >= 0x80) k = kHigh;
+    else if (c == '\n') k = kNl;
+    else if (c == '\r') k = kCr;
+    else if (b < 0x20 || b == 0x7F || c == ' ') k = kSp;
+    else if (c >= 'a' && c <= 'z') k = kLower;
+    else if (c >= 'A' && c <= 'Z') k = kUpper;
+    else if (c >= '0' && c <= '9') k = kDigitA;
+    else if (c == '\'') k = kApos;
+    else if (c == '$' || c == '%' || c == '@' || c == '#' || c == '+' || c == '=' || c == '<' || c == '>' ||
+             c == '^' || c == '|' || c == '~' || c == '`' || c == '*')
+      k = kSymbolA;
+    t[static_cast<std::size_t>(b)] = k;
   }
-  CharClass class_at(std::size_t i) const {
-    const text::Decoded d = peek_at(i);
-    return d.length == 0 ? CharClass::kSpace : text::classify(d.cp);
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kAscii = make_ascii_table();
+
+constexpr std::array<char, 256> make_lower_table() {
+  std::array<char, 256> t{};
+  for (int b = 0; b < 256; ++b) t[static_cast<std::size_t>(b)] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  return t;
+}
+constexpr std::array<char, 256> kAsciiLower = make_lower_table();
+
+inline std::uint8_t ascii_class(std::string_view s, std::size_t i) { return kAscii[static_cast<unsigned char>(s[i])]; }
+
+// The class of the character at s[i] (kSpace past the end), decoding only when it is not ASCII.
+CharClass class_at(std::string_view s, std::size_t i, std::uint32_t* length = nullptr) {
+  if (i >= s.size()) {
+    if (length != nullptr) *length = 0;
+    return CharClass::kSpace;
   }
-};
+  const text::Decoded d = text::decode_utf8(s, i);
+  if (length != nullptr) *length = d.length;
+  return text::classify(d.cp);
+}
 
-bool is_digit_at(const Cursor& c, std::size_t i) { return c.class_at(i) == CharClass::kDigit; }
-
-bool is_letter_at(const Cursor& c, std::size_t i) {
-  const CharClass k = c.class_at(i);
+bool joins_word(CharClass k) {
   return k == CharClass::kLetter || k == CharClass::kMark || k == CharClass::kFormat;
 }
 
-bool is_possessive_s(const Cursor& c, std::size_t i);
+bool is_possessive_s(std::string_view s, std::size_t i) {
+  return i < s.size() && (s[i] == 's' || s[i] == 'S') && !joins_word(class_at(s, i + 1));
+}
 
 // An apostrophe inside a word joins it ("didn't", "O'Brien"), except the possessive "'s", which
 // becomes its own token so that "Armenia's" still names Armenia.
-bool apostrophe_joins(const Cursor& c, std::size_t apostrophe, std::uint32_t length) {
-  const std::size_t next = apostrophe + length;
-  if (!is_letter_at(c, next)) return false;
-  return !is_possessive_s(c, next);
+bool apostrophe_joins(std::string_view s, std::size_t after) {
+  return joins_word(class_at(s, after)) && !is_possessive_s(s, after);
 }
 
-bool is_possessive_s(const Cursor& c, std::size_t i) {
-  return i < c.text.size() && (c.text[i] == 's' || c.text[i] == 'S') && !is_letter_at(c, i + 1);
-}
+// Scans one token, appending its norm to the arena and counting its cased letters.
+class Scanner {
+ public:
+  Scanner(std::string_view text, char* arena) : out(arena), s_(text) {}
 
-// Extends a word: letters, digits and combining marks, and joining apostrophes.
-void scan_word(Cursor& c) {
-  while (!c.done()) {
-    const text::Decoded d = c.peek();
-    const CharClass k = text::classify(d.cp);
-    if (k == CharClass::kLetter || k == CharClass::kDigit || k == CharClass::kMark || k == CharClass::kFormat) {
-      c.pos += d.length;
-    } else if (k == CharClass::kApostrophe && apostrophe_joins(c, c.pos, d.length)) {
-      c.pos += d.length;
-    } else {
-      return;
-    }
-  }
-}
+  char* out;  // the arena's write position
 
-// Extends a number: digits, separators between digits ("500,000", "1.5", "7:45"), and letters
-// glued to it ("2nd", "20s", "4am").
-void scan_number(Cursor& c) {
-  while (!c.done()) {
-    const auto b = static_cast<unsigned char>(c.text[c.pos]);
-    if (b >= '0' && b <= '9') {
-      ++c.pos;
-    } else if ((b == ',' || b == '.' || b == ':') && is_digit_at(c, c.pos + 1)) {
-      c.pos += 2;
-    } else if (is_letter_at(c, c.pos)) {
-      c.pos += c.peek().length;
-    } else {
-      return;
-    }
-  }
-}
-
-std::uint8_t case_flags(const Cursor& c, std::size_t start, std::size_t end) {
-  std::uint8_t flags = 0;
+  std::size_t pos = 0;
   int upper = 0;
   int lower = 0;
-  bool first = true;
-  for (std::size_t i = start; i < end;) {
-    const text::Decoded d = c.peek_at(i);
-    if (text::is_upper(d.cp)) {
-      ++upper;
-      if (first) flags |= kCapitalized;
-    } else if (text::is_lower(d.cp)) {
-      ++lower;
-    }
-    first = false;
-    i += d.length;
-  }
-  if (upper >= 2 && lower == 0) flags |= kAllCaps;
-  return flags;
-}
 
-void append_norm(const Cursor& c, std::size_t start, std::size_t end, std::string& arena) {
-  for (std::size_t i = start; i < end;) {
-    const auto b = static_cast<unsigned char>(c.text[i]);
-    if (b < 0x80) {
-      arena.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
-    }
-    const text::Decoded d = text::decode_utf8(c.text, i);
-    text::append_folded(d.cp, d.length, arena);
-    i += d.length;
+  void start(std::size_t at) {
+    pos = at;
+    upper = 0;
+    lower = 0;
   }
-}
+
+  // Takes one non-ASCII character if it belongs in a word; false when it ends the word.
+  bool take_wide(bool allow_digits_and_marks) {
+    const text::Decoded d = text::decode_utf8(s_, pos);
+    const CharClass k = text::classify(d.cp);
+    if (k == CharClass::kLetter || (allow_digits_and_marks && (k == CharClass::kMark || k == CharClass::kFormat))) {
+      if (text::is_upper(d.cp)) ++upper;
+      else if (k == CharClass::kLetter) ++lower;
+      out = text::fold_to(d.cp, d.length, out);
+      pos += d.length;
+      return true;
+    }
+    if (k == CharClass::kApostrophe && allow_digits_and_marks && apostrophe_joins(s_, pos + d.length)) {
+      out = text::fold_to(d.cp, d.length, out);
+      pos += d.length;
+      return true;
+    }
+    return false;
+  }
+
+  // Letters, digits, combining marks, invisible joiners and joining apostrophes. The ASCII run is
+  // scanned with locals (not members, which the output pointer could alias) for speed.
+  void word() {
+    while (pos < s_.size()) {
+      ascii_run();
+      if (pos >= s_.size()) return;
+      const std::uint8_t a = ascii_class(s_, pos);
+      if (a == kApos && apostrophe_joins(s_, pos + 1)) {
+        *out++ = s_[pos++];
+      } else if (a != kHigh || !take_wide(true)) {
+        return;
+      }
+    }
+  }
+
+  // Digits, separators between digits ("500,000", "1.5", "7:45"), and letters glued to them
+  // ("2nd", "20s", "4am").
+  void number() {
+    while (pos < s_.size()) {
+      ascii_run();
+      if (pos >= s_.size()) return;
+      const char c = s_[pos];
+      if ((c == ',' || c == '.' || c == ':') && pos + 1 < s_.size() && ascii_class(s_, pos + 1) == kDigitA) {
+        *out++ = s_[pos++];
+      } else if (ascii_class(s_, pos) != kHigh || !take_wide(true)) {
+        return;
+      }
+    }
+  }
+
+ private:
+  // Takes ASCII letters and digits, lowercased, counting the cased ones.
+  void ascii_run() {
+    const char* p = s_.data() + pos;
+    const char* const end = s_.data() + s_.size();
+    char* o = out;
+    int up = 0;
+    int low = 0;
+    while (p < end) {
+      const auto b = static_cast<unsigned char>(*p);
+      const std::uint8_t a = kAscii[b];
+      if (a != kLower && a != kUpper && a != kDigitA) break;
+      low += a == kLower;
+      up += a == kUpper;
+      *o++ = kAsciiLower[b];
+      ++p;
+    }
+    pos = static_cast<std::size_t>(p - s_.data());
+    out = o;
+    upper += up;
+    lower += low;
+  }
+
+  std::string_view s_;
+};
 
 }  // namespace
 
 TokenizedText tokenize(std::string_view input) {
   TokenizedText tt;
-  tt.norm_arena.reserve(input.size() + 16);
+  tt.norm_arena.resize(input.size() + 16);  // never exceeded: see the file comment
   tt.tokens.reserve(input.size() / 5 + 8);
-  Cursor c{input, 0};
+  char* const base = tt.norm_arena.data();
+  Scanner scan(input, base);
   std::uint8_t pending = kParagraphBefore | kNewlineBefore;
   int newlines = 2;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> norm_ranges;
-  norm_ranges.reserve(tt.tokens.capacity());
-  while (!c.done()) {
-    const std::size_t start = c.pos;
-    const text::Decoded d = c.peek();
-    CharClass k = text::classify(d.cp);
-    if (k == CharClass::kMark || k == CharClass::kFormat) {
-      c.pos += d.length;  // invisible outside a word (a BOM, a variation selector after an emoji)
-      continue;
-    }
-    if (d.cp == '\r' && (c.pos + 1 >= input.size() || input[c.pos + 1] != '\n')) k = CharClass::kNewline;  // old Mac line ends
-    if (k == CharClass::kSpace || k == CharClass::kNewline) {
-      c.pos += d.length;
-      pending |= kSpaceBefore;
-      if (k == CharClass::kNewline) {
-        pending |= kNewlineBefore;
-        if (++newlines >= 2) pending |= kParagraphBefore;
-      }
-      continue;
-    }
+  std::size_t pos = 0;
+  const std::size_t n = input.size();
+  while (pos < n) {
+    const std::size_t start = pos;
+    char* const norm_start = scan.out;
+    const std::uint8_t a = ascii_class(input, pos);
     TokenKind kind = TokenKind::kPunct;
-    if (k == CharClass::kDigit) {
-      kind = TokenKind::kNumber;
-      scan_number(c);
-    } else if (k == CharClass::kLetter) {
-      kind = TokenKind::kWord;
-      scan_word(c);
-    } else if (k == CharClass::kApostrophe && is_possessive_s(c, start + d.length) &&
-               !tt.tokens.empty() && tt.tokens.back().span.end == start &&
-               tt.tokens.back().is_word()) {
-      kind = TokenKind::kWord;  // the possessive "'s"
-      c.pos += d.length + 1;
-    } else {
-      kind = (k == CharClass::kSymbol) ? TokenKind::kSymbol : TokenKind::kPunct;
-      c.pos += d.length;
+    bool first_upper = false;
+    if (a == kSp || (a == kCr && pos + 1 < n && input[pos + 1] == '\n')) {
+      ++pos;
+      pending |= kSpaceBefore;
+      continue;
     }
+    if (a == kNl || a == kCr) {  // a lone CR ends a line too (old Mac files)
+      ++pos;
+      pending |= kSpaceBefore | kNewlineBefore;
+      if (++newlines >= 2) pending |= kParagraphBefore;
+      continue;
+    }
+    scan.start(pos);
+    if (a == kLower || a == kUpper) {
+      kind = TokenKind::kWord;
+      first_upper = a == kUpper;
+      scan.word();
+    } else if (a == kDigitA) {
+      kind = TokenKind::kNumber;
+      scan.number();
+    } else if (a == kApos && is_possessive_s(input, pos + 1) && !tt.tokens.empty() &&
+               tt.tokens.back().span.end == start && tt.tokens.back().is_word()) {
+      kind = TokenKind::kWord;  // the possessive "'s"
+      *scan.out++ = '\'';
+      *scan.out++ = 's';
+      scan.pos = pos + 2;
+    } else if (a != kHigh) {
+      kind = a == kSymbolA ? TokenKind::kSymbol : TokenKind::kPunct;
+      *scan.out++ = input[pos];  // punctuation and symbols have no case
+      scan.pos = pos + 1;
+    } else {
+      const text::Decoded d = text::decode_utf8(input, pos);
+      const CharClass k = text::classify(d.cp);
+      if (k == CharClass::kSpace || k == CharClass::kNewline) {
+        pos += d.length;
+        pending |= kSpaceBefore;
+        if (k == CharClass::kNewline) {
+          pending |= kNewlineBefore;
+          if (++newlines >= 2) pending |= kParagraphBefore;
+        }
+        continue;
+      }
+      if (k == CharClass::kMark || k == CharClass::kFormat) {
+        pos += d.length;  // invisible outside a word (a BOM, a variation selector after an emoji)
+        continue;
+      }
+      if (k == CharClass::kLetter) {
+        kind = TokenKind::kWord;
+        first_upper = text::is_upper(d.cp);
+        scan.word();
+      } else if (k == CharClass::kApostrophe && is_possessive_s(input, pos + d.length) && !tt.tokens.empty() &&
+                 tt.tokens.back().span.end == start && tt.tokens.back().is_word()) {
+        kind = TokenKind::kWord;  // the possessive "’s"
+        *scan.out++ = '\'';
+        *scan.out++ = 's';
+        scan.pos = pos + d.length + 1;
+      } else {
+        kind = k == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct;
+        scan.out = text::fold_to(d.cp, d.length, scan.out);
+        scan.pos = pos + d.length;
+      }
+    }
+    pos = scan.pos;
     Token t;
-    t.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(c.pos)};
+    t.span = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos)};
     t.kind = kind;
-    t.flags = static_cast<std::uint8_t>(pending | case_flags(c, start, c.pos));
-    const auto norm_start = static_cast<std::uint32_t>(tt.norm_arena.size());
-    append_norm(c, start, c.pos, tt.norm_arena);
-    norm_ranges.emplace_back(norm_start, static_cast<std::uint32_t>(tt.norm_arena.size()) - norm_start);
+    std::uint8_t flags = pending;
+    if (first_upper) flags |= kCapitalized;
+    if (scan.upper >= 2 && scan.lower == 0) flags |= kAllCaps;
+    t.flags = flags;
+    t.norm = std::string_view(norm_start, static_cast<std::size_t>(scan.out - norm_start));
     tt.tokens.push_back(t);
     pending = 0;
     newlines = 0;
   }
-  const std::string_view arena(tt.norm_arena);
-  for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
-    tt.tokens[i].norm = arena.substr(norm_ranges[i].first, norm_ranges[i].second);
-  }
+  tt.norm_arena.resize(static_cast<std::size_t>(scan.out - base));  // shrinking keeps the buffer
   text::split_sentences(input, tt);
   return tt;
 }

@@ -105,64 +105,76 @@ constexpr char kLatinBase[] =
     "______eejj__rryy________________"  // 0240-025F
     ;
 
-void append_utf8(std::uint32_t cp, std::string& out) {
+char* put_utf8(std::uint32_t cp, char* out) {
   if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
+    *out++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return out;
+}
+
+char* put(const char* ascii, char* out) {
+  while (*ascii != '\0') *out++ = *ascii++;
+  return out;
 }
 
 }  // namespace
 
-void append_folded(std::uint32_t cp, std::uint32_t utf8_length, std::string& out) {
+char* fold_to(std::uint32_t cp, std::uint32_t utf8_length, char* out) {
   if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
-    return;
+    *out++ = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    return out;
   }
   if (cp == kInvalidCodePoint) {
-    out.push_back('?');
-    return;
+    *out++ = '?';
+    return out;
   }
   if (cp >= 0xC0 && cp <= 0x24F && kLatinBase[cp - 0xC0] != '_') {
-    out.push_back(kLatinBase[cp - 0xC0]);
-    return;
+    *out++ = kLatinBase[cp - 0xC0];
+    return out;
   }
   switch (cp) {
-    case 0xC6: case 0xE6: out.append("ae"); return;
-    case 0xDF: out.append("ss"); return;
-    case 0xDE: case 0xFE: out.append("th"); return;
-    case 0x152: case 0x153: out.append("oe"); return;
-    case 0x132: case 0x133: out.append("ij"); return;
-    case 0x18F: case 0x259: case 0x18E: case 0x1DD: out.push_back('e'); return;  // Ə ə (and the turned ǝ often typed for it)
-    case 0x130: case 0x131: out.push_back('i'); return;   // İ ı
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: out.push_back('\''); return;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: out.push_back('"'); return;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: out.push_back('-'); return;
-    case 0x2026: out.append("..."); return;
+    case 0xC6: case 0xE6: return put("ae", out);
+    case 0xDF: return put("ss", out);
+    case 0xDE: case 0xFE: return put("th", out);
+    case 0x152: case 0x153: return put("oe", out);
+    case 0x132: case 0x133: return put("ij", out);
+    case 0x18F: case 0x259: case 0x18E: case 0x1DD: *out++ = 'e'; return out;  // Ə ə (and the turned ǝ often typed for it)
+    case 0x130: case 0x131: *out++ = 'i'; return out;   // İ ı
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: *out++ = '\''; return out;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: *out++ = '"'; return out;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: *out++ = '-'; return out;
+    case 0x2026: return put("...", out);
     default: break;
   }
   const CharClass k = classify(cp);
-  if (k == CharClass::kMark || k == CharClass::kFormat) return;  // combining marks and invisibles fold away
+  if (k == CharClass::kMark || k == CharClass::kFormat) return out;  // combining marks and invisibles fold away
   std::uint32_t lower = cp;
   if (cp >= 0x410 && cp <= 0x42F) lower = cp + 0x20;
   else if (cp >= 0x400 && cp <= 0x40F) lower = cp + 0x50;
   else if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) lower = cp + 0x20;
   else if (cp >= 0x531 && cp <= 0x556) lower = cp + 0x30;
   else if (((cp >= 0x460 && cp <= 0x4FF) || (cp >= 0x1E00 && cp <= 0x1EFF)) && cp % 2 == 0) lower = cp + 1;
-  const std::size_t before = out.size();
-  append_utf8(lower, out);
-  if (out.size() - before > utf8_length) out.resize(before + utf8_length);  // never grow
+  char buffer[4];
+  const auto written = static_cast<std::uint32_t>(put_utf8(lower, buffer) - buffer);
+  for (std::uint32_t i = 0; i < written && i < utf8_length; ++i) *out++ = buffer[i];  // never grow
+  return out;
+}
+
+void append_folded(std::uint32_t cp, std::uint32_t utf8_length, std::string& out) {
+  char buffer[8];
+  out.append(buffer, static_cast<std::size_t>(fold_to(cp, utf8_length, buffer) - buffer));
 }
 
 }  // namespace reckon::text

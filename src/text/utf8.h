@@ -30,5 +30,7 @@ bool is_lower(std::uint32_t cp);
 // ß→ss), typographic quotes and dashes to ASCII, combining marks dropped. Never writes more bytes
 // than cp's UTF-8 length, so a norm buffer the size of the text never reallocates.
 void append_folded(std::uint32_t cp, std::uint32_t utf8_length, std::string& out);
+// The same, written at `out` (at most utf8_length bytes); returns the end of what it wrote.
+char* fold_to(std::uint32_t cp, std::uint32_t utf8_length, char* out);
 
 }  // namespace reckon::text
