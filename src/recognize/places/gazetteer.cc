@@ -1,14 +1,17 @@
-// Loading the gazetteer: one pass over the embedded places.tsv; names stay views into the table
-// (no copies), and every name and alternate is indexed under its folded key, and significant
-// places (countries, regions, towns of 1,000 or more) also under their skeleton.
+// Loading the gazetteer: one pass over the embedded places.tsv. Names stay views into the table
+// (no copies); every name and alternate is filed in the name index under the hash of its folded
+// key, multi-word names also mark their first words as prefixes, and the places of countries with
+// several romanisations are filed under their variant keys too. Then the hand-kept alternative
+// names and demonyms of data/lexicon are filed under the places they name. No per-name strings
+// are kept, so loading is a few tens of milliseconds.
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <mutex>
 
 #include "recognize/places/gazetteer_impl.h"
 #include "recognize/places/place_keys.h"
 #include "reckon/data.h"
+#include "reckon/lexicon.h"
 
 namespace reckon {
 
@@ -38,7 +41,8 @@ std::string_view precision_name(PlaceKind k) {
 
 namespace {
 
-constexpr std::uint32_t kSkeletonMinPopulation = 1000;
+constexpr std::uint32_t kSignificantPopulation = 1000;
+constexpr int kFields = 8;  // kind country admin1 lat lon population name alternates
 
 PlaceKind kind_of(std::string_view s) {
   if (s == "country") return PlaceKind::kCountry;
@@ -54,75 +58,153 @@ T number(std::string_view s) {
   return v;
 }
 
-void index_name(Gazetteer::Impl& g, std::string_view name, std::uint32_t id, bool significant, std::string& key) {
-  key.clear();
-  places::append_key(name, key);
-  if (key.empty()) return;
-  auto& ids = g.by_key[key];
-  if (ids.empty() || ids.back() != id) ids.push_back(id);
-  if (significant && key.size() >= 4) {
-    std::string skeleton = places::skeleton_of(key);
-    if (skeleton.size() >= 3) {
-      auto& sk = g.by_skeleton[skeleton];
-      if (sk.empty() || sk.back() != id) sk.push_back(id);
-    }
-  }
+int country_slot(std::string_view cc) {
+  if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
+  return (cc[0] - 'A') * 26 + (cc[1] - 'A');
 }
 
-// Parses one table line into an entry and indexes its names.
-void add_line(Gazetteer::Impl& g, std::string_view line, std::string& key) {
-  std::string_view f[7];
-  std::size_t start = 0;
-  for (int k = 0; k < 7; ++k) {
-    const std::size_t tab = k < 6 ? line.find('\t', start) : std::string_view::npos;
-    f[k] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
-    if (tab == std::string_view::npos) {
-      if (k < 5) return;
-      start = line.size();
-    } else {
-      start = tab + 1;
+std::uint64_t admin1_hash(std::string_view cc, std::string_view code) {
+  places::KeyHash h;
+  h.add(cc);
+  h.add_space();
+  h.add(code);
+  return h.value();
+}
+
+class Loader {
+ public:
+  explicit Loader(Gazetteer::Impl& g) : g_(g), admin1_by_code_(4096) {
+    for_each_lexicon_row("lexicon/places_romanised_countries.tsv", [&](const std::vector<std::string_view>& f) {
+      const int slot = country_slot(f[0]);
+      if (slot >= 0) romanised_[static_cast<std::size_t>(slot)] = true;
+    });
+  }
+
+  void add_line(std::string_view line) {
+    std::string_view f[kFields];
+    if (!split(line, f)) return;
+    Gazetteer::Impl::Entry e;
+    e.kind = kind_of(f[0]);
+    const int slot = country_slot(f[1]);
+    if (slot < 0) return;
+    std::memcpy(e.country, f[1].data(), 2);
+    e.lat = number<float>(f[3]);
+    e.lon = number<float>(f[4]);
+    e.population = number<std::uint32_t>(f[5]);
+    e.name = f[6];
+    const auto id = static_cast<std::uint32_t>(g_.entries.size());
+    if (e.kind == PlaceKind::kAdmin1) {
+      admin1_by_code_.add(admin1_hash(f[1], f[2]), id);
+    } else if (e.kind != PlaceKind::kCountry && !f[2].empty()) {
+      if (const auto* s = admin1_by_code_.find(admin1_hash(f[1], f[2]))) e.admin1 = admin1_by_code_.value(s->head);
+    } else if (e.kind == PlaceKind::kCountry) {
+      g_.country_ids[static_cast<std::size_t>(slot)] = id;
+    }
+    g_.entries.push_back(e);
+    const bool variants = romanised_[static_cast<std::size_t>(slot)] &&
+                          (e.kind != PlaceKind::kCity || e.population >= kSignificantPopulation);
+    index_name(e.name, id, variants);
+    for (std::string_view alternates = f[7]; !alternates.empty();) {
+      const std::size_t bar = alternates.find('|');
+      index_name(alternates.substr(0, bar), id, variants);
+      if (bar == std::string_view::npos) break;
+      alternates.remove_prefix(bar + 1);
     }
   }
-  Gazetteer::Impl::Entry e{};
-  e.kind = kind_of(f[0]);
-  if (f[1].size() != 2) return;
-  std::memcpy(e.country, f[1].data(), 2);
-  e.lat = number<float>(f[2]);
-  e.lon = number<float>(f[3]);
-  e.population = number<std::uint32_t>(f[4]);
-  e.name = f[5];
-  const auto id = static_cast<std::uint32_t>(g.entries.size());
-  g.entries.push_back(e);
-  const bool significant = e.kind != PlaceKind::kCity || e.population >= kSkeletonMinPopulation;
-  index_name(g, e.name, id, significant, key);
-  std::string_view alternates = f[6];
-  while (!alternates.empty()) {
-    const std::size_t bar = alternates.find('|');
-    index_name(g, alternates.substr(0, bar), id, significant, key);
-    if (bar == std::string_view::npos) break;
-    alternates.remove_prefix(bar + 1);
+
+  // "Stepanakert" for Khankendi: files the alternative name under every place of that name in
+  // that country.
+  void add_alternate(std::string_view alternate, std::string_view name, std::string_view cc) {
+    const auto* s = g_.names.find(places::hash_key(places::key_of(name)));
+    if (s == nullptr || !(s->flags & places::NameIndex::kName)) return;
+    std::vector<std::uint32_t> ids;
+    for (std::uint32_t p = s->head; p != places::NameIndex::kEnd; p = g_.names.next(p)) {
+      const std::uint32_t id = g_.names.value(p);
+      if (!(id & Gazetteer::Impl::kDemonymBit) && std::string_view(g_.entries[id].country, 2) == cc) ids.push_back(id);
+    }
+    for (std::uint32_t id : ids) index_name(alternate, id, romanised_[static_cast<std::size_t>(country_slot(cc))]);
   }
-  if (e.kind == PlaceKind::kCountry) g.country_by_code.emplace(std::string(f[1]), id);
-}
+
+  void add_demonym(std::string_view word, std::string_view cc) {
+    const std::uint32_t id = g_.country_id(cc);
+    if (id != Gazetteer::Impl::kNone) g_.names.add(places::hash_key(places::key_of(word)), id | Gazetteer::Impl::kDemonymBit);
+  }
+
+ private:
+  static bool split(std::string_view line, std::string_view (&f)[kFields]) {
+    std::size_t start = 0;
+    for (int k = 0; k < kFields; ++k) {
+      const std::size_t tab = line.find('\t', start);
+      if (tab == std::string_view::npos) {
+        if (k < kFields - 1) return false;
+        f[k] = line.substr(start);
+        return true;
+      }
+      f[k] = line.substr(start, tab - start);
+      start = tab + 1;
+    }
+    return true;
+  }
+
+  void index_name(std::string_view name, std::uint32_t id, bool variants) {
+    key_.clear();
+    places::append_key(name, key_);
+    if (key_.empty()) return;
+    places::KeyHash h;
+    std::size_t word = 0;
+    for (std::size_t i = 0; i <= key_.size(); ++i) {
+      if (i == key_.size() || key_[i] == ' ') {
+        h.add(std::string_view(key_).substr(word, i - word));
+        if (i == key_.size()) break;
+        g_.names.add_prefix(h.value());
+        h.add_space();
+        word = i + 1;
+      }
+    }
+    g_.names.add(h.value(), id);
+    if (variants && word == 0) {
+      variant_.clear();
+      places::append_variant(key_, variant_);
+      g_.variants.add(places::hash_key(variant_), id);
+    }
+  }
+
+  Gazetteer::Impl& g_;
+  places::NameIndex admin1_by_code_;
+  std::array<bool, 26 * 26> romanised_{};
+  std::string key_;
+  std::string variant_;
+};
 
 std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv) {
   auto g = std::make_unique<Gazetteer::Impl>();
-  g->entries.reserve(tsv.size() / 40);
-  g->by_key.reserve(tsv.size() / 25);
-  std::string key;
+  g->entries.reserve(tsv.size() / 44);
+  Loader loader(*g);
   std::size_t pos = 0;
   while (pos < tsv.size()) {
     std::size_t eol = tsv.find('\n', pos);
     if (eol == std::string_view::npos) eol = tsv.size();
     const std::string_view line = tsv.substr(pos, eol - pos);
     pos = eol + 1;
-    if (line.empty() || line[0] == '#') continue;
-    add_line(*g, line, key);
+    if (!line.empty() && line[0] != '#') loader.add_line(line);
   }
+  for_each_lexicon_row("lexicon/places_alternates.tsv", [&](const std::vector<std::string_view>& f) {
+    if (f.size() >= 3) loader.add_alternate(f[0], f[1], f[2]);
+  });
+  for_each_lexicon_row("lexicon/places_demonyms.tsv", [&](const std::vector<std::string_view>& f) {
+    if (f.size() >= 2) loader.add_demonym(f[0], f[1]);
+  });
   return g;
 }
 
 }  // namespace
+
+Gazetteer::Impl::Impl() : names(300000), variants(60000) { country_ids.fill(kNone); }
+
+std::uint32_t Gazetteer::Impl::country_id(std::string_view iso2) const {
+  const int slot = country_slot(iso2);
+  return slot < 0 ? kNone : country_ids[static_cast<std::size_t>(slot)];
+}
 
 Place Gazetteer::Impl::to_place(std::uint32_t id) const {
   const Entry& e = entries[id];
@@ -136,9 +218,6 @@ Place Gazetteer::Impl::to_place(std::uint32_t id) const {
   p.population = e.population;
   return p;
 }
-
-const std::vector<std::uint32_t>* Gazetteer::Impl::lookup(std::string_view key) const { return find_word(by_key, key); }
-const std::vector<std::uint32_t>* Gazetteer::Impl::lookup_skeleton(std::string_view s) const { return find_word(by_skeleton, s); }
 
 Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Gazetteer::~Gazetteer() = default;
@@ -160,9 +239,9 @@ std::size_t Gazetteer::size() const { return impl_->entries.size(); }
 Place Gazetteer::place(std::uint32_t id) const { return impl_->to_place(id); }
 
 std::optional<Place> Gazetteer::country(std::string_view iso2) const {
-  const std::uint32_t* id = find_word(impl_->country_by_code, iso2);
-  if (id == nullptr) return std::nullopt;
-  return impl_->to_place(*id);
+  const std::uint32_t id = impl_->country_id(iso2);
+  if (id == Impl::kNone) return std::nullopt;
+  return impl_->to_place(id);
 }
 
 }  // namespace reckon

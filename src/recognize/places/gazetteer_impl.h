@@ -1,35 +1,44 @@
-// The gazetteer's in-memory form: entries as views into the embedded table, and hash indexes from
-// folded name keys and skeletons to entries. Internal to the places stage.
+// The gazetteer's in-memory form: one compact entry per place (its name a view into the embedded
+// table) and two NameIndexes: folded names (with their prefixes, the hand-kept alternative names
+// and demonyms) and the variant keys of places in countries whose names come in several
+// romanisations. Internal to the places stage.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
-#include "reckon/lexicon.h"
+#include "recognize/places/name_index.h"
 #include "reckon/places.h"
 
 namespace reckon {
 
 class Gazetteer::Impl {
  public:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+  // A posting value with this bit names the country through its demonym ("Azerbaijani").
+  static constexpr std::uint32_t kDemonymBit = 0x80000000;
+
   struct Entry {
     std::string_view name;
-    char country[3];
-    float lat;
-    float lon;
-    PlaceKind kind;
-    std::uint32_t population;
+    std::uint32_t admin1 = kNone;  // the first-level region holding this place, if known
+    std::uint32_t population = 0;
+    float lat = 0;
+    float lon = 0;
+    char country[2] = {0, 0};
+    PlaceKind kind = PlaceKind::kCity;
   };
 
   std::vector<Entry> entries;
-  WordMap<std::vector<std::uint32_t>> by_key;       // folded name or alternate → entries
-  WordMap<std::vector<std::uint32_t>> by_skeleton;  // skeleton → entries (significant places only)
-  WordMap<std::uint32_t> country_by_code;           // "AZ" → its country entry
+  places::NameIndex names;
+  places::NameIndex variants;
+  std::array<std::uint32_t, 26 * 26> country_ids{};  // by ISO code; kNone when absent
 
+  Impl();
   Place to_place(std::uint32_t id) const;
-  const std::vector<std::uint32_t>* lookup(std::string_view key) const;
-  const std::vector<std::uint32_t>* lookup_skeleton(std::string_view skeleton) const;
+  std::uint32_t country_id(std::string_view iso2) const;
+  std::uint32_t country_id(const char cc[2]) const { return country_id(std::string_view(cc, 2)); }
 };
 
 }  // namespace reckon

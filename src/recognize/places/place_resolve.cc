@@ -1,0 +1,278 @@
+// resolve: chooses each candidate's reading in the context of the whole document and drops the
+// names that are not places there.
+//
+// The context is gathered first from what needs no context: countries and demonyms, regions, and
+// names with a single plausible reading vote for their country and first-level region and become
+// anchors on the map. "Fabens, Texas" puts Fabens inside Texas. A reading then scores by its
+// population, its kind (and the kind word after it), the votes of its country and region and its
+// distance to the anchors, so Barda is in Azerbaijan in a report about Azerbaijan and Lakewood in
+// New Jersey in a report about Ocean County.
+//
+// A name that is also an everyday word ("Orange", "Trail") needs a cue ("in Orange", "Orange,
+// California"); a name that is also a personal name ("Murray", "Wayne") is dropped throughout the
+// document once any occurrence reads as a person ("Sgt. Murray", "Murray said"); a name read only
+// through its romanisation variant needs its country in the document or letters no English word
+// has; hamlets and unknown populations need their country in the document and a cue.
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "recognize/places/place_match.h"
+
+namespace reckon::places {
+
+namespace {
+
+using Entry = Gazetteer::Impl::Entry;
+
+constexpr float kNearKm = 40;
+constexpr float kRegionKm = 200;
+constexpr float kFarKm = 500;
+
+struct Context {
+  std::array<float, 26 * 26> country{};
+  std::vector<std::pair<std::uint32_t, float>> admin1;  // first-level region id, votes
+  std::vector<std::pair<float, float>> anchors;          // lat, lon of places read with confidence
+
+  static std::size_t slot(const Entry& e) { return static_cast<std::size_t>((e.country[0] - 'A') * 26 + (e.country[1] - 'A')); }
+  float country_votes(const Entry& e) const { return country[slot(e)]; }
+  void vote_country(const Entry& e, float w) { country[slot(e)] += w; }
+  float admin1_votes(std::uint32_t region) const {
+    for (const auto& [id, w] : admin1) {
+      if (id == region) return w;
+    }
+    return 0;
+  }
+  void vote_admin1(std::uint32_t region, float w) {
+    if (region == Gazetteer::Impl::kNone) return;
+    for (auto& [id, votes] : admin1) {
+      if (id == region) {
+        votes += w;
+        return;
+      }
+    }
+    admin1.emplace_back(region, w);
+  }
+};
+
+float distance_km(float lat1, float lon1, float lat2, float lon2) {
+  constexpr float kRad = 3.14159265f / 180.0f;
+  const float x = (lon2 - lon1) * kRad * std::cos((lat1 + lat2) * 0.5f * kRad);
+  const float y = (lat2 - lat1) * kRad;
+  return 6371.0f * std::sqrt(x * x + y * y);
+}
+
+std::uint32_t region_of(const Gazetteer::Impl& g, std::uint32_t id) {
+  return g.entries[id].kind == PlaceKind::kAdmin1 ? id : g.entries[id].admin1;
+}
+
+class Resolver {
+ public:
+  Resolver(const TokenizedText& tt, const CandidateSet& set, const Gazetteer::Impl& g)
+      : tt_(tt), set_(set), g_(g), containers_(set.candidates.size(), kNoContainer) {}
+
+  std::vector<PlaceMention> run() {
+    collect_person_words();
+    find_containers();
+    gather_context();
+    std::vector<PlaceMention> out;
+    out.reserve(set_.candidates.size());
+    for (std::size_t i = 0; i < set_.candidates.size(); ++i) {
+      const Candidate& c = set_.candidates[i];
+      const std::uint32_t id = best_reading(i, ctx_);
+      if (!keep(i, id, ctx_)) continue;
+      PlaceMention m;
+      m.first_token = c.first;
+      m.last_token = c.last;
+      m.span = tt_.span_of(c.first, c.last);
+      m.place = g_.to_place(id);
+      m.demonym = c.demonym;
+      out.push_back(m);
+    }
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t kNoContainer = static_cast<std::size_t>(-1);
+
+  void collect_person_words() {
+    for (const Candidate& c : set_.candidates) {
+      if (c.person && std::find(person_words_.begin(), person_words_.end(), c.word_hash) == person_words_.end())
+        person_words_.push_back(c.word_hash);
+    }
+  }
+  bool person_word(const Candidate& c) const {
+    return c.single_word() && c.prefers == Prefers::kNone &&
+           std::find(person_words_.begin(), person_words_.end(), c.word_hash) != person_words_.end();
+  }
+
+  // "Fabens, Texas", "Barda, Azerbaijan": the second names a region or country holding the first.
+  void find_containers() {
+    for (std::size_t i = 0; i + 1 < set_.candidates.size(); ++i) {
+      const Candidate& c = set_.candidates[i];
+      const Candidate& next = set_.candidates[i + 1];
+      if (next.first != c.last + 1 || !tt_.tokens[c.last].is_punct(',') || c.demonym || next.demonym) continue;
+      for (std::uint32_t k = next.ids_begin; k < next.ids_end; ++k) {
+        const PlaceKind kind = g_.entries[set_.ids[k]].kind;
+        if ((kind == PlaceKind::kAdmin1 || kind == PlaceKind::kCountry) && contained_reading(c, set_.ids[k]) != Gazetteer::Impl::kNone) {
+          containers_[i] = k;
+          break;
+        }
+      }
+    }
+  }
+
+  std::uint32_t contained_reading(const Candidate& c, std::uint32_t region) const {
+    const Entry& r = g_.entries[region];
+    std::uint32_t best = Gazetteer::Impl::kNone;
+    for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
+      const std::uint32_t id = set_.ids[k];
+      const Entry& e = g_.entries[id];
+      const bool inside = r.kind == PlaceKind::kCountry ? (id != region && std::equal(e.country, e.country + 2, r.country))
+                                                        : e.admin1 == region;
+      if (inside && (best == Gazetteer::Impl::kNone || e.population > g_.entries[best].population)) best = id;
+    }
+    return best;
+  }
+
+  // What needs no context votes for its country and region, and anchors the map.
+  void gather_context() {
+    const Context empty;
+    for (std::size_t i = 0; i < set_.candidates.size(); ++i) {
+      const Candidate& c = set_.candidates[i];
+      const std::uint32_t id = best_reading(i, empty);
+      if (!keep(i, id, empty)) continue;
+      const Entry& e = g_.entries[id];
+      const bool sure = c.ids_end - c.ids_begin == 1 || containers_[i] != kNoContainer || dominant(c, id);
+      if (c.demonym || e.kind == PlaceKind::kCountry) {
+        ctx_.vote_country(e, 1.0f);
+      } else if (sure) {
+        ctx_.vote_country(e, e.kind == PlaceKind::kAdmin1 ? 1.0f : 0.5f);
+        ctx_.vote_admin1(region_of(g_, id), 0.5f);
+        if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) ctx_.anchors.emplace_back(e.lat, e.lon);
+      }
+    }
+  }
+
+  // One reading so much larger than the rest that it is the one meant without context (Chicago).
+  bool dominant(const Candidate& c, std::uint32_t id) const {
+    const std::uint32_t pop = g_.entries[id].population;
+    if (pop < 100000) return false;
+    for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
+      if (set_.ids[k] != id && g_.entries[set_.ids[k]].population * 20 > pop) return false;
+    }
+    return true;
+  }
+
+  float proximity(const Entry& e, const Context& ctx) const {
+    float best = 1e9f;
+    for (const auto& [lat, lon] : ctx.anchors) best = std::min(best, distance_km(e.lat, e.lon, lat, lon));
+    if (best < kNearKm) return 3;
+    if (best < kRegionKm) return 2;
+    return best < kFarKm ? 1 : 0;
+  }
+
+  float kind_bonus(PlaceKind k, Prefers p) const {
+    float b = k == PlaceKind::kCountry ? 3 : k == PlaceKind::kAdmin1 ? 1.5f : k == PlaceKind::kAdmin2 ? 0.5f : 1.2f;
+    if (p == Prefers::kAdmin && (k == PlaceKind::kAdmin1 || k == PlaceKind::kAdmin2)) b += 6;
+    if (p == Prefers::kCity && k == PlaceKind::kCity) b += 3;
+    return b;
+  }
+
+  float score(std::size_t i, std::uint32_t id, const Context& ctx) const {
+    const Candidate& c = set_.candidates[i];
+    const Entry& e = g_.entries[id];
+    float s = static_cast<float>(std::log10(static_cast<double>(e.population) + 10.0)) + kind_bonus(e.kind, c.prefers);
+    s += 4 * std::min(ctx.country_votes(e), 3.0f);
+    s += 3 * std::min(ctx.admin1_votes(region_of(g_, id)), 2.0f);
+    if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) s += proximity(e, ctx);
+    if (containers_[i] != kNoContainer && contained_reading(c, set_.ids[containers_[i]]) == id) s += 10;
+    // The region after a comma is the one that holds the place before it.
+    if (i > 0 && containers_[i - 1] != kNoContainer && set_.ids[containers_[i - 1]] == id) s += 10;
+    return s;
+  }
+
+  std::uint32_t best_reading(std::size_t i, const Context& ctx) const {
+    const Candidate& c = set_.candidates[i];
+    std::uint32_t best = set_.ids[c.ids_begin];
+    float best_score = -1e9f;
+    for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
+      const float s = score(i, set_.ids[k], ctx);
+      if (s > best_score) {
+        best_score = s;
+        best = set_.ids[k];
+      }
+    }
+    return best;
+  }
+
+  bool keep(std::size_t i, std::uint32_t id, const Context& ctx) const;
+
+  const TokenizedText& tt_;
+  const CandidateSet& set_;
+  const Gazetteer::Impl& g_;
+  std::vector<std::size_t> containers_;  // per candidate: index in set_.ids of its container, if any
+  std::vector<std::uint64_t> person_words_;
+  Context ctx_;
+};
+
+// Whether candidate i, read as entry id, is a place in this document.
+bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
+  const Candidate& c = set_.candidates[i];
+  if (c.ids_begin == c.ids_end) return false;
+  if (c.demonym) return true;
+  const Entry& e = g_.entries[id];
+  const float votes = ctx.country_votes(e);
+  const bool contained = containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
+  const bool kind_word = c.prefers != Prefers::kNone;
+  const bool single = c.single_word() && !kind_word;
+  const Token& t = tt_.tokens[c.first];
+  const auto& lex = places_lexicon();
+  if (single && lex.stopwords.count(t.norm)) return false;
+  if (person_word(c) && !contained) return false;
+  if (c.variant && !(votes > 0 || c.foreign_letters)) return false;
+  if (single && (t.norm.size() <= 3 || (t.has(kAllCaps) && t.norm.size() <= 4))) {
+    return e.kind == PlaceKind::kCountry ? t.norm.size() >= 2 : (votes >= 1 || contained);
+  }
+  if (e.kind == PlaceKind::kCountry) return c.other_use == OtherUse::kNone || !c.sentence_initial || votes > 0;
+  const bool cued = c.locative || contained || kind_word;
+  const bool near_context = votes > 0 || ctx.admin1_votes(region_of(g_, id)) > 0;
+  if (single) {
+    switch (c.other_use) {
+      case OtherUse::kWord:
+        if (!cued || (c.sentence_initial && !c.locative)) return false;
+        break;
+      case OtherUse::kSurname:
+      case OtherUse::kFirstName:
+        if (!cued && !(near_context && e.population >= 50000 && !c.sentence_initial && !c.title_case)) return false;
+        break;
+      case OtherUse::kNone:
+        break;
+    }
+    if ((c.sentence_initial || c.title_case) && !cued && !(votes > 0 || e.population >= 100000)) return false;
+  }
+  if (e.kind == PlaceKind::kAdmin1) return true;
+  if (e.kind == PlaceKind::kAdmin2) return !single || near_context;
+  if (e.population == 0) return near_context && (cued || !single);
+  if (e.population < 5000) return near_context || cued;
+  return true;
+}
+
+}  // namespace
+
+std::vector<PlaceMention> resolve(const TokenizedText& tt, const CandidateSet& set, const Gazetteer::Impl& g) {
+  if (set.candidates.empty()) return {};
+  return Resolver(tt, set, g).run();
+}
+
+}  // namespace reckon::places
+
+namespace reckon {
+
+std::vector<PlaceMention> recognize_places(const TokenizedText& tt, std::string_view text, const Gazetteer& gazetteer) {
+  const Gazetteer::Impl& g = gazetteer.impl();
+  const places::PlacesLexicon& lex = places::places_lexicon();
+  return places::resolve(tt, places::find_candidates(tt, text, g, lex), g);
+}
+
+}  // namespace reckon

@@ -1,0 +1,39 @@
+// The word lists the place matcher consults besides the gazetteer: kind words after a name
+// ("District", "city"), words never taken alone as places, place names that are also everyday
+// words or personal names, common first names, and the cue words around a name that say place
+// or person. Read once from data/lexicon/places_*.tsv. Internal to the places stage.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "reckon/lexicon.h"
+
+namespace reckon::places {
+
+// What a kind word after a name asks for: "Jabrayil District" an administrative region,
+// "Ganja city" a settlement.
+enum class Prefers : std::uint8_t { kNone, kAdmin, kCity };
+
+// What else a one-word place name commonly is ("Orange", "Murray", "Wayne").
+enum class OtherUse : std::uint8_t { kNone, kWord, kSurname, kFirstName };
+
+enum class Cue : std::uint8_t { kNone, kLocative, kTitle, kSpeech };
+
+struct PlacesLexicon {
+  WordMap<Prefers> suffixes;
+  std::vector<std::string> admin_suffixes;  // the kAdmin words, for "NAME District" lookups
+  WordSet stopwords;
+  WordMap<OtherUse> other_uses;
+  WordSet first_names;
+  WordMap<Cue> cues;
+
+  Prefers suffix(std::string_view w) const;
+  OtherUse other_use(std::string_view w) const;
+  Cue cue(std::string_view w) const;
+};
+
+const PlacesLexicon& places_lexicon();
+
+}  // namespace reckon::places
