@@ -14,6 +14,7 @@ constexpr std::uint32_t kMaxLink = 3;
 constexpr std::uint32_t kMaxReuse = 12;
 constexpr std::uint32_t kMaxSubjectReach = 16;
 constexpr std::uint32_t kNegationReach = 4;
+constexpr std::uint32_t kMaxDamagePhrase = 10;
 
 int strength(Outcome o) {
   switch (o) {
@@ -229,9 +230,25 @@ void keep_strongest(std::vector<Observation>& obs) {
 
 }  // namespace
 
+// "three residential buildings were destroyed": a counted thing (not people) before a damage
+// verb, maybe after "were" / "have been".
+void read_damage(const DocView& v, const Sentence& s, std::uint32_t verb, SentenceCasualties& out) {
+  std::uint32_t q = verb;
+  while (q > s.first_token && verb - q < kMaxGap && v.has_role(q - 1, kCueGap | kCueAux)) --q;
+  for (std::uint32_t k = q; k > s.first_token && q - k < kMaxDamagePhrase; --k) {
+    const std::int32_t n = v.number_from[k - 1];
+    if (n < 0) continue;
+    const NumberMention& m = v.ann.numbers[n];
+    if (m.quantity != Quantity::kCount || people_after(v, k - 1, q)) return;
+    out.damage.push_back(v.ann.text.span_of(k - 1, verb + 1));
+    return;
+  }
+}
+
 void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& out) {
   out.observations.clear();
   out.categories.clear();
+  out.damage.clear();
   out.first_trigger.reset();
   Scan sc{v, s, out, 0, std::nullopt, 0};
   const auto& tok = v.tokens();
@@ -254,6 +271,7 @@ void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& ou
       i += t->length;
       continue;
     }
+    if (tok[i].is_word() && v.lex.damage_verbs.contains(tok[i].norm)) read_damage(v, s, i, out);
     ++i;
   }
   keep_strongest(out.observations);

@@ -35,6 +35,7 @@ struct Observation {
 struct SentenceCasualties {
   std::vector<Observation> observations;
   std::vector<std::string_view> categories;  // victim categories named near casualty words
+  std::vector<Span> damage;  // "three residential buildings were destroyed"
   std::optional<std::uint32_t> first_trigger;  // first casualty word, counted or not
 };
 

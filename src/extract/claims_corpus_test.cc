@@ -64,6 +64,7 @@ std::string check(const Extraction& x, const std::string& key, const std::string
   else if (key == "kind") got = c ? c->kind : "no claim";
   else if (key == "weapon") got = c ? c->weapon : "no claim";
   else if (key == "said_by") got = c ? c->said_by : "no claim";
+  else if (key == "damage") got = c ? std::to_string(c->damage.size()) : "no claim";
   else if (key == "place") got = c && c->place ? std::string(c->place->place.name) : "-";
   else if (key == "tally.killed") got = t ? describe(t->killed) : "no tally";
   else if (key == "tally.injured") got = t ? describe(t->injured) : "no tally";

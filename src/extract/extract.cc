@@ -70,6 +70,7 @@ Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const Fr
   c.injured = injured_of(f);
   c.killed_or_injured = figure_of(f.combined);
   c.victims = categories_of(f);
+  for (const Span& d : f.damage) c.damage.emplace_back(v.doc.slice(d));
   c.evidence = evidence_of(v, f.sentences);
   // Earlier and with people harmed is more salient: a report leads with its incident.
   const double first = static_cast<double>(f.sentences.front());

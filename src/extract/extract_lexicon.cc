@@ -73,7 +73,10 @@ void load_people_and_speakers(ExtractLexicon& lex) {
     else if (side == "after") s = SpeakerSide::kAfter;
     lex.speaker_verbs.add(r[0], static_cast<std::uint32_t>(s));
   });
-  lex.speaker_bodies = load_word_set("lexicon/speakers_bodies.tsv");
+  for_each_lexicon_row("lexicon/speakers_bodies.tsv", [&](const Row& r) {
+    (field(r, 1) == "not" ? lex.not_speakers : lex.speaker_bodies).emplace(r[0]);
+  });
+  lex.damage_verbs = load_word_set("lexicon/extract_damage.tsv");
 }
 
 void load_cues(ExtractLexicon& lex) {

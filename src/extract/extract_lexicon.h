@@ -82,6 +82,8 @@ struct ExtractLexicon {
   WordMap<PersonNoun> persons;
   PhraseTable speaker_verbs;  // value: SpeakerSide
   WordSet speaker_bodies;
+  WordSet not_speakers;  // "They said" names nobody
+  WordSet damage_verbs;  // "destroyed", "damaged": a counted thing before them is damage
   PhraseTable cues;  // value: CueRole bits
   WordMap<std::uint32_t> word_roles;  // single-token cue entries and their CueRole bits
 

@@ -150,6 +150,7 @@ std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo
       t.sentences.push_back(i);
       t.own_date = s.facts.date;
       t.categories = s.casualties.categories;
+      t.damage = s.casualties.damage;
       frames.push_back(std::move(t));
       continue;
     }
@@ -165,6 +166,8 @@ std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo
     }
     auto& cats = frames[open].categories;
     cats.insert(cats.end(), s.casualties.categories.begin(), s.casualties.categories.end());
+    auto& damage = frames[open].damage;
+    damage.insert(damage.end(), s.casualties.damage.begin(), s.casualties.damage.end());
   }
   return frames;
 }

@@ -41,6 +41,7 @@ struct Frame {
   std::vector<std::uint32_t> sentences;  // in text order
   std::int32_t own_date = -1;            // a date stated in one of its sentences
   std::vector<std::string_view> categories;
+  std::vector<Span> damage;
   bool tally = false;
 };
 

@@ -13,8 +13,8 @@ bool speaker_word(const DocView& v, std::uint32_t i) {
   if (t.is_punct('\'') || t.is_punct('-')) return true;
   if (!t.is_word()) return false;
   if (v.lex.speaker_bodies.contains(t.norm)) return true;
-  if (t.norm == "s" || t.norm == "the" || t.norm == "of") return true;
-  return t.has(kCapitalized) && !v.has_role(i, kCuePronoun);
+  if (t.norm == "s" || t.norm == "'s" || t.norm == "the" || t.norm == "of") return true;
+  return t.has(kCapitalized) && !v.lex.not_speakers.contains(t.norm);
 }
 
 bool has_name(const DocView& v, std::uint32_t first, std::uint32_t last) {
