@@ -1,93 +1,23 @@
 // Metadata of a plain-text article, read the way a person reads a page: the short lines above the
 // body (a headline, a date line, "# 16:29", a byline) and, failing a header, the wire-style
-// attribution in the body (", APA reports.", "Trend reports citing ...", "(Reuters) -").
-// Nothing here knows any particular outlet; names come from the text's own shape.
+// attribution in the body (see attribution.h). Nothing here knows any particular article; every
+// rule reads the shape of a line. Fields already set (from JSON fields) are left alone.
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
-#include "reckon/data.h"
+#include "read/attribution.h"
+#include "read/header_dates.h"
 #include "reckon/reader.h"
 #include "reckon/text.h"
 
 namespace reckon {
 namespace {
 
-// A header line is short; the first long line starts the body.
-constexpr std::size_t kMaxHeaderLineBytes = 160;
+// A header line is short; a longer line, or a full sentence, starts the body.
+constexpr std::size_t kMaxHeaderLineBytes = 200;
 constexpr std::size_t kMaxHeaderLines = 12;
-
-const std::unordered_map<std::string, int>& month_numbers() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, int>();
-    const std::string_view data = embedded_data("lexicon/months.tsv").value_or("");
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-      std::size_t eol = data.find('\n', pos);
-      if (eol == std::string_view::npos) eol = data.size();
-      const std::string_view line = data.substr(pos, eol - pos);
-      pos = eol + 1;
-      if (line.empty() || line[0] == '#') continue;
-      const std::size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
-      t->emplace(std::string(line.substr(0, tab)), std::atoi(std::string(line.substr(tab + 1)).c_str()));
-    }
-    return t;
-  }();
-  return *table;
-}
-
-int month_of(std::string_view norm) {
-  const auto& m = month_numbers();
-  auto it = m.find(std::string(norm));
-  return it == m.end() ? 0 : it->second;
-}
-
-// The value of a short digit string no greater than max, else -1.
-int small_number(std::string_view s, int max) {
-  if (s.empty() || s.size() > 4) return -1;
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v > max ? -1 : v;
-}
-
-// "2021-10-12" anywhere in the line (the date part of an ISO date-time too).
-std::optional<CivilDate> find_iso_date(std::string_view line, std::size_t& end) {
-  for (std::size_t i = 0; i + 10 <= line.size(); ++i) {
-    if (i > 0 && std::isdigit(static_cast<unsigned char>(line[i - 1]))) continue;
-    if (auto d = parse_iso_date(line.substr(i, 10))) {
-      end = i + 10;
-      return d;
-    }
-  }
-  return std::nullopt;
-}
-
-// "4 October 2020", "October 4, 2020", "Sunday, 4 October 2020", optionally followed by a time.
-std::optional<CivilDate> find_worded_date(const TokenizedText& tt) {
-  const auto& tk = tt.tokens;
-  for (std::size_t i = 0; i + 2 < tk.size(); ++i) {
-    if (tk[i].is_number() && tk[i + 1].is_word()) {
-      const int month = month_of(tk[i + 1].norm);
-      const int day = small_number(tk[i].norm, 31);
-      const int year = small_number(tk[i + 2].norm, 2999);
-      if (month > 0 && day > 0 && year > 1900) return CivilDate{year, month, day};
-    }
-    if (tk[i].is_word() && tk[i + 1].is_number()) {
-      const int month = month_of(tk[i].norm);
-      std::size_t y = i + 2;
-      if (y < tk.size() && tk[y].is_punct(',')) ++y;
-      const int day = small_number(tk[i + 1].norm, 31);
-      const int year = y < tk.size() ? small_number(tk[y].norm, 2999) : -1;
-      if (month > 0 && day > 0 && year > 1900) return CivilDate{year, month, day};
-    }
-  }
-  return std::nullopt;
-}
+constexpr std::size_t kBodyPrefixBytes = 4000;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -95,100 +25,88 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// Words after "By " up to the end of the line: an author when two to four capitalised words,
-// an outlet when one.
-struct Byline {
-  std::string name;
-  int words = 0;
-};
-
-std::optional<Byline> read_byline(std::string_view after_by) {
-  const TokenizedText tt = tokenize(after_by);
-  Byline b;
-  for (const Token& t : tt.tokens) {
-    if (t.is_word() && (t.has(kCapitalized) || t.has(kAllCaps))) {
-      ++b.words;
-    } else if (!(t.is_word() && (t.norm == "and" || t.norm == "de" || t.norm == "van" || t.norm == "al")) &&
-               !t.is_punct('.') && !t.is_punct('-') && !t.is_punct('\'')) {
-      return std::nullopt;
-    }
+bool starts_with_word(std::string_view line, std::string_view word) {
+  if (line.size() <= word.size() || line[word.size()] != ' ') return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(line[i])) != word[i]) return false;
   }
-  if (b.words == 0 || b.words > 5) return std::nullopt;
-  b.name = std::string(trim(after_by));
-  while (!b.name.empty() && (b.name.back() == '.' || b.name.back() == ',')) b.name.pop_back();
-  return b;
+  return true;
 }
 
-std::optional<std::string_view> after_by(std::string_view line) {
-  for (std::size_t i = 0; i + 3 <= line.size(); ++i) {
-    if ((i == 0 || line[i - 1] == ' ') && (line.compare(i, 3, "By ") == 0 || line.compare(i, 3, "by ") == 0)) {
-      if (line[i] == 'b' && i == 0) continue;
-      return line.substr(i + 3);
+// The words after a byline cue at the start of the line ("By ", "Written by ", "Author: "), or
+// nullopt when the line is no byline.
+std::optional<std::string_view> byline_words(std::string_view line) {
+  for (std::string_view cue : {"by", "written by", "reported by", "words by", "author:", "authors:", "reporter:"}) {
+    if (starts_with_word(line, cue)) return trim(line.substr(cue.size() + 1));
+  }
+  return std::nullopt;
+}
+
+// "By X" after a date on the same line: the site's own date-and-source line, so X is the outlet
+// (" date 2021-10-12 By Azernews").
+std::optional<std::string_view> by_after(std::string_view rest) {
+  for (std::size_t i = 0; i + 3 <= rest.size(); ++i) {
+    if ((i == 0 || rest[i - 1] == ' ') && (rest.compare(i, 3, "By ") == 0 || rest.compare(i, 3, "by ") == 0)) {
+      return trim(rest.substr(i + 3));
     }
   }
   return std::nullopt;
 }
 
-bool looks_like_time_line(const TokenizedText& tt) {
-  for (const Token& t : tt.tokens) {
-    if (t.is_word() && month_of(t.norm) == 0 && t.norm != "utc" && t.norm != "gmt") return false;
-  }
-  return true;
+bool ends_like_a_sentence(const TokenizedText& tt) {
+  if (tt.tokens.empty()) return false;
+  std::size_t last = tt.tokens.size() - 1;
+  while (last > 0 && (tt.tokens[last].is_punct('"') || tt.tokens[last].is_punct('\'') || tt.tokens[last].is_punct(')'))) --last;
+  return tt.tokens[last].is_punct('.');
 }
 
-void read_header_line(std::string_view line, Document& doc) {
-  if (line.empty()) return;
-  if (line.front() == '[' && line.back() == ']') return;  // an editor's note, not a headline
-  std::size_t iso_end = 0;
-  if (auto iso = find_iso_date(line, iso_end)) {
-    if (!doc.published) doc.published = iso;
-    if (auto by = after_by(line.substr(iso_end))) {
-      if (auto b = read_byline(*by); b && doc.outlet.empty()) doc.outlet = b->name;
-    }
-    return;
-  }
+std::size_t word_count(const TokenizedText& tt) {
+  std::size_t n = 0;
+  for (const Token& t : tt.tokens) n += t.is_word() ? 1 : 0;
+  return n;
+}
+
+struct HeaderState {
+  bool dated_by_update = false;  // the date so far came from an "Updated ..." line
+};
+
+// Reads one header line; returns false when the line is body text (the header has ended).
+bool read_header_line(std::string_view line, Document& doc, HeaderState& state) {
+  if (line.front() == '[' && line.back() == ']') return true;  // an editor's note
   const TokenizedText tt = tokenize(line);
-  if (auto worded = find_worded_date(tt); worded && tt.tokens.size() <= 12) {
-    if (!doc.published) doc.published = worded;
-    return;
-  }
-  if (line.compare(0, 3, "By ") == 0) {
-    if (auto b = read_byline(line.substr(3))) {
-      if (b->words >= 2 && doc.author.empty()) doc.author = b->name;
-      else if (b->words == 1 && doc.outlet.empty()) doc.outlet = b->name;
+  if (tt.tokens.empty()) return true;
+  if (auto date = read::find_header_date(line, tt)) {
+    const bool update = read::is_update_line(tt);
+    if (!doc.published) {
+      doc.published = date->date;
+      state.dated_by_update = update;
+    } else if (state.dated_by_update && !update) {  // "Updated ..." came first; this is the real date
+      doc.published = date->date;
+      state.dated_by_update = false;
     }
-    return;
-  }
-  if (looks_like_time_line(tt)) return;  // "# 16:29"
-  // Headlines do not end with a full stop; a short first paragraph of the body does.
-  if (doc.title.empty() && tt.tokens.size() >= 3 && line.back() != '.') doc.title = std::string(line);
-}
-
-// ", APA reports." / "Trend reports citing" / "Azernews reported" / "(Reuters) -": the outlet
-// named as the reporter of the story, in the first paragraphs of the body.
-std::string outlet_from_body(std::string_view text, const TokenizedText& tt) {
-  const auto& tk = tt.tokens;
-  const std::size_t limit = std::min<std::size_t>(tk.size(), 400);
-  for (std::size_t i = 1; i < limit; ++i) {
-    const bool verb = tk[i].is_word() && (tk[i].norm == "reports" || tk[i].norm == "reported" || tk[i].norm == "informs");
-    if (verb) {
-      std::size_t first = i;
-      while (first > 0 && i - first < 3 && tk[first - 1].is_word() && (tk[first - 1].has(kCapitalized) || tk[first - 1].has(kAllCaps))) --first;
-      if (first == i) continue;
-      const bool after_comma = first > 0 && tk[first - 1].is_punct(',');
-      const bool sentence_start = tt.sentences[tt.sentence_of(static_cast<std::uint32_t>(first))].first_token == first;
-      const bool then_ends = i + 1 < tk.size() && (tk[i + 1].is_punct('.') || tk[i + 1].norm == "citing" || tk[i + 1].is_punct(','));
-      if ((after_comma && then_ends) || (sentence_start && i + 1 < tk.size() && tk[i + 1].norm == "citing")) {
-        const Span name = tt.span_of(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(i));
-        return std::string(text.substr(name.start, name.size()));
-      }
+    if (auto by = by_after(line.substr(date->end))) {
+      const read::Byline b = read::read_byline(*by);
+      if (doc.outlet.empty()) doc.outlet = !b.outlet.empty() ? b.outlet : b.author;
     }
-    if (tk[i].is_punct(')') && i >= 2 && tk[i - 2].is_punct('(') && i + 1 < limit && tk[i + 1].is_punct('-') &&
-        tk[i - 1].has(kCapitalized)) {
-      return std::string(text.substr(tk[i - 1].span.start, tk[i - 1].span.size()));
-    }
+    return true;
   }
-  return {};
+  if (auto words = byline_words(line)) {
+    const read::Byline b = read::read_byline(*words);
+    if (doc.author.empty()) doc.author = b.author;
+    if (doc.outlet.empty()) doc.outlet = b.outlet;
+    return true;
+  }
+  if (starts_with_word(line, "source:")) {
+    const read::Byline b = read::read_byline(trim(line.substr(7)));
+    if (doc.outlet.empty()) doc.outlet = b.outlet;
+    return true;
+  }
+  if (read::is_time_line(tt)) return true;  // "# 16:29", "14:24 (UTC+04:00)"
+  const std::size_t words = word_count(tt);
+  if (ends_like_a_sentence(tt) && words >= 6) return false;  // the body has begun
+  // A headline: the first title-like line, before any body text.
+  if (doc.title.empty() && words >= 3 && words <= 30 && !ends_like_a_sentence(tt)) doc.title = std::string(line);
+  return true;
 }
 
 }  // namespace
@@ -197,6 +115,8 @@ void read_article_metadata(Document& doc) {
   const std::string_view text = doc.text;
   std::size_t pos = 0;
   std::size_t lines = 0;
+  HeaderState state;
+  const bool had_title = !doc.title.empty();
   while (pos < text.size() && lines < kMaxHeaderLines) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -205,13 +125,14 @@ void read_article_metadata(Document& doc) {
     if (line.empty()) continue;
     if (line.size() > kMaxHeaderLineBytes) break;  // the body has begun
     ++lines;
-    read_header_line(line, doc);
+    if (!read_header_line(line, doc, state)) break;
   }
+  if (!had_title && lines == 1 && pos >= text.size()) doc.title.clear();  // a one-line text has no headline
   if (doc.outlet.empty()) {
-    const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 4000));
-    const TokenizedText tt = tokenize(head);
-    doc.outlet = outlet_from_body(head, tt);
+    const std::string_view head = text.substr(0, std::min(text.size(), kBodyPrefixBytes));
+    doc.outlet = read::outlet_from_body(head, tokenize(head));
   }
+  if (doc.author.empty()) doc.author = read::author_from_credits(text);
 }
 
 }  // namespace reckon
