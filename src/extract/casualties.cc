@@ -15,6 +15,7 @@ constexpr std::uint32_t kMaxReuse = 12;
 constexpr std::uint32_t kMaxSubjectReach = 16;
 constexpr std::uint32_t kNegationReach = 4;
 constexpr std::uint32_t kMaxDamagePhrase = 10;
+constexpr std::uint32_t kWeaponReach = 8;
 
 int strength(Outcome o) {
   switch (o) {
@@ -130,6 +131,14 @@ bool negated(const Scan& sc, std::uint32_t t, std::uint32_t role) {
   return false;
 }
 
+// "struck the clerk in the head with the handgun": a weapon named within a few words.
+bool weapon_follows(const Scan& sc, std::uint32_t from) {
+  for (std::uint32_t k = from; k < sc.s.last_token && k < from + kWeaponReach; ++k) {
+    if (sc.v.lex.weapons.starts_at(sc.v.tokens(), k, sc.s.last_token)) return true;
+  }
+  return false;
+}
+
 // The person a noun such as "injuries" or "gunshot wounds" belongs to: a count right before it
 // counts wounds ("multiple gunshot wounds") and a possessive is no subject ("her injuries"), so
 // only a person phrase of the clause is read.
@@ -183,6 +192,7 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
     from_subject = c.has_value();
   }
   if (!c) return;
+  if (trig.weapon && !weapon_follows(sc, c->last)) return;
   if (negated(sc, t, kCueNegation | kCueDoubt) || (c->first < t && negated(sc, c->first, kCueDoubt))) {
     read_zero(sc, ZeroStatement{trig.outcome == Outcome::kKilled, trig.outcome != Outcome::kKilled, true}, t, len);
     return;

@@ -29,6 +29,7 @@ void load_triggers(ExtractLexicon& lex) {
     t.fatal = field(r, 3) == "fatal";
     t.link = field(r, 3) == "link";
     t.noun = field(r, 3) == "noun";
+    t.weapon = field(r, 3) == "weapon";
     lex.triggers.add(r[0], static_cast<std::uint32_t>(lex.trigger_info.size()));
     lex.trigger_info.push_back(t);
   });

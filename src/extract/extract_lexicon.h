@@ -24,6 +24,7 @@ struct Trigger {
   bool fatal = false;   // "one fatally": takes only a bare count right before it
   bool link = false;    // "the death toll rose to 5": linking words may precede the count
   bool noun = false;    // "his injuries", "multiple gunshot wounds": counts only a person
+  bool weapon = false;  // "struck the clerk with the handgun": only when a weapon follows
 };
 
 struct ZeroStatement {

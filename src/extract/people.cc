@@ -245,6 +245,16 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
   for (std::uint32_t k = at; k > begin && at - k < reach; --k) {
     const std::uint32_t noun = k - 1;
     if (pronouns && v.has_role(noun, kCuePronoun) && !v.has_role(noun, kCueDefinite)) return one_person(noun, k, true);
+    if (pronouns && v.has_role(noun, kCuePair) && (noun + 1 >= at || v.has_role(noun + 1, kCueGap | kCueAux))) {
+      PeopleCount both = one_person(noun, k, false);  // "Both are being treated for ... injuries"
+      both.min = 2;
+      both.max = 2;
+      return both;
+    }
+    if (pronouns && v.number_to[noun] >= 0 && v.ann.numbers[v.number_to[noun]].quantity == Quantity::kAge) {
+      const std::uint32_t det = v.ann.numbers[v.number_to[noun]].first_token;  // "a 17-year-old was taken ..."
+      if (det > begin && v.has_role(det - 1, kCueOne)) return one_person(det - 1, k, false);
+    }
     const PersonNoun* p = v.person(noun);
     if (p == nullptr || p->plural) continue;
     auto c = noun_phrase_before(v, noun, begin);
