@@ -8,6 +8,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <unordered_set>
 
 #include "args.h"
 #include "commands.h"
@@ -152,11 +153,17 @@ int run_ingest(int argc, char** argv) {
     const Annotations annotations = annotate(doc, gazetteer);
     return prepare_document(doc, extract_claims(doc, annotations));
   };
+  // Ids submitted and not yet stored: a report whose id is among them may be changed by an
+  // earlier report of the batch, so it is not skipped on what the database holds now.
+  std::unordered_multiset<std::string> in_flight;
+  const auto print_warnings = [&](const Document& doc) {
+    if (quiet || doc.warnings.empty()) return;
+    progress.end_line();
+    for (const Diagnostic& d : doc.warnings) print_diagnostic(d);
+  };
   auto sink = [&](Document& doc, PreparedDocument& prepared) {
-    if (!quiet) {
-      if (!doc.warnings.empty()) progress.end_line();
-      for (const Diagnostic& d : doc.warnings) print_diagnostic(d);
-    }
+    in_flight.erase(in_flight.find(doc.id));
+    print_warnings(doc);
     if (stop) return;
     Result<IngestOutcome> outcome = store.ingest(prepared);
     if (outcome.ok()) {
@@ -176,6 +183,17 @@ int run_ingest(int argc, char** argv) {
     Document doc;
     while (!stop && reader.next(doc)) {
       tally.errors += flush_diagnostics(reader, shown, quiet, progress);
+      if (!in_flight.count(doc.id)) {
+        // A report stored already is not extracted again (a rerun after a crash is quick).
+        const Result<bool> stored = store.has_version(doc.id, content_hash(doc.text));
+        if (stored.ok() && *stored) {
+          print_warnings(doc);
+          tally.count(IngestOutcome::kUnchanged, PreparedDocument());
+          progress.update(tally);
+          continue;
+        }
+      }
+      in_flight.insert(doc.id);
       pool.submit(std::move(doc));
       doc = Document();
     }

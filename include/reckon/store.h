@@ -89,6 +89,10 @@ class IncidentStore {
     return ingest(prepare_document(doc, extraction));
   }
 
+  // True when this exact version (id and text hash) is stored: ingesting it would change
+  // nothing, so a batch can skip extracting it (a rerun after a crash then costs little).
+  virtual Result<bool> has_version(const std::string& id, const std::string& content_hash) = 0;
+
   // Calls `visit` for each matching incident, with all its claims, in (date, id) order.
   virtual Status scan_incidents(const IncidentFilter& filter,
                                 const std::function<void(const Incident&)>& visit) = 0;
@@ -122,6 +126,7 @@ class SqliteStore : public IncidentStore {
 
   Result<IngestOutcome> ingest(const PreparedDocument& doc) override;
   using IncidentStore::ingest;
+  Result<bool> has_version(const std::string& id, const std::string& content_hash) override;
   Status scan_incidents(const IncidentFilter& filter,
                         const std::function<void(const Incident&)>& visit) override;
   Result<std::optional<Incident>> incident(const std::string& id) override;

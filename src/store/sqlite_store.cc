@@ -218,6 +218,18 @@ Result<IngestOutcome> SqliteStore::ingest(const PreparedDocument& doc) {
   return impl_->ingest(doc);
 }
 
+Result<bool> SqliteStore::has_version(const std::string& id, const std::string& content_hash) {
+  store::Statement& find = impl_->find_document;
+  find.reset().bind(1, id);
+  const int rc = find.step();
+  const bool same = rc == SQLITE_ROW && find.text(0) == content_hash;
+  find.reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    return with_context(store::sqlite_status(rc, impl_->db.handle(), "looking up"), id);
+  }
+  return same;
+}
+
 Result<std::unique_ptr<IncidentStore>> open_store(const std::string& location,
                                                   bool create_if_missing) {
   SqliteOptions options;
