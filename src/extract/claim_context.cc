@@ -40,14 +40,15 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   std::vector<std::uint32_t> all(info.size());
   for (std::uint32_t k = 0; k < all.size(); ++k) all[k] = k;
   // A stated day anywhere near beats "in 2008" or "last month" in the incident's own sentence.
-  for (const bool day : {true, false}) {
-    need_day = day;
-    search(order, true);
-    search(order, false);
-    search(all, true);
-    search(all, false);
-    for (std::uint32_t k = 0; found < 0 && k < info.size(); ++k) found = info[k].facts.report_date;
-  }
+  search(order, true);
+  search(order, false);
+  search(all, true);
+  search(all, false);
+  for (std::uint32_t k = 0; found < 0 && k < info.size(); ++k) found = info[k].facts.report_date;
+  // Only a month or a year: taken from the incident's own neighbourhood, else it is more likely
+  // background ("a 2015 conviction") than the incident's.
+  need_day = false;
+  search(order, true);
   if (found >= 0 && v.ann.dates[found].precision != DatePrecision::kDay) {
     // "a January shooting" ... "On Jan. 20, Torres was ...": the day the report gives later.
     const DateMention& coarse = v.ann.dates[found];
