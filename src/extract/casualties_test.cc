@@ -60,8 +60,9 @@ TEST(Casualties, ThingsAreNotPeople) {
   EXPECT_TRUE(observe("The appeal was signed by 292 NGOs.").empty());
   EXPECT_TRUE(observe("A teenager fired one shot into the air.").empty());
   EXPECT_TRUE(observe("He shot at officers.").empty());
-  // "multiple" counts wounds; the wounded is the person before them.
-  EXPECT_EQ(observe("Roberson suffered multiple gunshot wounds."), (Lines{"hit 1 anaphoric 'Roberson'"}));
+  // "multiple" counts wounds, not the wounded.
+  EXPECT_TRUE(observe("Roberson suffered multiple gunshot wounds.").empty());
+  EXPECT_EQ(observe("Roberson died from multiple gunshot wounds."), (Lines{"killed 1 anaphoric 'Roberson'"}));
 }
 
 TEST(Casualties, ZeroStatements) {
