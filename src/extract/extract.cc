@@ -11,6 +11,8 @@
 namespace reckon {
 namespace {
 
+constexpr std::uint32_t kSinceReach = 4;  // sentences back to look for "since <date>"
+
 using extract::DocView;
 using extract::Frame;
 using extract::FrameFigure;
@@ -87,7 +89,15 @@ Tally tally_of(const DocView& v, const std::vector<SentenceInfo>& info, const Fr
     const DateMention& d = v.ann.dates[s.facts.date];
     if (d.form == DateForm::kRelative && d.precision == DatePrecision::kDay) t.as_of = d.value;
   }
-  if (s.facts.since >= 0) t.since = v.ann.dates[s.facts.since].value;
+  // "Since September 27, 2020 the armed forces ... According to today's statistics, 23 civilians
+  // were killed": the period may be opened a few sentences before the count.
+  const std::uint32_t at = f.sentences.front();
+  for (std::uint32_t k = at + 1; k-- > 0 && at - k <= kSinceReach;) {
+    if (info[k].facts.since >= 0) {
+      t.since = v.ann.dates[info[k].facts.since].value;
+      break;
+    }
+  }
   t.killed = figure_of(f.killed);
   t.injured = figure_of(f.injured);
   if (!t.injured && f.hit.set) t.injured = figure_of(f.hit);
@@ -97,6 +107,7 @@ Tally tally_of(const DocView& v, const std::vector<SentenceInfo>& info, const Fr
   std::string scope;
   for (const std::string& c : categories_of(f)) scope += (scope.empty() ? "" : ", ") + c;
   if (s.facts.kind >= 0) scope += (scope.empty() ? "" : ", ") + v.lex.kind_info[s.facts.kind].kind;
+  if (t.place) scope += (scope.empty() ? "" : ", ") + std::string(t.place->place.name);
   t.scope = scope;
   t.evidence = evidence_of(v, f.sentences);
   return t;

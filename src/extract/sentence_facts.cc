@@ -72,7 +72,9 @@ void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
     const PlaceMention& p = v.ann.places[m];
     if (p.first_token < s.first_token || p.last_token > s.last_token || p.demonym) continue;
     if (p.place.kind == PlaceKind::kCountry) {
-      if (f.country < 0) f.country = static_cast<std::int32_t>(m);
+      // "missile strikes by Armenia on ... Azerbaijan": the attacker is not where people were hit.
+      const bool agent = p.first_token > s.first_token && v.norm(p.first_token - 1) == "by";
+      if (f.country < 0 && !agent) f.country = static_cast<std::int32_t>(m);
       continue;
     }
     const int sp = specificity(p.place.kind);
