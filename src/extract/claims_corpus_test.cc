@@ -70,6 +70,7 @@ std::string check(const Extraction& x, const std::string& key, const std::string
   else if (key == "tally.injured") got = t ? describe(t->injured) : "no tally";
   else if (key == "tally.combined") got = t ? describe(t->killed_or_injured) : "no tally";
   else if (key == "tally.as_of") got = t && t->as_of ? format_date(*t->as_of) : "-";
+  else if (key == "tally.since") got = t && t->since ? format_date(*t->since) : "-";
   else if (key == "victims") {
     std::istringstream parts(want);
     std::string v;
