@@ -42,7 +42,8 @@ std::string_view precision_name(PlaceKind k) {
 namespace {
 
 constexpr std::uint32_t kSignificantPopulation = 1000;
-constexpr int kFields = 8;  // kind country admin1 lat lon population name alternates
+constexpr int kFields = 8;
+constexpr std::size_t kLongList = 8;  // kind country admin1 lat lon population name alternates
 
 PlaceKind kind_of(std::string_view s) {
   if (s == "country") return PlaceKind::kCountry;
@@ -91,6 +92,7 @@ class Loader {
     e.lat = number<float>(f[3]);
     e.lon = number<float>(f[4]);
     e.population = number<std::uint32_t>(f[5]);
+    e.weight = static_cast<float>(std::log10(static_cast<double>(e.population) + 10.0));
     e.name = f[6];
     const auto id = static_cast<std::uint32_t>(g_.entries.size());
     if (e.kind == PlaceKind::kAdmin1) {
@@ -176,10 +178,7 @@ class Loader {
   std::string variant_;
 };
 
-std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv) {
-  auto g = std::make_unique<Gazetteer::Impl>();
-  g->entries.reserve(tsv.size() / 44);
-  Loader loader(*g);
+void add_table(Loader& loader, std::string_view tsv) {
   std::size_t pos = 0;
   while (pos < tsv.size()) {
     std::size_t eol = tsv.find('\n', pos);
@@ -188,12 +187,29 @@ std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv) {
     pos = eol + 1;
     if (!line.empty() && line[0] != '#') loader.add_line(line);
   }
+}
+
+// `extra` holds hand-kept rows in the same format (data/lexicon/places_regions.tsv).
+std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv, std::string_view extra) {
+  auto g = std::make_unique<Gazetteer::Impl>();
+  g->entries.reserve(tsv.size() / 44 + 64);
+  Loader loader(*g);
+  add_table(loader, tsv);
+  add_table(loader, extra);
   for_each_lexicon_row("lexicon/places_alternates.tsv", [&](const std::vector<std::string_view>& f) {
     if (f.size() >= 3) loader.add_alternate(f[0], f[1], f[2]);
   });
   for_each_lexicon_row("lexicon/places_demonyms.tsv", [&](const std::vector<std::string_view>& f) {
     if (f.size() >= 2) loader.add_demonym(f[0], f[1]);
   });
+  // Common names list their largest places first, for the matcher reads at most a few dozen.
+  const auto larger = [&g](std::uint32_t a, std::uint32_t b) {
+    const auto pa = g->entries[a & ~Gazetteer::Impl::kDemonymBit].population;
+    const auto pb = g->entries[b & ~Gazetteer::Impl::kDemonymBit].population;
+    return pa > pb;
+  };
+  g->names.order_long_lists(kLongList, larger);
+  g->variants.order_long_lists(kLongList, larger);
   return g;
 }
 
@@ -225,12 +241,13 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
 const Gazetteer& Gazetteer::builtin() {
-  static const Gazetteer* g = new Gazetteer(parse_tables(embedded_data("gazetteer/places.tsv").value_or("")));
+  static const Gazetteer* g = new Gazetteer(parse_tables(embedded_data("gazetteer/places.tsv").value_or(""),
+                                                                     embedded_data("lexicon/places_regions.tsv").value_or("")));
   return *g;
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::from_tables(std::string_view places_tsv) {
-  auto impl = parse_tables(places_tsv);
+  auto impl = parse_tables(places_tsv, {});
   if (impl->entries.empty()) return Status::InvalidInput("gazetteer tables hold no places");
   return std::make_unique<Gazetteer>(std::move(impl));
 }

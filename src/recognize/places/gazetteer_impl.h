@@ -26,6 +26,7 @@ class Gazetteer::Impl {
     std::uint32_t population = 0;
     float lat = 0;
     float lon = 0;
+    float weight = 0;  // log10(population + 10), the size term of disambiguation
     char country[2] = {0, 0};
     PlaceKind kind = PlaceKind::kCity;
   };

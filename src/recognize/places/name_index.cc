@@ -9,6 +9,9 @@ NameIndex::NameIndex(std::size_t expected_keys) {
   const std::size_t size = std::bit_ceil(expected_keys * 2 + 16);
   slots_.resize(size);
   mask_ = size - 1;
+  const std::size_t words = std::bit_ceil(expected_keys * 12 / 64 + 1);
+  filter_.assign(words, 0);
+  filter_mask_ = words - 1;
   postings_.reserve(expected_keys);
 }
 
@@ -20,6 +23,7 @@ NameIndex::Slot& NameIndex::slot_for(std::uint64_t hash) {
   if (s.hash == 0) {
     s.hash = hash;
     ++used_;
+    remember(hash);
   }
   return s;
 }

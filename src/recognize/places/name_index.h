@@ -8,6 +8,7 @@
 // names ("el" of "el paso county"), so the matcher extends a name only while one can follow.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -31,8 +32,10 @@ class NameIndex {
   // Marks `hash` as the beginning of a longer name.
   void add_prefix(std::uint64_t hash);
 
-  // The slot for `hash`, or nullptr.
+  // The slot for `hash`, or nullptr. Most capitalised words in a text are no place name: a
+  // filter of two bits per key, small enough to stay in cache, turns them away before the table.
   const Slot* find(std::uint64_t hash) const {
+    if (!might_contain(hash)) return nullptr;
     std::size_t i = hash & mask_;
     while (true) {
       const Slot& s = slots_[i];
@@ -45,6 +48,21 @@ class NameIndex {
   std::uint32_t next(std::uint32_t posting) const { return postings_[posting].next; }
   std::size_t keys() const { return used_; }
 
+  // Reorders the values of every key with more than `min_values` of them by `before`, so a
+  // reader that stops early ("Springfield" names dozens of places) sees the first in that order.
+  template <typename Before>
+  void order_long_lists(std::size_t min_values, Before before) {
+    std::vector<std::uint32_t> values;
+    for (const Slot& s : slots_) {
+      values.clear();
+      for (std::uint32_t p = s.head; p != kEnd; p = postings_[p].next) values.push_back(postings_[p].value);
+      if (values.size() <= min_values) continue;
+      std::stable_sort(values.begin(), values.end(), before);
+      std::size_t k = 0;
+      for (std::uint32_t p = s.head; p != kEnd; p = postings_[p].next) postings_[p].value = values[k++];
+    }
+  }
+
  private:
   struct Posting {
     std::uint32_t value;
@@ -52,9 +70,20 @@ class NameIndex {
   };
   Slot& slot_for(std::uint64_t hash);
   void grow();
+  // A blocked filter: both bits of a key in one 64-bit word, so a test is one memory access.
+  static std::uint64_t filter_bits(std::uint64_t hash) {
+    return (std::uint64_t{1} << ((hash >> 52) & 63)) | (std::uint64_t{1} << ((hash >> 58) & 63));
+  }
+  bool might_contain(std::uint64_t hash) const {
+    const std::uint64_t bits = filter_bits(hash);
+    return (filter_[(hash >> 20) & filter_mask_] & bits) == bits;
+  }
+  void remember(std::uint64_t hash) { filter_[(hash >> 20) & filter_mask_] |= filter_bits(hash); }
 
   std::vector<Slot> slots_;
   std::vector<Posting> postings_;
+  std::vector<std::uint64_t> filter_;  // 64-bit words, about 12 bits per key
+  std::uint64_t filter_mask_ = 0;     // words - 1
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
 };

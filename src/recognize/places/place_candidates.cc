@@ -14,7 +14,7 @@ namespace reckon::places {
 namespace {
 
 constexpr std::uint32_t kMaxNameTokens = 5;
-constexpr std::uint32_t kMaxReadings = 256;
+constexpr std::uint32_t kMaxReadings = 48;  // the largest places of a name (lists are ordered)
 constexpr std::size_t kMinVariantLetters = 4;
 
 bool name_word(const Token& t) { return t.is_word() && (t.has(kCapitalized) || t.has(kAllCaps)); }
@@ -43,7 +43,6 @@ class Scanner {
   Scanner(const TokenizedText& tt, std::string_view text, const Gazetteer::Impl& g, const PlacesLexicon& lex)
       : tt_(tt), text_(text), g_(g), lex_(lex) {
     set_.candidates.reserve(tt.tokens.size() / 16 + 4);
-    mark_title_case_sentences();
   }
 
   CandidateSet run() {
@@ -58,6 +57,11 @@ class Scanner {
         describe(c);
         i = c.last;
         set_.candidates.push_back(c);
+        Candidate region;
+        if (match_region_abbreviation(c.last, region)) {
+          i = region.last;
+          set_.candidates.push_back(region);
+        }
       } else {
         ++i;
       }
@@ -66,8 +70,64 @@ class Scanner {
   }
 
  private:
+  // "U.S.", "N.J.": single capital letters joined by full stops, read as one word. Returns the
+  // token after the last full stop, or i when there is no such run.
+  std::uint32_t dotted_letters(std::uint32_t i, std::string& letters) const {
+    letters.clear();
+    std::uint32_t k = i;
+    while (k + 1 < tt_.tokens.size() && letters.size() < 4) {
+      const Token& t = tt_.tokens[k];
+      const Token& dot = tt_.tokens[k + 1];
+      if (!t.is_word() || t.norm.size() > 2 || !t.has(kCapitalized) || !dot.is_punct('.') || dot.has(kSpaceBefore)) break;
+      if (k > i && t.has(kSpaceBefore)) break;
+      letters.append(t.norm);
+      k += 2;
+    }
+    return letters.size() >= 2 && k > i + 2 ? k : i;
+  }
+
+  // "Portsmouth, Va.", "Newark, N.J.", "Fabens, TX": a region abbreviation right after a place.
+  bool match_region_abbreviation(std::uint32_t comma, Candidate& c) {
+    if (comma + 1 >= tt_.tokens.size() || !tt_.tokens[comma].is_punct(',')) return false;
+    const std::uint32_t k = comma + 1;
+    const Token& t = tt_.tokens[k];
+    if (!name_word(t)) return false;
+    std::uint32_t end = dotted_letters(k, letters_);
+    std::string_view abbreviation = letters_;
+    if (end == k) {
+      abbreviation = t.norm;
+      end = k + 1;
+      if (end < tt_.tokens.size() && tt_.tokens[end].is_punct('.') && !tt_.tokens[end].has(kSpaceBefore)) ++end;
+    }
+    const auto* region = find_word(lex_.region_abbreviations, abbreviation);
+    if (region == nullptr) return false;
+    const NameIndex::Slot* s = g_.names.find(hash_key(region->first));
+    if (s == nullptr) return false;
+    c.first = k;
+    c.last = c.name_last = end;
+    c.abbreviation = true;
+    c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
+    for (std::uint32_t p = s->head; p != NameIndex::kEnd; p = g_.names.next(p)) {
+      const std::uint32_t id = g_.names.value(p) & ~Gazetteer::Impl::kDemonymBit;
+      const auto& e = g_.entries[id];
+      if (e.kind == PlaceKind::kAdmin1 && std::string_view(e.country, 2) == region->second) set_.ids.push_back(id);
+    }
+    c.ids_end = static_cast<std::uint32_t>(set_.ids.size());
+    return c.ids_end > c.ids_begin;
+  }
+
   // The longest gazetteer name starting at token i.
   bool match_at(std::uint32_t i, Candidate& c) {
+    const std::uint32_t dotted_end = dotted_letters(i, letters_);
+    if (dotted_end != i) {
+      const NameIndex::Slot* s = g_.names.find(hash_key(letters_));
+      if (s == nullptr || !(s->flags & NameIndex::kName)) return false;
+      c.first = i;
+      c.last = c.name_last = dotted_end;
+      take_readings(g_.names, s->head, c);
+      c.word_hash = c.name_hash = hash_key(letters_);
+      return true;
+    }
     KeyHash h;
     const NameIndex::Slot* best = nullptr;
     std::uint32_t best_last = 0;
@@ -83,6 +143,7 @@ class Scanner {
       if ((s->flags & NameIndex::kName) && !(words > 0 && connector(t))) {
         best = s;
         best_last = k;
+        c.name_hash = s->hash;
       }
       if (!(s->flags & NameIndex::kPrefix)) break;
       if (joins_name(tt_, k)) ++k;
@@ -110,11 +171,22 @@ class Scanner {
     if (s == nullptr) return false;
     c.name_last = i + 1;
     c.variant = true;
+    c.name_hash = s->hash;
     take_readings(g_.variants, s->head, c);
     return true;
   }
 
   void take_readings(const NameIndex& index, std::uint32_t head, Candidate& c) {
+    // A name said again shares the readings already taken.
+    for (const Candidate& earlier : set_.candidates) {
+      if (earlier.name_hash == c.name_hash && earlier.variant == c.variant && earlier.prefers == Prefers::kNone &&
+          !earlier.abbreviation) {
+        c.ids_begin = earlier.ids_begin;
+        c.ids_end = earlier.ids_end;
+        c.demonym = earlier.demonym;
+        return;
+      }
+    }
     c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
     std::uint32_t count = 0;
     for (std::uint32_t p = head; p != NameIndex::kEnd && count < kMaxReadings; p = index.next(p), ++count) {
@@ -135,9 +207,10 @@ class Scanner {
   // Kind word, cues, capitalisation and person signs of a matched name.
   void describe(Candidate& c) {
     const Token& t = tt_.tokens[c.first];
-    const Sentence& sentence = tt_.sentences[tt_.sentence_of(c.first)];
+    while (sentence_ + 1 < tt_.sentences.size() && tt_.sentences[sentence_].last_token <= c.first) ++sentence_;
+    const Sentence& sentence = tt_.sentences[sentence_];
     c.sentence_initial = sentence.first_token == c.first || after_opening_quote(c.first, sentence);
-    c.title_case = title_case_[tt_.sentence_of(c.first)];
+    c.title_case = title_case(sentence_);
     c.other_use = c.single_word() ? lex_.other_use(t.norm) : OtherUse::kNone;
     for (std::uint32_t k = c.first; k < c.name_last; ++k) {
       const Token& w = tt_.tokens[k];
@@ -145,7 +218,18 @@ class Scanner {
     }
     if (!c.demonym) take_kind_word(c);
     c.locative = locative_before(c.first);
-    c.person = c.single_word() && c.prefers == Prefers::kNone && !c.demonym && reads_as_person(c);
+    const bool bare = c.single_word() && c.prefers == Prefers::kNone && !c.demonym;
+    c.person = bare && reads_as_person(c);
+    c.part_of_name = !c.demonym && names_a_building_or_street(c.last);
+  }
+
+  // "Lafayette Avenue", "Temple University Hospital", "Halifax Medical Center": the capitalised
+  // words after a name end in a street or building word.
+  bool names_a_building_or_street(std::uint32_t k) const {
+    for (std::uint32_t words = 0; words < 3 && k < tt_.tokens.size() && name_word(tt_.tokens[k]); ++words, ++k) {
+      if (lex_.cue(tt_.tokens[k].norm) == Cue::kPart) return true;
+    }
+    return false;
   }
 
   bool after_opening_quote(std::uint32_t i, const Sentence& s) const {
@@ -162,6 +246,8 @@ class Scanner {
       if (lex_.suffix(tt_.tokens[c.first - 2].norm) == Prefers::kCity) c.prefers = Prefers::kCity;
     }
     if (c.last >= tt_.tokens.size() || !tt_.tokens[c.last].is_word()) return;
+    // "Cook County state's attorney": a name that ends in a kind word takes no other.
+    if (lex_.suffix(tt_.tokens[c.name_last - 1].norm) != Prefers::kNone) return;
     const Prefers p = lex_.suffix(tt_.tokens[c.last].norm);
     if (p == Prefers::kNone) return;
     c.prefers = p;
@@ -171,6 +257,12 @@ class Scanner {
 
   // Regions filed as "NAME District", "NAME Rayon"...: "Tartar region" reaches "Tartar District".
   void add_admin_readings(Candidate& c) {
+    if (c.ids_end != set_.ids.size()) {  // shared with an earlier mention: make it its own
+      const std::uint32_t begin = c.ids_begin;
+      const std::uint32_t end = c.ids_end;
+      c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
+      for (std::uint32_t k = begin; k < end; ++k) set_.ids.push_back(set_.ids[k]);
+    }
     KeyHash base;
     for (std::uint32_t k = c.first; k < c.name_last; ++k) {
       const Token& t = tt_.tokens[k];
@@ -214,29 +306,33 @@ class Scanner {
     }
     if (c.last < n) {
       const Token& next = tt_.tokens[c.last];
-      if (next.is_word() && lex_.cue(next.norm) == Cue::kSpeech) return true;
+      // "Murray said", but not "officials in Perm said".
+      if (next.is_word() && lex_.cue(next.norm) == Cue::kSpeech && !locative_before(c.first)) return true;
       if (next.is_punct(',') && c.last + 1 < n && tt_.tokens[c.last + 1].is_number() && c.last + 2 < n &&
           tt_.tokens[c.last + 2].is_punct(','))
         return true;
-      if (name_word(next) && c.other_use == OtherUse::kFirstName && lex_.suffix(next.norm) == Prefers::kNone) return true;
+      if (name_word(next) && lex_.first_names.count(tt_.tokens[c.first].norm) && lex_.suffix(next.norm) == Prefers::kNone &&
+          lex_.cue(next.norm) != Cue::kPart && !lex_.stopwords.count(next.norm))
+        return true;
     }
     return false;
   }
 
   // Headlines and bylines capitalise every word, so capitals there say nothing about names.
-  void mark_title_case_sentences() {
-    title_case_.assign(tt_.sentences.size(), false);
-    for (std::size_t s = 0; s < tt_.sentences.size(); ++s) {
-      std::uint32_t words = 0;
-      std::uint32_t capitalised = 0;
-      for (std::uint32_t k = tt_.sentences[s].first_token; k < tt_.sentences[s].last_token; ++k) {
-        const Token& t = tt_.tokens[k];
-        if (!t.is_word() || t.norm.size() < 4) continue;
-        ++words;
-        if (name_word(t)) ++capitalised;
-      }
-      title_case_[s] = words >= 3 && capitalised * 4 >= words * 3;
+  // Worked out only for sentences with a candidate, once each.
+  bool title_case(std::size_t s) {
+    if (title_case_sentence_ == s) return title_case_value_;
+    std::uint32_t words = 0;
+    std::uint32_t capitalised = 0;
+    for (std::uint32_t k = tt_.sentences[s].first_token; k < tt_.sentences[s].last_token; ++k) {
+      const Token& t = tt_.tokens[k];
+      if (!t.is_word() || t.norm.size() < 4) continue;
+      ++words;
+      if (name_word(t)) ++capitalised;
     }
+    title_case_sentence_ = s;
+    title_case_value_ = words >= 3 && capitalised * 4 >= words * 3;
+    return title_case_value_;
   }
 
   const TokenizedText& tt_;
@@ -244,8 +340,11 @@ class Scanner {
   const Gazetteer::Impl& g_;
   const PlacesLexicon& lex_;
   CandidateSet set_;
-  std::vector<bool> title_case_;
+  std::size_t title_case_sentence_ = static_cast<std::size_t>(-1);
+  bool title_case_value_ = false;
   std::string variant_;
+  std::string letters_;
+  std::size_t sentence_ = 0;  // the sentence of the last candidate: candidates come in order
 };
 
 }  // namespace

@@ -23,6 +23,7 @@ struct Candidate {
   std::uint32_t ids_begin = 0;  // readings: CandidateSet::ids[ids_begin, ids_end)
   std::uint32_t ids_end = 0;
   std::uint64_t word_hash = 0;  // hash of the first word, to share person evidence
+  std::uint64_t name_hash = 0;  // hash of the name's key: equal names have equal readings
   Prefers prefers = Prefers::kNone;
   OtherUse other_use = OtherUse::kNone;
   bool demonym = false;
@@ -32,6 +33,8 @@ struct Candidate {
   bool foreign_letters = false;  // spelt with letters beyond ASCII ("Mingəçevir")
   bool locative = false;         // after "in", "near", "outside"...
   bool person = false;           // this occurrence reads as a person's name
+  bool part_of_name = false;     // "Lafayette Avenue", "Temple University"
+  bool abbreviation = false;     // "Va." after "Portsmouth,": a region only in that place
 
   bool single_word() const { return name_last - first == 1; }
 };

@@ -28,9 +28,19 @@ using Entry = Gazetteer::Impl::Entry;
 constexpr float kNearKm = 40;
 constexpr float kRegionKm = 200;
 constexpr float kFarKm = 500;
+constexpr std::size_t kNoCountry = 26 * 26;
+constexpr float kDominantVotes = 2;
+constexpr std::size_t kMaxAnchors = 32;
+// Population thresholds: below a hamlet a place needs its country in the document and a cue.
+constexpr std::uint32_t kHamlet = 1000;
+constexpr std::uint32_t kSmallTown = 5000;
+constexpr std::uint32_t kLargeTown = 50000;
+constexpr std::uint32_t kCity = 100000;
+constexpr std::uint32_t kMetropolis = 1000000;
 
 struct Context {
   std::array<float, 26 * 26> country{};
+  std::size_t dominant = kNoCountry;  // the country most of the document is about, if any
   std::vector<std::pair<std::uint32_t, float>> admin1;  // first-level region id, votes
   std::vector<std::pair<float, float>> anchors;          // lat, lon of places read with confidence
 
@@ -42,6 +52,13 @@ struct Context {
       if (id == region) return w;
     }
     return 0;
+  }
+  void add_anchor(float lat, float lon) {
+    if (anchors.size() >= kMaxAnchors) return;
+    for (const auto& [a, b] : anchors) {
+      if (a == lat && b == lon) return;
+    }
+    anchors.emplace_back(lat, lon);
   }
   void vote_admin1(std::uint32_t region, float w) {
     if (region == Gazetteer::Impl::kNone) return;
@@ -79,7 +96,7 @@ class Resolver {
     out.reserve(set_.candidates.size());
     for (std::size_t i = 0; i < set_.candidates.size(); ++i) {
       const Candidate& c = set_.candidates[i];
-      const std::uint32_t id = best_reading(i, ctx_);
+      const std::uint32_t id = remembered_reading(i);
       if (!keep(i, id, ctx_)) continue;
       PlaceMention m;
       m.first_token = c.first;
@@ -138,20 +155,44 @@ class Resolver {
   // What needs no context votes for its country and region, and anchors the map.
   void gather_context() {
     const Context empty;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> seen;  // name → reading, with no context
     for (std::size_t i = 0; i < set_.candidates.size(); ++i) {
       const Candidate& c = set_.candidates[i];
-      const std::uint32_t id = best_reading(i, empty);
+      const std::uint64_t key = c.name_hash ^ (static_cast<std::uint64_t>(c.prefers) << 1);
+      const bool placed = containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
+      std::uint32_t id = Gazetteer::Impl::kNone;
+      for (const auto& [k, reading] : seen) {
+        if (k == key && !placed) id = reading;
+      }
+      if (id == Gazetteer::Impl::kNone) {
+        id = best_reading(i, empty);
+        if (!placed) seen.emplace_back(key, id);
+      }
       if (!keep(i, id, empty)) continue;
       const Entry& e = g_.entries[id];
       const bool sure = c.ids_end - c.ids_begin == 1 || containers_[i] != kNoContainer || dominant(c, id);
       if (c.demonym || e.kind == PlaceKind::kCountry) {
         ctx_.vote_country(e, 1.0f);
-      } else if (sure) {
-        ctx_.vote_country(e, e.kind == PlaceKind::kAdmin1 ? 1.0f : 0.5f);
+        continue;
+      }
+      // "Humboldt County" is in California, Nevada or Iowa, but surely in the United States.
+      if (sure || one_country(c)) ctx_.vote_country(e, e.kind == PlaceKind::kAdmin1 ? 1.0f : 0.5f);
+      if (sure) {
         ctx_.vote_admin1(region_of(g_, id), 0.5f);
-        if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) ctx_.anchors.emplace_back(e.lat, e.lon);
+        if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) ctx_.add_anchor(e.lat, e.lon);
       }
     }
+    const auto top = std::max_element(ctx_.country.begin(), ctx_.country.end());
+    if (*top >= kDominantVotes) ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
+  }
+
+  bool one_country(const Candidate& c) const {
+    const Entry& first = g_.entries[set_.ids[c.ids_begin]];
+    for (std::uint32_t k = c.ids_begin + 1; k < c.ids_end; ++k) {
+      const Entry& e = g_.entries[set_.ids[k]];
+      if (e.country[0] != first.country[0] || e.country[1] != first.country[1]) return false;
+    }
+    return true;
   }
 
   // One reading so much larger than the rest that it is the one meant without context (Chicago).
@@ -165,6 +206,7 @@ class Resolver {
   }
 
   float proximity(const Entry& e, const Context& ctx) const {
+    if (ctx.anchors.empty()) return 0;
     float best = 1e9f;
     for (const auto& [lat, lon] : ctx.anchors) best = std::min(best, distance_km(e.lat, e.lon, lat, lon));
     if (best < kNearKm) return 3;
@@ -182,14 +224,33 @@ class Resolver {
   float score(std::size_t i, std::uint32_t id, const Context& ctx) const {
     const Candidate& c = set_.candidates[i];
     const Entry& e = g_.entries[id];
-    float s = static_cast<float>(std::log10(static_cast<double>(e.population) + 10.0)) + kind_bonus(e.kind, c.prefers);
-    s += 4 * std::min(ctx.country_votes(e), 3.0f);
-    s += 3 * std::min(ctx.admin1_votes(region_of(g_, id)), 2.0f);
-    if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) s += proximity(e, ctx);
+    float s = e.weight + kind_bonus(e.kind, c.prefers);
+    const float votes = ctx.country_votes(e);
+    // Regions and anchors all lie in countries with votes: elsewhere they add nothing.
+    if (votes > 0) {
+      s += 4 * std::min(votes, 3.0f);
+      s += 3 * std::min(ctx.admin1_votes(region_of(g_, id)), 2.0f);
+      if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) s += proximity(e, ctx);
+    }
     if (containers_[i] != kNoContainer && contained_reading(c, set_.ids[containers_[i]]) == id) s += 10;
     // The region after a comma is the one that holds the place before it.
     if (i > 0 && containers_[i - 1] != kNoContainer && set_.ids[containers_[i - 1]] == id) s += 10;
     return s;
+  }
+
+  // A name said again reads the same, unless a region after a comma places it.
+  std::uint32_t remembered_reading(std::size_t i) {
+    const Candidate& c = set_.candidates[i];
+    const bool placed = containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
+    const std::uint64_t key = c.name_hash ^ (static_cast<std::uint64_t>(c.prefers) << 1);
+    if (!placed) {
+      for (const auto& [k, id] : remembered_) {
+        if (k == key) return id;
+      }
+    }
+    const std::uint32_t id = best_reading(i, ctx_);
+    if (!placed) remembered_.emplace_back(key, id);
+    return id;
   }
 
   std::uint32_t best_reading(std::size_t i, const Context& ctx) const {
@@ -207,20 +268,24 @@ class Resolver {
   }
 
   bool keep(std::size_t i, std::uint32_t id, const Context& ctx) const;
+  bool keep_country(const Candidate& c, const Entry& e, bool supported) const;
+  bool keep_single_word(const Candidate& c, const Entry& e, std::uint32_t id, const Context& ctx, bool cued) const;
 
   const TokenizedText& tt_;
   const CandidateSet& set_;
   const Gazetteer::Impl& g_;
   std::vector<std::size_t> containers_;  // per candidate: index in set_.ids of its container, if any
   std::vector<std::uint64_t> person_words_;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> remembered_;
   Context ctx_;
 };
 
 // Whether candidate i, read as entry id, is a place in this document.
 bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   const Candidate& c = set_.candidates[i];
-  if (c.ids_begin == c.ids_end) return false;
+  if (c.ids_begin == c.ids_end || c.part_of_name) return false;
   if (c.demonym) return true;
+  if (c.abbreviation) return i > 0 && containers_[i - 1] != kNoContainer;
   const Entry& e = g_.entries[id];
   const float votes = ctx.country_votes(e);
   const bool contained = containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
@@ -234,27 +299,52 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   if (single && (t.norm.size() <= 3 || (t.has(kAllCaps) && t.norm.size() <= 4))) {
     return e.kind == PlaceKind::kCountry ? t.norm.size() >= 2 : (votes >= 1 || contained);
   }
-  if (e.kind == PlaceKind::kCountry) return c.other_use == OtherUse::kNone || !c.sentence_initial || votes > 0;
   const bool cued = c.locative || contained || kind_word;
+  if (e.kind == PlaceKind::kCountry) return keep_country(c, e, cued || votes > 0);
+  if (single && !keep_single_word(c, e, id, ctx, cued)) return false;
   const bool near_context = votes > 0 || ctx.admin1_votes(region_of(g_, id)) > 0;
-  if (single) {
-    switch (c.other_use) {
-      case OtherUse::kWord:
-        if (!cued || (c.sentence_initial && !c.locative)) return false;
-        break;
-      case OtherUse::kSurname:
-      case OtherUse::kFirstName:
-        if (!cued && !(near_context && e.population >= 50000 && !c.sentence_initial && !c.title_case)) return false;
-        break;
-      case OtherUse::kNone:
-        break;
-    }
-    if ((c.sentence_initial || c.title_case) && !cued && !(votes > 0 || e.population >= 100000)) return false;
-  }
   if (e.kind == PlaceKind::kAdmin1) return true;
   if (e.kind == PlaceKind::kAdmin2) return !single || near_context;
-  if (e.population == 0) return near_context && (cued || !single);
-  if (e.population < 5000) return near_context || cued;
+  if (e.population < kHamlet) return near_context && (cued || !single);
+  if (e.population < kSmallTown && !(near_context || cued)) return false;
+  // A small town far from everything else the document names is another town of that name.
+  return contained || e.population >= kLargeTown || e.kind != PlaceKind::kCity || ctx.anchors.empty() ||
+         proximity(e, ctx) > 0;
+}
+
+// "Island" is Iceland's own name and "Turkey" a bird: a country named by a word needs a cue, its
+// English name in mid-sentence, or the country elsewhere in the document.
+bool Resolver::keep_country(const Candidate& c, const Entry& e, bool supported) const {
+  if (c.other_use != OtherUse::kWord || supported) return true;
+  const std::string_view norm = tt_.tokens[c.first].norm;
+  const bool english_name = norm.size() == e.name.size() &&
+                            std::equal(norm.begin(), norm.end(), e.name.begin(), [](char a, char b) {
+                              return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+                            });
+  return english_name && !c.sentence_initial && !c.title_case;
+}
+
+// A one-word name with no kind word: everyday words need a cue, personal names a cue or a large
+// place in the document's country, capitals at the start of a sentence or in a headline say
+// nothing, and a small town far from everything else the document names is another place.
+bool Resolver::keep_single_word(const Candidate& c, const Entry& e, std::uint32_t id, const Context& ctx, bool cued) const {
+  const float votes = ctx.country_votes(e);
+  const bool near_context = votes > 0 || ctx.admin1_votes(region_of(g_, id)) > 0;
+  switch (c.other_use) {
+    case OtherUse::kWord:
+      if (!cued || (c.sentence_initial && !c.locative)) return false;
+      break;
+    case OtherUse::kSurname:
+    case OtherUse::kFirstName:
+      if (!cued && !(near_context && e.population >= kLargeTown && !c.sentence_initial && !c.title_case)) return false;
+      break;
+    case OtherUse::kNone:
+      break;
+  }
+  if ((c.sentence_initial || c.title_case) && !cued && !(votes > 0 || e.population >= kCity)) return false;
+  // Another country's town in a report about one country ("Trinidad" in a Humboldt County story).
+  if (ctx.dominant != kNoCountry && ctx.dominant != Context::slot(e) && votes == 0 && e.population < kMetropolis) return false;
+  if (!cued && e.population < kCity && !ctx.anchors.empty() && proximity(e, ctx) == 0) return false;
   return true;
 }
 

@@ -1,6 +1,8 @@
 // Loads the place matcher's word lists once; see places_lexicon.h.
 #include "recognize/places/places_lexicon.h"
 
+#include "recognize/places/place_keys.h"
+
 namespace reckon::places {
 
 namespace {
@@ -18,6 +20,7 @@ Cue cue_of(std::string_view s) {
   if (s == "locative") return Cue::kLocative;
   if (s == "title") return Cue::kTitle;
   if (s == "speech") return Cue::kSpeech;
+  if (s == "part") return Cue::kPart;
   return Cue::kNone;
 }
 
@@ -36,6 +39,9 @@ PlacesLexicon load() {
   l.first_names = load_word_set("lexicon/places_first_names.tsv");
   for_each_lexicon_row("lexicon/places_cues.tsv", [&](const Row& f) {
     if (f.size() >= 2) l.cues.emplace(f[0], cue_of(f[1]));
+  });
+  for_each_lexicon_row("lexicon/places_region_abbreviations.tsv", [&](const Row& f) {
+    if (f.size() >= 3) l.region_abbreviations.emplace(f[0], std::pair{key_of(f[1]), std::string(f[2])});
   });
   return l;
 }

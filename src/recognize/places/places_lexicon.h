@@ -19,7 +19,7 @@ enum class Prefers : std::uint8_t { kNone, kAdmin, kCity };
 // What else a one-word place name commonly is ("Orange", "Murray", "Wayne").
 enum class OtherUse : std::uint8_t { kNone, kWord, kSurname, kFirstName };
 
-enum class Cue : std::uint8_t { kNone, kLocative, kTitle, kSpeech };
+enum class Cue : std::uint8_t { kNone, kLocative, kTitle, kSpeech, kPart };
 
 struct PlacesLexicon {
   WordMap<Prefers> suffixes;
@@ -28,6 +28,8 @@ struct PlacesLexicon {
   WordMap<OtherUse> other_uses;
   WordSet first_names;
   WordMap<Cue> cues;
+  // "va" → ("virginia", "US"): regions named by abbreviation after "Portsmouth,".
+  WordMap<std::pair<std::string, std::string>> region_abbreviations;
 
   Prefers suffix(std::string_view w) const;
   OtherUse other_use(std::string_view w) const;
