@@ -3,7 +3,9 @@
 // Every recognizer works on this token stream rather than rescanning the bytes. Tokens keep byte
 // offsets into the original text; their `norm` form is for matching only: lowercased, Latin
 // diacritics folded to ASCII (é→e, ş→s, ç→c, ğ→g, ı→i, ə→e), typographic quotes and dashes
-// replaced by ASCII ' " -, non-breaking and other Unicode spaces treated as spaces.
+// replaced by ASCII ' " -, non-breaking and other Unicode spaces treated as spaces. Invisible
+// characters (soft hyphen, zero-width joiners, a byte-order mark) join the word they sit in and
+// vanish from its norm; CR LF, a lone CR, U+2028 and NEL all end a line.
 #pragma once
 
 #include <cstdint>
@@ -50,7 +52,9 @@ struct Token {
 
 // Sentence boundaries respect abbreviations ("Dr.", "U.N.", "a.m.", "St.", "Jan.") and initials
 // ("J. Smith"), closing quotes and brackets after the full stop, and line breaks between a
-// headline and a body. Token ranges are half-open [first, last).
+// headline and a body; a line break inside hard-wrapped prose, or after a comma or a linking word,
+// does not end a sentence; a blank line always does. Token ranges are half-open [first, last).
+// Sentences tile the tokens: every token is in exactly one sentence, in order.
 struct Sentence {
   std::uint32_t first_token = 0;
   std::uint32_t last_token = 0;
