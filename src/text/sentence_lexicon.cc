@@ -46,6 +46,16 @@ SentenceLexicon::SentenceLexicon() {
   for (const char* file : {"lexicon/months.tsv", "lexicon/weekdays.tsv"}) {
     for_each_row(file, [&](std::string_view word, std::string_view) { calendar_.emplace(word); });
   }
+  const std::string_view streets = embedded_data("lexicon/street_types.tsv").value_or("");
+  std::size_t pos = 0;
+  while (pos < streets.size()) {  // word <TAB> canonical <TAB> strength: only the strong ones
+    std::size_t eol = streets.find('\n', pos);
+    if (eol == std::string_view::npos) eol = streets.size();
+    const std::string_view line = streets.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (line.empty() || line[0] == '#' || line.find("\tstrong") == std::string_view::npos) continue;
+    streets_.emplace(line.substr(0, line.find('\t')));
+  }
 }
 
 std::optional<AbbreviationKind> SentenceLexicon::abbreviation(std::string_view norm) const {

@@ -1,6 +1,7 @@
 // The word lists the sentence splitter consults, parsed once from the embedded lexicons:
 // abbreviations (data/lexicon/abbreviations.tsv), sentence openers and linking words
-// (data/lexicon/sentence_openers.tsv), and calendar words (months.tsv, weekdays.tsv). Lookups take
+// (data/lexicon/sentence_openers.tsv), calendar words (months.tsv, weekdays.tsv) and street types
+// (street_types.tsv). Lookups take
 // string_views, so checking a token allocates nothing. Internal to the text stage.
 #pragma once
 
@@ -22,6 +23,8 @@ class SentenceLexicon {
   bool is_opener(std::string_view norm) const { return openers_.find(norm) != openers_.end(); }
   bool is_linking_word(std::string_view norm) const { return linking_.find(norm) != linking_.end(); }
   bool is_calendar_word(std::string_view norm) const { return calendar_.find(norm) != calendar_.end(); }
+  // A strong street type ("boulevard", "street"): "Martin Luther King Jr. Boulevard" goes on.
+  bool is_street_type(std::string_view norm) const { return streets_.find(norm) != streets_.end(); }
 
  private:
   friend const SentenceLexicon& sentence_lexicon();
@@ -36,6 +39,7 @@ class SentenceLexicon {
   Set openers_;
   Set linking_;
   Set calendar_;
+  Set streets_;
 };
 
 const SentenceLexicon& sentence_lexicon();

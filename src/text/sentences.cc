@@ -63,7 +63,7 @@ bool kind_ends(AbbreviationKind kind, const TokenizedText& tt, std::size_t i, st
     case AbbreviationKind::kTitle: return false;
     case AbbreviationKind::kMonth: return after.kind != TokenKind::kNumber && after.has(kCapitalized);
     case AbbreviationKind::kTime: return after.has(kCapitalized) && !continues_time(after);
-    case AbbreviationKind::kFinal: return after.has(kCapitalized);
+    case AbbreviationKind::kFinal: return after.has(kCapitalized) && !sentence_lexicon().is_street_type(after.norm);
     case AbbreviationKind::kSaint: {
       // "St. Louis" (a saint) vs "Main St. Police said" (a street): a street type follows a
       // capitalised name or a number.
