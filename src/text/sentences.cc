@@ -67,8 +67,9 @@ bool kind_ends(AbbreviationKind kind, const TokenizedText& tt, std::size_t i, st
     case AbbreviationKind::kSaint: {
       // "St. Louis" (a saint) vs "Main St. Police said" (a street): a street type follows a
       // capitalised name or a number.
-      const bool street = i >= 2 && (tt.tokens[i - 2].has(kCapitalized) || tt.tokens[i - 2].is_number()) &&
-                          !tt.tokens[i - 2].has(kNewlineBefore);
+      const Token& before = tt.tokens[i >= 2 ? i - 2 : 0];
+      const bool street = i >= 2 && ((before.has(kCapitalized) && !before.has(kAllCaps)) || before.is_number()) &&
+                          !before.has(kNewlineBefore);  // "IN ST. ALBANS": capitals say nothing
       return street && after.has(kCapitalized);
     }
   }
@@ -148,6 +149,13 @@ bool is_wrapped_paragraph(const TokenizedText& tt, std::size_t first, std::size_
   return lines >= 3 && widest >= 50 && narrowest * 10 >= widest * 6;
 }
 
+bool only_punctuation(const TokenizedText& tt, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i < last; ++i) {
+    if (tt.tokens[i].kind != TokenKind::kPunct) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void split_sentences(std::string_view input, TokenizedText& tt) {
@@ -158,7 +166,11 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
   std::size_t paragraph_end = 0;
   bool wrapped = false;
   auto close = [&](std::size_t last) {
-    if (last > first) {
+    if (last > first && only_punctuation(tt, first, last) && !tt.sentences.empty() &&
+        tt.sentences.back().paragraph == paragraph) {
+      tt.sentences.back().last_token = static_cast<std::uint32_t>(last);  // ". . ." joins the sentence before
+      tt.sentences.back().span.end = tt.tokens[last - 1].span.end;
+    } else if (last > first) {
       Sentence s;
       s.first_token = first;
       s.last_token = static_cast<std::uint32_t>(last);
