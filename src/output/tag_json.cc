@@ -8,18 +8,6 @@
 namespace reckon {
 namespace {
 
-std::string_view form_name(DateForm f) {
-  switch (f) {
-    case DateForm::kAbsolute: return "absolute";
-    case DateForm::kPartial: return "partial";
-    case DateForm::kWeekday: return "weekday";
-    case DateForm::kRelative: return "relative";
-    case DateForm::kAnniversary: return "anniversary";
-    case DateForm::kMonthYear: return "month-year";
-    case DateForm::kYearOnly: return "year";
-  }
-  return "absolute";
-}
 
 void write_span(JsonWriter& w, const Document& doc, Span s) {
   w.field("start", s.start).field("end", s.end).field("text", doc.slice(s));
@@ -47,7 +35,7 @@ void write_dates(JsonWriter& w, const Document& doc, const std::vector<DateMenti
     w.key("value");
     if (d.resolved) w.value(format_date(d.value, d.precision));
     else w.null();
-    w.field("precision", to_string(d.precision)).field("form", form_name(d.form));
+    w.field("precision", to_string(d.precision)).field("form", to_string(d.form));
     if (d.minutes) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "%02d:%02d", *d.minutes / 60 % 24, *d.minutes % 60);

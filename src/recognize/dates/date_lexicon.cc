@@ -6,7 +6,7 @@
 #include <array>
 #include <charconv>
 
-#include "reckon/data.h"
+#include "reckon/lexicon.h"
 
 namespace reckon::dates {
 namespace {
@@ -14,28 +14,16 @@ namespace {
 constexpr std::size_t kMaxFields = 6;
 using Fields = std::array<std::string_view, kMaxFields>;
 
-// Calls fn(fields, count) for each non-comment line of the embedded file `name`.
+// Calls fn(fields, count) for each non-comment line of the embedded file `name` (the shared
+// reader in core/lexicon.cc, with the fields in a fixed array as the callers here expect).
 template <typename Fn>
 void for_each_row(std::string_view name, Fn fn) {
-  const auto data = embedded_data(name);
-  if (!data) return;
-  std::string_view rest = *data;
-  while (!rest.empty()) {
-    const std::size_t eol = rest.find('\n');
-    std::string_view line = rest.substr(0, eol);
-    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  for_each_lexicon_row(name, [&](const std::vector<std::string_view>& row) {
     Fields f{};
-    std::size_t n = 0;
-    while (n < kMaxFields) {
-      const std::size_t tab = line.find('\t');
-      f[n++] = line.substr(0, tab);
-      if (tab == std::string_view::npos) break;
-      line.remove_prefix(tab + 1);
-    }
+    const std::size_t n = std::min(row.size(), kMaxFields);
+    std::copy_n(row.begin(), n, f.begin());
     fn(f, n);
-  }
+  });
 }
 
 int to_int(std::string_view s) {
