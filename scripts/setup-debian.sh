@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 libsimdjson-dev libcpp-httplib-dev nlohmann-json3-dev
   clang clang-format clang-tidy libclang-rt-dev
+  zlib1g-dev chromium
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -17,9 +18,6 @@ done
 # Node.js and npm build the dashboard; keep an existing Node.js (its npm comes with it).
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
-if [ "${RECKON_WITH_BROWSER:-0}" = 1 ]; then
-  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
