@@ -9,8 +9,11 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "build-web: npm not found; the dashboard page is not built (the API still is)" >&2
   exit 0
 fi
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-  npm ci --no-audit --no-fund --loglevel=error
+# Vite 7 needs Node.js 20.19 or later (this machine kind ships Node 20; Debian's own nodejs is 18).
+if { [ -d node_modules ] && [ ! package-lock.json -nt node_modules ]; } || npm ci --no-audit --no-fund --loglevel=error; then
+  if npm run build --silent >/dev/null; then
+    echo "build-web: web/dist built" >&2
+    exit 0
+  fi
 fi
-npm run build --silent >/dev/null
-echo "build-web: web/dist built" >&2
+echo "build-web: the dashboard page could not be built (Node.js $(node --version 2>/dev/null)); serve answers the API only" >&2
