@@ -43,7 +43,8 @@ namespace {
 
 constexpr std::uint32_t kSignificantPopulation = 1000;
 constexpr int kFields = 8;
-constexpr std::size_t kLongList = 8;  // kind country admin1 lat lon population name alternates
+constexpr std::size_t kLongList = 8;
+constexpr std::uint32_t kLargePlace = 100000;  // kind country admin1 lat lon population name alternates
 
 PlaceKind kind_of(std::string_view s) {
   if (s == "country") return PlaceKind::kCountry;
@@ -149,8 +150,12 @@ class Loader {
   }
 
   void index_name(std::string_view name, std::uint32_t id, bool variants) {
+    const bool large = g_.entries[id].population >= kLargePlace;
     key_.clear();
     places::append_key(name, key_);
+    // "The Bronx", "The Hague": texts say "the Bronx", so a large place's name is filed without
+    // its article (a hamlet called "The Oaks" keeps it).
+    if (large && key_.size() > 4 && key_.compare(0, 4, "the ") == 0) key_.erase(0, 4);
     if (key_.empty()) return;
     places::KeyHash h;
     std::size_t word = 0;

@@ -125,6 +125,7 @@ class Scanner {
       c.first = i;
       c.last = c.name_last = dotted_end;
       take_readings(g_.names, s->head, c);
+      c.variant_begin = c.variant_end = c.ids_end;
       c.word_hash = c.name_hash = hash_key(letters_);
       return true;
     }
@@ -152,6 +153,9 @@ class Scanner {
     if (best != nullptr) {
       c.name_last = best_last;
       take_readings(g_.names, best->head, c);
+      c.variant_begin = c.variant_end = c.ids_end;
+      // "Şuşa" is spelt like Susa in Italy: a one-word name also keeps its romanised readings.
+      if (best_last == i + 1) add_variant_readings(i, c);
     } else if (!match_variant(i, c)) {
       return false;
     }
@@ -160,6 +164,25 @@ class Scanner {
     first.add(tt_.tokens[i].norm);
     c.word_hash = first.value();
     return true;
+  }
+
+  void add_variant_readings(std::uint32_t i, Candidate& c) {
+    c.variant_begin = c.variant_end = c.ids_end;
+    const Token& t = tt_.tokens[i];
+    if (c.demonym || t.norm.size() < kMinVariantLetters) return;
+    variant_.clear();
+    append_variant(t.norm, variant_);
+    const NameIndex::Slot* s = g_.variants.find(hash_key(variant_));
+    if (s == nullptr) return;
+    if (c.ids_end != set_.ids.size()) {  // shared with an earlier mention: that one has them too
+      return;
+    }
+    std::uint32_t count = 0;
+    for (std::uint32_t p = s->head; p != NameIndex::kEnd && count < kMaxReadings; p = g_.variants.next(p), ++count) {
+      const std::uint32_t id = g_.variants.value(p);
+      if (std::find(set_.ids.begin() + c.ids_begin, set_.ids.end(), id) == set_.ids.end()) set_.ids.push_back(id);
+    }
+    c.ids_end = c.variant_end = static_cast<std::uint32_t>(set_.ids.size());
   }
 
   bool match_variant(std::uint32_t i, Candidate& c) {
@@ -173,6 +196,8 @@ class Scanner {
     c.variant = true;
     c.name_hash = s->hash;
     take_readings(g_.variants, s->head, c);
+    c.variant_begin = c.ids_begin;
+    c.variant_end = c.ids_end;
     return true;
   }
 
@@ -180,9 +205,11 @@ class Scanner {
     // A name said again shares the readings already taken.
     for (const Candidate& earlier : set_.candidates) {
       if (earlier.name_hash == c.name_hash && earlier.variant == c.variant && earlier.prefers == Prefers::kNone &&
-          !earlier.abbreviation) {
+          !earlier.abbreviation && earlier.first + 1 == earlier.name_last) {
         c.ids_begin = earlier.ids_begin;
         c.ids_end = earlier.ids_end;
+        c.variant_begin = earlier.variant_begin;
+        c.variant_end = earlier.variant_end;
         c.demonym = earlier.demonym;
         return;
       }
@@ -218,6 +245,7 @@ class Scanner {
     }
     if (!c.demonym) take_kind_word(c);
     c.locative = locative_before(c.first);
+    c.after_article = c.first > 0 && is_determiner(tt_.tokens[c.first - 1]) && !modifies_a_noun(c.last);
     const bool bare = c.single_word() && c.prefers == Prefers::kNone && !c.demonym;
     c.person = bare && reads_as_person(c);
     c.part_of_name = !c.demonym && names_a_building_or_street(c.last);
@@ -261,6 +289,12 @@ class Scanner {
       const std::uint32_t begin = c.ids_begin;
       const std::uint32_t end = c.ids_end;
       c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
+      if (c.variant_end > c.variant_begin) {
+        c.variant_begin = c.variant_begin - begin + c.ids_begin;
+        c.variant_end = c.variant_end - begin + c.ids_begin;
+      } else {
+        c.variant_begin = c.variant_end = 0;
+      }
       for (std::uint32_t k = begin; k < end; ++k) set_.ids.push_back(set_.ids[k]);
     }
     KeyHash base;
@@ -285,6 +319,27 @@ class Scanner {
     c.ids_end = static_cast<std::uint32_t>(set_.ids.size());
   }
 
+  // "a Cadillac", "this Cadillac": a determiner before a one-word name makes it a thing, unless
+  // the name only modifies the noun after it ("a Gainesville woman", "a Miami warrant").
+  static bool is_determiner(const Token& t) {
+    const std::string_view w = t.norm;
+    return w == "a" || w == "an" || w == "this" || w == "that" || w == "his" || w == "her" || w == "their" ||
+           w == "my" || w == "our" || w == "your" || w == "its";
+  }
+  bool modifies_a_noun(std::uint32_t k) const {
+    if (k >= tt_.tokens.size()) return false;
+    const Token& t = tt_.tokens[k];
+    if (!t.is_word() || t.norm.size() < 3) return false;
+    if (name_word(t)) return true;  // "a Syracuse Police van"
+    static constexpr std::string_view kFunctionWords[] = {"and", "but", "the", "was", "were", "are", "has", "had",
+                                                          "with", "that", "which", "who", "from", "for", "into", "when",
+                                                          "while", "after", "before", "then", "than", "near"};
+    for (std::string_view f : kFunctionWords) {
+      if (t.norm == f) return false;
+    }
+    return true;
+  }
+
   // "in Mobile", "near the Tartar region", "from Ganja".
   bool locative_before(std::uint32_t i) const {
     if (i == 0) return false;
@@ -306,8 +361,9 @@ class Scanner {
     }
     if (c.last < n) {
       const Token& next = tt_.tokens[c.last];
-      // "Murray said", but not "officials in Perm said".
-      if (next.is_word() && lex_.cue(next.norm) == Cue::kSpeech && !locative_before(c.first)) return true;
+      // "Murray said", but not "Azerbaijan said" or "officials in Perm said".
+      const bool personal_name = c.other_use == OtherUse::kSurname || c.other_use == OtherUse::kFirstName;
+      if (personal_name && next.is_word() && lex_.cue(next.norm) == Cue::kSpeech && !locative_before(c.first)) return true;
       if (next.is_punct(',') && c.last + 1 < n && tt_.tokens[c.last + 1].is_number() && c.last + 2 < n &&
           tt_.tokens[c.last + 2].is_punct(','))
         return true;

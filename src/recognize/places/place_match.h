@@ -22,6 +22,8 @@ struct Candidate {
   std::uint32_t name_last = 0;  // end of the name itself
   std::uint32_t ids_begin = 0;  // readings: CandidateSet::ids[ids_begin, ids_end)
   std::uint32_t ids_end = 0;
+  std::uint32_t variant_begin = 0;  // readings [variant_begin, variant_end) match only the
+  std::uint32_t variant_end = 0;    // variant key ("Şuşa" read as Shusha)
   std::uint64_t word_hash = 0;  // hash of the first word, to share person evidence
   std::uint64_t name_hash = 0;  // hash of the name's key: equal names have equal readings
   Prefers prefers = Prefers::kNone;
@@ -32,6 +34,7 @@ struct Candidate {
   bool title_case = false;       // in a headline-like line where every word is capitalised
   bool foreign_letters = false;  // spelt with letters beyond ASCII ("Mingəçevir")
   bool locative = false;         // after "in", "near", "outside"...
+  bool after_article = false;    // "a Cadillac": a thing more often than a town
   bool person = false;           // this occurrence reads as a person's name
   bool part_of_name = false;     // "Lafayette Avenue", "Temple University"
   bool abbreviation = false;     // "Va." after "Portsmouth,": a region only in that place

@@ -28,6 +28,7 @@ using Entry = Gazetteer::Impl::Entry;
 constexpr float kNearKm = 40;
 constexpr float kRegionKm = 200;
 constexpr float kFarKm = 500;
+constexpr float kNoAnchors = -1;
 constexpr std::size_t kNoCountry = 26 * 26;
 constexpr float kDominantVotes = 2;
 constexpr std::size_t kMaxAnchors = 32;
@@ -186,6 +187,13 @@ class Resolver {
     if (*top >= kDominantVotes) ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
   }
 
+  bool variant_reading(const Candidate& c, std::uint32_t id) const {
+    for (std::uint32_t k = c.variant_begin; k < c.variant_end; ++k) {
+      if (set_.ids[k] == id) return true;
+    }
+    return false;
+  }
+
   bool one_country(const Candidate& c) const {
     const Entry& first = g_.entries[set_.ids[c.ids_begin]];
     for (std::uint32_t k = c.ids_begin + 1; k < c.ids_end; ++k) {
@@ -197,18 +205,28 @@ class Resolver {
 
   // One reading so much larger than the rest that it is the one meant without context (Chicago).
   bool dominant(const Candidate& c, std::uint32_t id) const {
-    const std::uint32_t pop = g_.entries[id].population;
-    if (pop < 100000) return false;
+    const Entry& best = g_.entries[id];
+    if (best.population < kCity) return false;
     for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
-      if (set_.ids[k] != id && g_.entries[set_.ids[k]].population * 20 > pop) return false;
+      const Entry& other = g_.entries[set_.ids[k]];
+      // The city and its county or region of the same name are one place on the map.
+      if (set_.ids[k] == id || distance_km(best.lat, best.lon, other.lat, other.lon) < kNearKm) continue;
+      if (static_cast<std::uint64_t>(other.population) * 20 > best.population) return false;
     }
     return true;
   }
 
+  // 3, 2, 1 for a place near, in the region of, or within reach of the document's other places;
+  // 0 when they are all far away; kNoAnchors when there are none to compare with.
   float proximity(const Entry& e, const Context& ctx) const {
-    if (ctx.anchors.empty()) return 0;
     float best = 1e9f;
-    for (const auto& [lat, lon] : ctx.anchors) best = std::min(best, distance_km(e.lat, e.lon, lat, lon));
+    bool any = false;
+    for (const auto& [lat, lon] : ctx.anchors) {
+      if (lat == e.lat && lon == e.lon) continue;  // a place is no evidence for itself
+      any = true;
+      best = std::min(best, distance_km(e.lat, e.lon, lat, lon));
+    }
+    if (!any) return kNoAnchors;
     if (best < kNearKm) return 3;
     if (best < kRegionKm) return 2;
     return best < kFarKm ? 1 : 0;
@@ -225,12 +243,13 @@ class Resolver {
     const Candidate& c = set_.candidates[i];
     const Entry& e = g_.entries[id];
     float s = e.weight + kind_bonus(e.kind, c.prefers);
+    if (c.variant_begin > c.ids_begin && variant_reading(c, id)) s -= 1;  // the exact spelling first
     const float votes = ctx.country_votes(e);
     // Regions and anchors all lie in countries with votes: elsewhere they add nothing.
     if (votes > 0) {
       s += 4 * std::min(votes, 3.0f);
       s += 3 * std::min(ctx.admin1_votes(region_of(g_, id)), 2.0f);
-      if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) s += proximity(e, ctx);
+      if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) s += std::max(proximity(e, ctx), 0.0f);
     }
     if (containers_[i] != kNoContainer && contained_reading(c, set_.ids[containers_[i]]) == id) s += 10;
     // The region after a comma is the one that holds the place before it.
@@ -295,12 +314,13 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   const auto& lex = places_lexicon();
   if (single && lex.stopwords.count(t.norm)) return false;
   if (person_word(c) && !contained) return false;
-  if (c.variant && !(votes > 0 || c.foreign_letters)) return false;
+  if (variant_reading(c, id) && !(votes > 0 || c.foreign_letters)) return false;
   if (single && (t.norm.size() <= 3 || (t.has(kAllCaps) && t.norm.size() <= 4))) {
     return e.kind == PlaceKind::kCountry ? t.norm.size() >= 2 : (votes >= 1 || contained);
   }
   const bool cued = c.locative || contained || kind_word;
   if (e.kind == PlaceKind::kCountry) return keep_country(c, e, cued || votes > 0);
+  if (single && c.after_article && !c.locative) return false;
   if (single && !keep_single_word(c, e, id, ctx, cued)) return false;
   const bool near_context = votes > 0 || ctx.admin1_votes(region_of(g_, id)) > 0;
   if (e.kind == PlaceKind::kAdmin1) return true;
@@ -308,8 +328,7 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   if (e.population < kHamlet) return near_context && (cued || !single);
   if (e.population < kSmallTown && !(near_context || cued)) return false;
   // A small town far from everything else the document names is another town of that name.
-  return contained || e.population >= kLargeTown || e.kind != PlaceKind::kCity || ctx.anchors.empty() ||
-         proximity(e, ctx) > 0;
+  return contained || e.population >= kLargeTown || e.kind != PlaceKind::kCity || proximity(e, ctx) != 0;
 }
 
 // "Island" is Iceland's own name and "Turkey" a bird: a country named by a word needs a cue, its
@@ -344,7 +363,7 @@ bool Resolver::keep_single_word(const Candidate& c, const Entry& e, std::uint32_
   if ((c.sentence_initial || c.title_case) && !cued && !(votes > 0 || e.population >= kCity)) return false;
   // Another country's town in a report about one country ("Trinidad" in a Humboldt County story).
   if (ctx.dominant != kNoCountry && ctx.dominant != Context::slot(e) && votes == 0 && e.population < kMetropolis) return false;
-  if (!cued && e.population < kCity && !ctx.anchors.empty() && proximity(e, ctx) == 0) return false;
+  if (!cued && e.population < kCity && proximity(e, ctx) == 0) return false;
   return true;
 }
 
