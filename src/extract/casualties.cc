@@ -134,7 +134,7 @@ bool negated(const Scan& sc, std::uint32_t t, std::uint32_t role) {
 // "struck the clerk in the head with the handgun": a weapon named within a few words.
 bool weapon_follows(const Scan& sc, std::uint32_t from) {
   for (std::uint32_t k = from; k < sc.s.last_token && k < from + kWeaponReach; ++k) {
-    if (sc.v.lex.weapons.starts_at(sc.v.tokens(), k, sc.s.last_token)) return true;
+    if (sc.v.match(sc.v.lex.weapons, kStartsWeapon, k, sc.s.last_token)) return true;
   }
   return false;
 }
@@ -161,7 +161,7 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
         (next < sc.s.last_token && sc.v.has_role(next, kCueTarget))) {
       return;
     }
-    auto shorter = sc.v.lex.triggers.longest(sc.v.tokens(), t, t + len - 1);
+    auto shorter = sc.v.match(sc.v.lex.triggers, kStartsTrigger, t, t + len - 1);
     if (!shorter || sc.v.lex.trigger_info[shorter->value].voice == Voice::kNone) return;
     read_trigger(sc, sc.v.lex.trigger_info[shorter->value], t, shorter->length);
     return;
@@ -261,14 +261,13 @@ void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& ou
   out.damage.clear();
   out.first_trigger.reset();
   Scan sc{v, s, out, 0, std::nullopt, 0};
-  const auto& tok = v.tokens();
   for (std::uint32_t i = s.first_token; i < s.last_token;) {
-    if (auto z = v.lex.zeros.longest(tok, i, s.last_token)) {
+    if (auto z = v.match(v.lex.zeros, kStartsZero, i, s.last_token)) {
       read_zero(sc, v.lex.zero_info[z->value], i, z->length);
       i += z->length;
       continue;
     }
-    if (auto cue = v.lex.cues.longest(tok, i, s.last_token); cue && (cue->value & kCueAmong) != 0) {
+    if (auto cue = v.match(v.lex.cues, kStartsCue, i, s.last_token); cue && (cue->value & kCueAmong) != 0) {
       sc.among_until = aside_end(v, i + cue->length, s.last_token);
       for (std::uint32_t k = i + cue->length; k < sc.among_until; ++k) {
         if (const PersonNoun* p = v.person(k); p && !p->category.empty()) out.categories.push_back(p->category);
@@ -276,12 +275,12 @@ void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& ou
       i += cue->length;
       continue;
     }
-    if (auto t = v.lex.triggers.longest(tok, i, s.last_token)) {
+    if (auto t = v.match(v.lex.triggers, kStartsTrigger, i, s.last_token)) {
       read_trigger(sc, v.lex.trigger_info[t->value], i, t->length);
       i += t->length;
       continue;
     }
-    if (tok[i].is_word() && v.lex.damage_verbs.contains(tok[i].norm)) read_damage(v, s, i, out);
+    if (v.has_role(i, kDamageVerb)) read_damage(v, s, i, out);
     ++i;
   }
   keep_strongest(out.observations);

@@ -1,5 +1,6 @@
 // Claim context: see claim_context.h. Each lookup walks outwards from the frame a bounded number
-// of sentences, so the cost per claim is constant.
+// of sentences, then falls back on ReportFacts found once per report, so the cost per claim is
+// constant.
 #include "extract/claim_context.h"
 
 namespace reckon::extract {
@@ -25,11 +26,12 @@ bool about_incident(const SentenceInfo& s) {
 // event date at all, else the report's first such dates, else a day said of an arrest or
 // statement (reports about an arrest date nothing else), else the publication date.
 std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
-                                   const std::vector<std::uint32_t>& order, std::int32_t own_date) {
+                                   const ReportFacts& report, const std::vector<std::uint32_t>& order,
+                                   std::int32_t own_date) {
   std::int32_t found = own_date;
   bool need_day = true;
-  const auto search = [&](auto&& sentences, bool need_incident) {
-    for (std::uint32_t k : sentences) {
+  const auto search = [&](bool need_incident) {
+    for (std::uint32_t k : order) {
       if (found >= 0) return;
       const SentenceInfo& s = info[k];
       if (s.facts.date < 0 || (need_incident && !about_incident(s))) continue;
@@ -37,18 +39,16 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
       found = s.facts.date;
     }
   };
-  std::vector<std::uint32_t> all(info.size());
-  for (std::uint32_t k = 0; k < all.size(); ++k) all[k] = k;
   // A stated day anywhere near beats "in 2008" or "last month" in the incident's own sentence.
-  search(order, true);
-  search(order, false);
-  search(all, true);
-  search(all, false);
-  for (std::uint32_t k = 0; found < 0 && k < info.size(); ++k) found = info[k].facts.report_date;
+  search(true);
+  search(false);
+  for (const std::int32_t fallback : {report.incident_day, report.any_day, report.report_day}) {
+    if (found < 0) found = fallback;
+  }
   // Only a month or a year: taken from the incident's own neighbourhood, else it is more likely
   // background ("a 2015 conviction") than the incident's.
   need_day = false;
-  search(order, true);
+  search(true);
   if (found >= 0 && v.ann.dates[found].precision != DatePrecision::kDay) {
     // "a January shooting" ... "On Jan. 20, Torres was ...": the day the report gives later.
     const DateMention& coarse = v.ann.dates[found];
@@ -77,13 +77,11 @@ std::optional<ClaimPlace> place_of(const DocView& v, std::int32_t m) {
 }
 
 std::optional<ClaimPlace> find_place(const DocView& v, const std::vector<SentenceInfo>& info,
-                                     const std::vector<std::uint32_t>& order) {
+                                     const ReportFacts& report, const std::vector<std::uint32_t>& order) {
   for (std::uint32_t k : order) {
     if (info[k].facts.place >= 0) return place_of(v, info[k].facts.place);
   }
-  for (const SentenceInfo& s : info) {
-    if (s.facts.place >= 0) return place_of(v, s.facts.place);
-  }
+  if (report.place >= 0) return place_of(v, report.place);
   for (std::uint32_t k : order) {
     if (info[k].facts.country >= 0) return place_of(v, info[k].facts.country);
   }
@@ -107,7 +105,8 @@ std::optional<Span> find_address(const DocView& v, const std::vector<SentenceInf
   return std::nullopt;
 }
 
-std::string find_kind(const DocView& v, const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& order) {
+std::string find_kind(const DocView& v, const std::vector<SentenceInfo>& info, const ReportFacts& report,
+                      const std::vector<std::uint32_t>& order) {
   for (std::uint32_t k : order) {
     if (info[k].facts.kind >= 0) return v.lex.kind_info[info[k].facts.kind].kind;
   }
@@ -115,9 +114,7 @@ std::string find_kind(const DocView& v, const std::vector<SentenceInfo>& info, c
     const std::int32_t w = info[k].facts.weapon;
     if (w >= 0 && !v.lex.weapon_info[w].kind.empty()) return v.lex.weapon_info[w].kind;
   }
-  for (const SentenceInfo& s : info) {
-    if (s.facts.kind >= 0) return v.lex.kind_info[s.facts.kind].kind;
-  }
+  if (report.kind >= 0) return v.lex.kind_info[report.kind].kind;
   return {};
 }
 
@@ -147,14 +144,27 @@ std::string find_speaker(const DocView& v, const std::vector<SentenceInfo>& info
 
 }  // namespace
 
-ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info,
+ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info) {
+  ReportFacts r;
+  for (const SentenceInfo& s : info) {
+    const bool day = s.facts.date >= 0 && v.ann.dates[s.facts.date].precision == DatePrecision::kDay;
+    if (day && r.incident_day < 0 && about_incident(s)) r.incident_day = s.facts.date;
+    if (day && r.any_day < 0) r.any_day = s.facts.date;
+    if (r.report_day < 0) r.report_day = s.facts.report_date;
+    if (r.place < 0) r.place = s.facts.place;
+    if (r.kind < 0) r.kind = s.facts.kind;
+  }
+  return r;
+}
+
+ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info, const ReportFacts& report,
                         const std::vector<std::uint32_t>& sentences, std::int32_t own_date) {
   ClaimContext c;
   const std::vector<std::uint32_t> order = neighbourhood(info, sentences);
-  c.date = find_date(v, info, order, own_date);
-  c.place = find_place(v, info, order);
+  c.date = find_date(v, info, report, order, own_date);
+  c.place = find_place(v, info, report, order);
   c.address = find_address(v, info, sentences);
-  c.kind = find_kind(v, info, order);
+  c.kind = find_kind(v, info, report, order);
   c.weapon = find_weapon(v, info, order);
   c.said_by = find_speaker(v, info, sentences);
   return c;

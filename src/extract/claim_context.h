@@ -25,8 +25,20 @@ struct ClaimContext {
   std::string said_by;
 };
 
+// What the report as a whole gives, found once per report: the first day stated in a sentence
+// about an incident, the first day stated at all, the first day said of an arrest or statement,
+// the first specific place and the first incident kind (-1 where none).
+struct ReportFacts {
+  std::int32_t incident_day = -1;
+  std::int32_t any_day = -1;
+  std::int32_t report_day = -1;
+  std::int32_t place = -1;
+  std::int32_t kind = -1;
+};
+ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info);
+
 // The context of the incident whose sentences are `sentences` (in text order, not empty).
-ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info,
+ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info, const ReportFacts& report,
                         const std::vector<std::uint32_t>& sentences, std::int32_t own_date);
 
 }  // namespace reckon::extract

@@ -30,13 +30,10 @@ DocView::DocView(const Document& d, const Annotations& a)
     number_to[n.last_token - 1] = static_cast<std::int32_t>(m);
   }
   mark(place_at, a.places);
-  token_roles.resize(a.text.tokens.size());
-  token_person.resize(a.text.tokens.size());
+  token_info.assign(a.text.tokens.size(), nullptr);
   for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
     const Token& t = a.text.tokens[i];
-    if (!t.is_word()) continue;  // cue words and person nouns are words
-    token_roles[i] = lex.roles_of(t.norm);
-    token_person[i] = lex.person(t.norm);
+    if (t.kind != TokenKind::kSymbol) token_info[i] = lex.word(t.norm);
   }
   addresses = find_addresses(a.text, d.text);
   incident_address = reckon::incident_address(addresses);
@@ -46,7 +43,7 @@ DocView::DocView(const Document& d, const Annotations& a)
 bool DocView::cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const {
   constexpr std::uint32_t kLongestCue = 4;
   for (std::uint32_t k = at > begin + kLongestCue ? at - kLongestCue : begin; k < at; ++k) {
-    auto m = lex.cues.longest(tokens(), k, at);
+    auto m = match(lex.cues, kStartsCue, k, at);
     if (m && k + m->length == at && (m->value & role) != 0) return true;
   }
   return false;

@@ -3,8 +3,11 @@
 // lexicons. Built once per document; every later step reads it.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/extract_lexicon.h"
@@ -25,18 +28,42 @@ struct DocView {
   // The address recognizer's mentions with their kind and incident score, and its pick of the
   // incident's address (npos when none): addresses are chosen among these.
   std::vector<RankedAddress> addresses;
-  // Per token, looked up once: its cue roles (CueRole bits) and the person noun it is, if any.
-  std::vector<std::uint32_t> token_roles;
-  std::vector<const PersonNoun*> token_person;
+  // Per token, looked up once: what the lexicons know of it (nullptr: nothing).
+  std::vector<const WordInfo*> token_info;
   std::size_t incident_address = static_cast<std::size_t>(-1);
 
   DocView(const Document& d, const Annotations& a);
 
   const std::vector<Token>& tokens() const { return ann.text.tokens; }
   std::string_view norm(std::uint32_t i) const { return ann.text.tokens[i].norm; }
-  std::uint32_t roles(std::uint32_t i) const { return token_roles[i]; }
-  const PersonNoun* person(std::uint32_t i) const { return token_person[i]; }
+  std::uint32_t roles(std::uint32_t i) const { return token_info[i] ? token_info[i]->roles : 0; }
+  const PersonNoun* person(std::uint32_t i) const {
+    return token_info[i] && token_info[i]->is_person ? &token_info[i]->person : nullptr;
+  }
+  // The longest phrase of `table` at token `at` (ending by `end`); the per-token bits skip the
+  // hash lookup at the many tokens no phrase of the table starts with.
+  std::optional<PhraseMatch> match(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
+                                   std::uint32_t end) const {
+    if (at >= end || token_info[at] == nullptr || (token_info[at]->starts & bit) == 0) return std::nullopt;
+    return table.longest(tokens(), at, end);
+  }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
+  // The index range [first, last) of the mentions (sorted, non-overlapping, as the recognizers
+  // give them) that overlap sentence `s`: a binary search, so reading every sentence stays linear.
+  template <typename Mention>
+  static std::pair<std::size_t, std::size_t> overlapping(const std::vector<Mention>& mentions, const Sentence& s) {
+    const auto first = std::partition_point(mentions.begin(), mentions.end(),
+                                            [&](const Mention& m) { return token_range(m).second <= s.first_token; });
+    auto last = first;
+    while (last != mentions.end() && token_range(*last).first < s.last_token) ++last;
+    return {static_cast<std::size_t>(first - mentions.begin()), static_cast<std::size_t>(last - mentions.begin())};
+  }
+  template <typename Mention>
+  static std::pair<std::uint32_t, std::uint32_t> token_range(const Mention& m) {
+    if constexpr (requires { m.mention; }) return {m.mention.first_token, m.mention.last_token};
+    else return {m.first_token, m.last_token};
+  }
+
   // True when a cue phrase with `role` ends right before token `at` (within the sentence).
   bool cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const;
 };

@@ -59,9 +59,10 @@ std::vector<Span> evidence_of(const DocView& v, const std::vector<std::uint32_t>
 
 bool positive(const std::optional<Figure>& f) { return f && f->min > 0; }
 
-Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const Frame& f) {
+Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const extract::ReportFacts& report,
+               const Frame& f) {
   Claim c;
-  const extract::ClaimContext ctx = extract::context_of(v, info, f.sentences, f.own_date);
+  const extract::ClaimContext ctx = extract::context_of(v, info, report, f.sentences, f.own_date);
   c.kind = ctx.kind;
   c.weapon = ctx.weapon;
   c.date = ctx.date;
@@ -114,7 +115,7 @@ Tally tally_of(const DocView& v, const std::vector<SentenceInfo>& info, const Fr
 }
 
 // A report with no figure still has a main incident: the first sentence that names one.
-Claim unfigured_claim(const DocView& v, const std::vector<SentenceInfo>& info) {
+Claim unfigured_claim(const DocView& v, const std::vector<SentenceInfo>& info, const extract::ReportFacts& report) {
   constexpr std::uint32_t kLead = 3;  // past the lead, the report's own first sentence is likelier
   std::uint32_t first = 0;
   for (std::uint32_t k = 0; k < info.size() && k < kLead; ++k) {
@@ -126,7 +127,7 @@ Claim unfigured_claim(const DocView& v, const std::vector<SentenceInfo>& info) {
   Frame f;
   f.sentences.push_back(first);
   f.own_date = -1;
-  Claim c = claim_of(v, info, f);
+  Claim c = claim_of(v, info, report, f);
   c.salience = 0;
   return c;
 }
@@ -139,11 +140,12 @@ Extraction extract_claims(const Document& doc, const Annotations& annotations) {
   const DocView v(doc, annotations);
   std::vector<SentenceInfo> info;
   extract::read_sentences(v, info);
+  const extract::ReportFacts report = extract::report_facts(v, info);
   for (const Frame& f : extract::build_frames(v, info)) {
     if (f.tally) out.tallies.push_back(tally_of(v, info, f));
-    else out.claims.push_back(claim_of(v, info, f));
+    else out.claims.push_back(claim_of(v, info, report, f));
   }
-  if (out.claims.empty()) out.claims.push_back(unfigured_claim(v, info));
+  if (out.claims.empty()) out.claims.push_back(unfigured_claim(v, info, report));
   std::stable_sort(out.claims.begin(), out.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.salience > b.salience; });
   return out;

@@ -112,6 +112,25 @@ void load_cues(ExtractLexicon& lex) {
   }
 }
 
+void merge_words(ExtractLexicon& lex) {
+  for (const auto& [norm, roles] : lex.word_roles) lex.words[norm].roles = roles;
+  for (const std::string& verb : lex.damage_verbs) lex.words[verb].roles |= kDamageVerb;
+  for (const auto& [norm, person] : lex.persons) {
+    WordInfo& w = lex.words[norm];
+    w.is_person = true;
+    w.person = person;
+  }
+  const auto starts = [&](const PhraseTable& table, PhraseStart bit) {
+    table.for_each_first([&](const std::string& norm) { lex.words[norm].starts |= bit; });
+  };
+  starts(lex.triggers, kStartsTrigger);
+  starts(lex.zeros, kStartsZero);
+  starts(lex.kinds, kStartsKind);
+  starts(lex.weapons, kStartsWeapon);
+  starts(lex.speaker_verbs, kStartsSpeaker);
+  starts(lex.cues, kStartsCue);
+}
+
 ExtractLexicon load() {
   ExtractLexicon lex;
   load_triggers(lex);
@@ -119,6 +138,7 @@ ExtractLexicon load() {
   load_kinds_and_weapons(lex);
   load_people_and_speakers(lex);
   load_cues(lex);
+  merge_words(lex);
   return lex;
 }
 

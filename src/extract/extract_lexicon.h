@@ -69,6 +69,25 @@ enum CueRole : std::uint32_t {
   kCueNegation = 1u << 14,
   kCueTarget = 1u << 15,
   kCueDoubt = 1u << 16,
+  kDamageVerb = 1u << 17,  // from extract_damage.tsv, not a cue
+};
+
+// Which phrase tables have a phrase starting with a word (bits of WordInfo::starts).
+enum PhraseStart : std::uint8_t {
+  kStartsTrigger = 1u << 0,
+  kStartsZero = 1u << 1,
+  kStartsKind = 1u << 2,
+  kStartsWeapon = 1u << 3,
+  kStartsSpeaker = 1u << 4,
+  kStartsCue = 1u << 5,
+};
+
+// Everything the lexicons say about one word, so that reading a token costs one lookup.
+struct WordInfo {
+  std::uint32_t roles = 0;  // CueRole bits
+  std::uint8_t starts = 0;  // PhraseStart bits
+  bool is_person = false;
+  PersonNoun person;
 };
 
 struct ExtractLexicon {
@@ -87,12 +106,9 @@ struct ExtractLexicon {
   WordSet damage_verbs;  // "destroyed", "damaged": a counted thing before them is damage
   PhraseTable cues;  // value: CueRole bits
   WordMap<std::uint32_t> word_roles;  // single-token cue entries and their CueRole bits
+  WordMap<WordInfo> words;  // every word any of the above knows, merged
 
-  std::uint32_t roles_of(std::string_view norm) const {
-    const std::uint32_t* r = find_word(word_roles, norm);
-    return r == nullptr ? 0 : *r;
-  }
-  const PersonNoun* person(std::string_view norm) const { return find_word(persons, norm); }
+  const WordInfo* word(std::string_view norm) const { return find_word(words, norm); }
 
   // Loaded on first call from the embedded data files; thread-safe.
   static const ExtractLexicon& get();

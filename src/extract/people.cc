@@ -33,7 +33,7 @@ Head number_head(const DocView& v, std::uint32_t from, std::uint32_t end, std::u
     }
     const std::uint32_t roles = v.roles(k);
     const bool stops = t.kind == TokenKind::kPunct ? !t.is_punct('-') : (roles & (kCueGap | kCueBreak)) != 0;
-    if (stops || v.lex.triggers.starts_at(v.tokens(), k, end)) {
+    if (stops || v.match(v.lex.triggers, kStartsTrigger, k, end)) {
       head_end = from;
       return passed_word ? Head::kThing : Head::kBare;
     }
@@ -198,7 +198,7 @@ std::optional<PeopleCount> noun_phrase_before(const DocView& v, std::uint32_t no
     }
     const Token& t = v.tokens()[q];
     if ((t.kind == TokenKind::kPunct && !t.is_punct('-')) || (roles & (kCueBreak | kCueGap | kCueAux)) != 0) break;
-    if (v.lex.triggers.starts_at(v.tokens(), q, noun)) break;
+    if (v.match(v.lex.triggers, kStartsTrigger, q, noun)) break;
   }
   // No determiner: "Man shot", "Civilians were killed".
   PeopleCount c;

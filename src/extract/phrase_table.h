@@ -34,6 +34,11 @@ class PhraseTable {
     return longest(tokens, at, end).has_value();
   }
   std::size_t size() const { return count_; }
+  // Calls `f` with the first norm of every phrase (once per distinct norm).
+  template <typename F>
+  void for_each_first(F&& f) const {
+    for (const auto& [norm, entries] : by_first_) f(norm);
+  }
 
  private:
   struct Entry {

@@ -16,7 +16,7 @@ bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
   if (d.form == DateForm::kAnniversary) return false;
   const std::uint32_t from = d.first_token > s.first_token + kReportReach ? d.first_token - kReportReach : s.first_token;
   for (std::uint32_t k = from; k < d.first_token; ++k) {
-    if (auto c = v.lex.cues.longest(v.tokens(), k, d.first_token); c && (c->value & kCueReport) != 0) return true;
+    if (auto c = v.match(v.lex.cues, kStartsCue, k, d.first_token); c && (c->value & kCueReport) != 0) return true;
   }
   // "the coroner's office on Wednesday identified ...", "police Tuesday said".
   if (d.last_token < s.last_token && v.has_role(d.last_token, kCueReport)) return true;
@@ -34,7 +34,8 @@ bool valid_date(const DocView& v, const DateMention& d) {
 std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, std::int32_t& report_date) {
   std::int32_t best = -1;
   long best_cost = 0;
-  for (std::size_t m = 0; m < v.ann.dates.size(); ++m) {
+  const auto [first_date, last_date] = DocView::overlapping(v.ann.dates, s);
+  for (std::size_t m = first_date; m < last_date; ++m) {
     const DateMention& d = v.ann.dates[m];
     // A mention may run over a sentence break the splitter put after "p.m." ("10 p.m. Sunday").
     if (d.last_token <= s.first_token || d.first_token >= s.last_token) continue;
@@ -68,7 +69,8 @@ int specificity(PlaceKind k) {
 
 void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
   int best = -1;
-  for (std::size_t m = 0; m < v.ann.places.size(); ++m) {
+  const auto [first_place, last_place] = DocView::overlapping(v.ann.places, s);
+  for (std::size_t m = first_place; m < last_place; ++m) {
     const PlaceMention& p = v.ann.places[m];
     if (p.first_token < s.first_token || p.last_token > s.last_token || p.demonym) continue;
     if (p.place.kind == PlaceKind::kCountry) {
@@ -84,7 +86,8 @@ void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
     }
   }
   int best_score = 0;
-  for (std::size_t m = 0; m < v.addresses.size(); ++m) {
+  const auto [first_address, last_address] = DocView::overlapping(v.addresses, s);
+  for (std::size_t m = first_address; m < last_address; ++m) {
     const RankedAddress& a = v.addresses[m];
     if (a.mention.first_token < s.first_token || a.mention.last_token > s.last_token) continue;
     if (f.address < 0 || incident_score(a) > best_score) {
@@ -95,17 +98,16 @@ void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
 }
 
 void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
-  const auto& tok = v.tokens();
   for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
     if (f.weapon < 0) {
-      if (auto w = v.lex.weapons.longest(tok, i, s.last_token)) f.weapon = static_cast<std::int32_t>(w->value);
+      if (auto w = v.match(v.lex.weapons, kStartsWeapon, i, s.last_token)) f.weapon = static_cast<std::int32_t>(w->value);
     }
-    if (auto k = v.lex.kinds.longest(tok, i, s.last_token)) {
+    if (auto k = v.match(v.lex.kinds, kStartsKind, i, s.last_token)) {
       const IncidentKind& ik = v.lex.kind_info[k->value];
       f.plural_kind = f.plural_kind || ik.plural;
       if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
     }
-    if (auto c = v.lex.cues.longest(tok, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;
+    if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;
     if (v.norm(i) == "since") {
       // "since September 27": counted from a date on, so a tally.
       const std::int32_t d = v.date_at[i] >= 0 ? v.date_at[i] : (i + 1 < s.last_token ? v.date_at[i + 1] : -1);

@@ -53,9 +53,8 @@ std::string after(const DocView& v, const Sentence& s, std::uint32_t from) {
 }  // namespace
 
 std::string speaker_of(const DocView& v, const Sentence& s) {
-  const auto& tok = v.tokens();
   for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
-    auto m = v.lex.speaker_verbs.longest(tok, i, s.last_token);
+    auto m = v.match(v.lex.speaker_verbs, kStartsSpeaker, i, s.last_token);
     if (!m) continue;
     const auto side = static_cast<SpeakerSide>(m->value);
     if (side != SpeakerSide::kAfter) {
