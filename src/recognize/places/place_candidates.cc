@@ -138,8 +138,19 @@ class Scanner {
       if (words > 0 && !name_word(t) && !connector(t)) break;
       if (words > 0) h.add_space();
       h.add(t.norm);
-      const NameIndex::Slot* s = g_.names.find(h.value());
       ++k;
+      // "Prince George's County", "Martha's Vineyard": the possessive is filed as "georges".
+      if (k + 1 < tt_.tokens.size() && tt_.tokens[k].norm == "'s" && !tt_.tokens[k].has(kSpaceBefore) &&
+          name_word(tt_.tokens[k + 1])) {
+        KeyHash with_s = h;
+        with_s.add(tt_.tokens[k].norm);
+        const NameIndex::Slot* p = g_.names.find(with_s.value());
+        if (p != nullptr && (p->flags & NameIndex::kPrefix)) {
+          h = with_s;
+          ++k;
+        }
+      }
+      const NameIndex::Slot* s = g_.names.find(h.value());
       if (s == nullptr) break;
       if ((s->flags & NameIndex::kName) && !(words > 0 && connector(t))) {
         best = s;
@@ -187,7 +198,7 @@ class Scanner {
 
   bool match_variant(std::uint32_t i, Candidate& c) {
     const Token& t = tt_.tokens[i];
-    if (t.norm.size() < kMinVariantLetters || lex_.stopwords.count(t.norm)) return false;
+    if (t.norm.size() < kMinVariantLetters || lex_.word(t.norm).stopword) return false;
     variant_.clear();
     append_variant(t.norm, variant_);
     const NameIndex::Slot* s = g_.variants.find(hash_key(variant_));
@@ -238,7 +249,7 @@ class Scanner {
     const Sentence& sentence = tt_.sentences[sentence_];
     c.sentence_initial = sentence.first_token == c.first || after_opening_quote(c.first, sentence);
     c.title_case = title_case(sentence_);
-    c.other_use = c.single_word() ? lex_.other_use(t.norm) : OtherUse::kNone;
+    c.other_use = c.single_word() ? lex_.word(t.norm).other_use : OtherUse::kNone;
     for (std::uint32_t k = c.first; k < c.name_last; ++k) {
       const Token& w = tt_.tokens[k];
       c.foreign_letters |= has_non_ascii(text_.substr(w.span.start, w.span.size()));
@@ -249,6 +260,9 @@ class Scanner {
     const bool bare = c.single_word() && c.prefers == Prefers::kNone && !c.demonym;
     c.person = bare && reads_as_person(c);
     c.part_of_name = !c.demonym && names_a_building_or_street(c.last);
+    // "Best Massage", "Superior Court": an everyday word before a capitalised word names a thing.
+    c.part_of_name |= bare && c.other_use == OtherUse::kWord && c.last < tt_.tokens.size() &&
+                      name_word(tt_.tokens[c.last]) && !tt_.tokens[c.last].has(kNewlineBefore);
   }
 
   // "Lafayette Avenue", "Temple University Hospital", "Halifax Medical Center": the capitalised
@@ -323,8 +337,8 @@ class Scanner {
   // the name only modifies the noun after it ("a Gainesville woman", "a Miami warrant").
   static bool is_determiner(const Token& t) {
     const std::string_view w = t.norm;
-    return w == "a" || w == "an" || w == "this" || w == "that" || w == "his" || w == "her" || w == "their" ||
-           w == "my" || w == "our" || w == "your" || w == "its";
+    return w == "a" || w == "an" || w == "this" || w == "his" || w == "her" || w == "their" || w == "my" ||
+           w == "our" || w == "your";
   }
   bool modifies_a_noun(std::uint32_t k) const {
     if (k >= tt_.tokens.size()) return false;
@@ -357,21 +371,28 @@ class Scanner {
       if (tt_.tokens[k].is_punct('.') && k > 0) --k;
       const Token& prev = tt_.tokens[k];
       if (prev.is_word() && lex_.cue(prev.norm) == Cue::kTitle) return true;
-      if (k + 1 == c.first && name_word(prev) && lex_.first_names.count(prev.norm)) return true;
+      if (k + 1 == c.first && name_word(prev) && lex_.word(prev.norm).first_name) return true;
     }
     if (c.last < n) {
       const Token& next = tt_.tokens[c.last];
       // "Murray said", but not "Azerbaijan said" or "officials in Perm said".
       const bool personal_name = c.other_use == OtherUse::kSurname || c.other_use == OtherUse::kFirstName;
       if (personal_name && next.is_word() && lex_.cue(next.norm) == Cue::kSpeech && !locative_before(c.first)) return true;
-      if (next.is_punct(',') && c.last + 1 < n && tt_.tokens[c.last + 1].is_number() && c.last + 2 < n &&
-          tt_.tokens[c.last + 2].is_punct(','))
-        return true;
-      if (name_word(next) && lex_.first_names.count(tt_.tokens[c.first].norm) && lex_.suffix(next.norm) == Prefers::kNone &&
-          lex_.cue(next.norm) != Cue::kPart && !lex_.stopwords.count(next.norm))
-        return true;
+      if (age_follows(c.last)) return true;
+      if (name_word(next) && age_follows(c.last + 1)) return true;  // "Asia Lawson, 24,"
+      if (name_word(next) && lex_.word(tt_.tokens[c.first].norm).first_name) {
+        const WordInfo& w = lex_.word(next.norm);
+        if (w.suffix == Prefers::kNone && w.cue != Cue::kPart && !w.stopword) return true;
+      }
     }
     return false;
+  }
+
+  // ", 34," after a name: a person's age.
+  bool age_follows(std::uint32_t k) const {
+    const auto n = static_cast<std::uint32_t>(tt_.tokens.size());
+    return k + 2 < n && tt_.tokens[k].is_punct(',') && tt_.tokens[k + 1].is_number() &&
+           tt_.tokens[k + 1].norm.size() <= 3 && (tt_.tokens[k + 2].is_punct(',') || tt_.tokens[k + 2].is_punct('.'));
   }
 
   // Headlines and bylines capitalise every word, so capitals there say nothing about names.

@@ -311,8 +311,7 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   const bool kind_word = c.prefers != Prefers::kNone;
   const bool single = c.single_word() && !kind_word;
   const Token& t = tt_.tokens[c.first];
-  const auto& lex = places_lexicon();
-  if (single && lex.stopwords.count(t.norm)) return false;
+  if (single && places_lexicon().word(t.norm).stopword) return false;
   if (person_word(c) && !contained) return false;
   if (variant_reading(c, id) && !(votes > 0 || c.foreign_letters)) return false;
   if (single && (t.norm.size() <= 3 || (t.has(kAllCaps) && t.norm.size() <= 4))) {

@@ -29,16 +29,17 @@ PlacesLexicon load() {
   for_each_lexicon_row("lexicon/places_suffixes.tsv", [&](const Row& f) {
     if (f.size() < 2) return;
     const Prefers p = f[1] == "admin" ? Prefers::kAdmin : Prefers::kCity;
-    l.suffixes.emplace(f[0], p);
+    l.words[std::string(f[0])].suffix = p;
     if (p == Prefers::kAdmin) l.admin_suffixes.emplace_back(f[0]);
   });
-  l.stopwords = load_word_set("lexicon/places_stopwords.tsv");
+  for_each_lexicon_row("lexicon/places_stopwords.tsv", [&](const Row& f) { l.words[std::string(f[0])].stopword = true; });
   for_each_lexicon_row("lexicon/places_ambiguous.tsv", [&](const Row& f) {
-    if (f.size() >= 2) l.other_uses.emplace(f[0], other_use_of(f[1]));
+    if (f.size() >= 2) l.words[std::string(f[0])].other_use = other_use_of(f[1]);
   });
-  l.first_names = load_word_set("lexicon/places_first_names.tsv");
+  for_each_lexicon_row("lexicon/places_first_names.tsv", [&](const Row& f) { l.words[std::string(f[0])].first_name = true; });
   for_each_lexicon_row("lexicon/places_cues.tsv", [&](const Row& f) {
-    if (f.size() >= 2) l.cues.emplace(f[0], cue_of(f[1]));
+    WordInfo& w = l.words[std::string(f[0])];
+    if (f.size() >= 2 && w.cue == Cue::kNone) w.cue = cue_of(f[1]);  // the first role listed wins
   });
   for_each_lexicon_row("lexicon/places_region_abbreviations.tsv", [&](const Row& f) {
     if (f.size() >= 3) l.region_abbreviations.emplace(f[0], std::pair{key_of(f[1]), std::string(f[2])});
@@ -48,19 +49,10 @@ PlacesLexicon load() {
 
 }  // namespace
 
-Prefers PlacesLexicon::suffix(std::string_view w) const {
-  const Prefers* p = find_word(suffixes, w);
-  return p == nullptr ? Prefers::kNone : *p;
-}
-
-OtherUse PlacesLexicon::other_use(std::string_view w) const {
-  const OtherUse* u = find_word(other_uses, w);
-  return u == nullptr ? OtherUse::kNone : *u;
-}
-
-Cue PlacesLexicon::cue(std::string_view w) const {
-  const Cue* c = find_word(cues, w);
-  return c == nullptr ? Cue::kNone : *c;
+const WordInfo& PlacesLexicon::word(std::string_view w) const {
+  static const WordInfo kNothing;
+  const WordInfo* info = find_word(words, w);
+  return info == nullptr ? kNothing : *info;
 }
 
 const PlacesLexicon& places_lexicon() {

@@ -21,19 +21,25 @@ enum class OtherUse : std::uint8_t { kNone, kWord, kSurname, kFirstName };
 
 enum class Cue : std::uint8_t { kNone, kLocative, kTitle, kSpeech, kPart };
 
+// Everything the lists say about one word, so that the matcher looks a token up once.
+struct WordInfo {
+  Prefers suffix = Prefers::kNone;
+  Cue cue = Cue::kNone;
+  OtherUse other_use = OtherUse::kNone;
+  bool first_name = false;
+  bool stopword = false;
+};
+
 struct PlacesLexicon {
-  WordMap<Prefers> suffixes;
+  WordMap<WordInfo> words;
   std::vector<std::string> admin_suffixes;  // the kAdmin words, for "NAME District" lookups
-  WordSet stopwords;
-  WordMap<OtherUse> other_uses;
-  WordSet first_names;
-  WordMap<Cue> cues;
   // "va" → ("virginia", "US"): regions named by abbreviation after "Portsmouth,".
   WordMap<std::pair<std::string, std::string>> region_abbreviations;
 
-  Prefers suffix(std::string_view w) const;
-  OtherUse other_use(std::string_view w) const;
-  Cue cue(std::string_view w) const;
+  // What the lists say about a lowercase word (all defaults for a word they do not hold).
+  const WordInfo& word(std::string_view w) const;
+  Prefers suffix(std::string_view w) const { return word(w).suffix; }
+  Cue cue(std::string_view w) const { return word(w).cue; }
 };
 
 const PlacesLexicon& places_lexicon();
