@@ -3,8 +3,9 @@
 # build.sh runs this before CMake so that the page is embedded into `reckon serve`. Without npm
 # the build goes on and `serve` answers the API only (saying so at /).
 set -euo pipefail
-cd "$(dirname "$0")/../web"
-[ -f package.json ] || exit 0
+web="$(dirname "$0")/../web"
+[ -f "$web/package.json" ] || exit 0
+cd "$web"
 if ! command -v npm >/dev/null 2>&1; then
   echo "build-web: npm not found; the dashboard page is not built (the API still is)" >&2
   exit 0
