@@ -78,7 +78,7 @@ class Loader {
   explicit Loader(Gazetteer::Impl& g) : g_(g), admin1_by_code_(4096) {
     for_each_lexicon_row("lexicon/places_romanised_countries.tsv", [&](const std::vector<std::string_view>& f) {
       const int slot = country_slot(f[0]);
-      if (slot >= 0) romanised_[static_cast<std::size_t>(slot)] = true;
+      if (slot >= 0) g_.romanised[static_cast<std::size_t>(slot)] = true;
     });
   }
 
@@ -104,7 +104,7 @@ class Loader {
       g_.country_ids[static_cast<std::size_t>(slot)] = id;
     }
     g_.entries.push_back(e);
-    const bool variants = romanised_[static_cast<std::size_t>(slot)] &&
+    const bool variants = g_.romanised[static_cast<std::size_t>(slot)] &&
                           (e.kind != PlaceKind::kCity || e.population >= kSignificantPopulation);
     index_name(e.name, id, variants);
     for (std::string_view alternates = f[7]; !alternates.empty();) {
@@ -125,7 +125,7 @@ class Loader {
       const std::uint32_t id = g_.names.value(p);
       if (!(id & Gazetteer::Impl::kDemonymBit) && std::string_view(g_.entries[id].country, 2) == cc) ids.push_back(id);
     }
-    for (std::uint32_t id : ids) index_name(alternate, id, romanised_[static_cast<std::size_t>(country_slot(cc))]);
+    for (std::uint32_t id : ids) index_name(alternate, id, g_.romanised[static_cast<std::size_t>(country_slot(cc))]);
   }
 
   void add_demonym(std::string_view word, std::string_view cc) {
@@ -178,7 +178,6 @@ class Loader {
 
   Gazetteer::Impl& g_;
   places::NameIndex admin1_by_code_;
-  std::array<bool, 26 * 26> romanised_{};
   std::string key_;
   std::string variant_;
 };

@@ -35,11 +35,15 @@ class Gazetteer::Impl {
   places::NameIndex names;
   places::NameIndex variants;
   std::array<std::uint32_t, 26 * 26> country_ids{};  // by ISO code; kNone when absent
+  std::array<bool, 26 * 26> romanised{};            // countries with variant keys
 
   Impl();
   Place to_place(std::uint32_t id) const;
   std::uint32_t country_id(std::string_view iso2) const;
   std::uint32_t country_id(const char cc[2]) const { return country_id(std::string_view(cc, 2)); }
+  bool is_romanised(const Entry& e) const {
+    return romanised[static_cast<std::size_t>((e.country[0] - 'A') * 26 + (e.country[1] - 'A'))];
+  }
 };
 
 }  // namespace reckon

@@ -63,9 +63,11 @@ class Scanner {
           set_.candidates.push_back(region);
         }
       } else {
+        if (tt_.tokens[i].norm.size() >= kMinVariantLetters) unmatched_.push_back(i);
         ++i;
       }
     }
+    if (romanised_context()) add_variants();
     return std::move(set_);
   }
 
@@ -165,9 +167,8 @@ class Scanner {
       c.name_last = best_last;
       take_readings(g_.names, best->head, c);
       c.variant_begin = c.variant_end = c.ids_end;
-      // "Şuşa" is spelt like Susa in Italy: a one-word name also keeps its romanised readings.
-      if (best_last == i + 1) add_variant_readings(i, c);
-    } else if (!match_variant(i, c)) {
+
+    } else {
       return false;
     }
     c.last = c.name_last;
@@ -177,17 +178,55 @@ class Scanner {
     return true;
   }
 
+  // Romanised spellings are tried only in a document about a country that has them (named, or
+  // spelt with letters beyond ASCII): local US news never pays for them, nor risks them.
+  bool romanised_context() const {
+    for (const Candidate& c : set_.candidates) {
+      if (c.foreign_letters) return true;
+      for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
+        const auto& e = g_.entries[set_.ids[k]];
+        if ((e.kind == PlaceKind::kCountry || e.kind == PlaceKind::kAdmin1) && g_.is_romanised(e)) return true;
+      }
+    }
+    for (std::uint32_t i : unmatched_) {
+      const Token& t = tt_.tokens[i];
+      if (has_non_ascii(text_.substr(t.span.start, t.span.size()))) return true;
+    }
+    return false;
+  }
+
+  // Unknown words read through their variant key ("Terter", "Mingəçevir"), and one-word names
+  // given their romanised readings too ("Şuşa" is spelt like Susa in Italy); then the
+  // candidates are put back in text order.
+  void add_variants() {
+    const std::size_t found = set_.candidates.size();
+    for (std::size_t k = 0; k < found; ++k) {
+      Candidate& c = set_.candidates[k];
+      if (c.single_word() && !c.abbreviation) add_variant_readings(c.first, c);
+    }
+    for (std::uint32_t i : unmatched_) {
+      Candidate c;
+      if (!match_variant(i, c)) continue;
+      c.first = i;
+      c.last = c.name_last;
+      c.word_hash = hash_key(tt_.tokens[i].norm);
+      describe(c);
+      set_.candidates.push_back(c);
+    }
+    if (set_.candidates.size() == found) return;
+    std::inplace_merge(set_.candidates.begin(), set_.candidates.begin() + static_cast<std::ptrdiff_t>(found),
+                       set_.candidates.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  }
+
   void add_variant_readings(std::uint32_t i, Candidate& c) {
-    c.variant_begin = c.variant_end = c.ids_end;
     const Token& t = tt_.tokens[i];
     if (c.demonym || t.norm.size() < kMinVariantLetters) return;
     variant_.clear();
     append_variant(t.norm, variant_);
     const NameIndex::Slot* s = g_.variants.find(hash_key(variant_));
     if (s == nullptr) return;
-    if (c.ids_end != set_.ids.size()) {  // shared with an earlier mention: that one has them too
-      return;
-    }
+    move_readings_to_end(c);
+    c.variant_begin = c.ids_end;
     std::uint32_t count = 0;
     for (std::uint32_t p = s->head; p != NameIndex::kEnd && count < kMaxReadings; p = g_.variants.next(p), ++count) {
       const std::uint32_t id = g_.variants.value(p);
@@ -245,6 +284,7 @@ class Scanner {
   // Kind word, cues, capitalisation and person signs of a matched name.
   void describe(Candidate& c) {
     const Token& t = tt_.tokens[c.first];
+    if (tt_.sentences[sentence_].first_token > c.first) sentence_ = tt_.sentence_of(c.first);  // variants come late
     while (sentence_ + 1 < tt_.sentences.size() && tt_.sentences[sentence_].last_token <= c.first) ++sentence_;
     const Sentence& sentence = tt_.sentences[sentence_];
     c.sentence_initial = sentence.first_token == c.first || after_opening_quote(c.first, sentence);
@@ -298,19 +338,25 @@ class Scanner {
   }
 
   // Regions filed as "NAME District", "NAME Rayon"...: "Tartar region" reaches "Tartar District".
-  void add_admin_readings(Candidate& c) {
-    if (c.ids_end != set_.ids.size()) {  // shared with an earlier mention: make it its own
-      const std::uint32_t begin = c.ids_begin;
-      const std::uint32_t end = c.ids_end;
-      c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
-      if (c.variant_end > c.variant_begin) {
-        c.variant_begin = c.variant_begin - begin + c.ids_begin;
-        c.variant_end = c.variant_end - begin + c.ids_begin;
-      } else {
-        c.variant_begin = c.variant_end = 0;
-      }
-      for (std::uint32_t k = begin; k < end; ++k) set_.ids.push_back(set_.ids[k]);
+  // A candidate's readings may be shared with an earlier mention of the name; before adding to
+  // them it gets a copy of its own at the end of the pool.
+  void move_readings_to_end(Candidate& c) {
+    if (c.ids_end == set_.ids.size()) return;
+    const std::uint32_t begin = c.ids_begin;
+    const std::uint32_t end = c.ids_end;
+    c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
+    if (c.variant_end > c.variant_begin) {
+      c.variant_begin = c.variant_begin - begin + c.ids_begin;
+      c.variant_end = c.variant_end - begin + c.ids_begin;
+    } else {
+      c.variant_begin = c.variant_end = 0;
     }
+    for (std::uint32_t k = begin; k < end; ++k) set_.ids.push_back(set_.ids[k]);
+    c.ids_end = static_cast<std::uint32_t>(set_.ids.size());
+  }
+
+  void add_admin_readings(Candidate& c) {
+    move_readings_to_end(c);
     KeyHash base;
     for (std::uint32_t k = c.first; k < c.name_last; ++k) {
       const Token& t = tt_.tokens[k];
@@ -421,6 +467,7 @@ class Scanner {
   bool title_case_value_ = false;
   std::string variant_;
   std::string letters_;
+  std::vector<std::uint32_t> unmatched_;  // capitalised words no name starts with
   std::size_t sentence_ = 0;  // the sentence of the last candidate: candidates come in order
 };
 
