@@ -163,18 +163,53 @@ class Loader {
       if (i == key_.size() || key_[i] == ' ') {
         h.add(std::string_view(key_).substr(word, i - word));
         if (i == key_.size()) break;
-        g_.names.add_prefix(h.value());
+        file(h.value(), 0, true);
         h.add_space();
         word = i + 1;
       }
     }
-    g_.names.add(h.value(), id);
+    file(h.value(), id, false);
     if (variants && word == 0) {
       variant_.clear();
       places::append_variant(key_, variant_);
       g_.variants.add(places::hash_key(variant_), id);
     }
   }
+
+  // Inserts into the name index trail the hashing by a few keys, so that each slot has been
+  // prefetched by the time it is written. Order is kept: a key's values stay in table order.
+  struct PendingName {
+    std::uint64_t hash;
+    std::uint32_t id;
+    bool prefix;
+  };
+  void file(std::uint64_t hash, std::uint32_t id, bool prefix) {
+    g_.names.prefetch(hash);
+    if (pending_count_ == kPipeline) apply_oldest();
+    pending_[(pending_head_ + pending_count_) % kPipeline] = {hash, id, prefix};
+    ++pending_count_;
+  }
+  void apply_oldest() {
+    const PendingName& p = pending_[pending_head_];
+    if (p.prefix) {
+      g_.names.add_prefix(p.hash);
+    } else {
+      g_.names.add(p.hash, p.id);
+    }
+    pending_head_ = (pending_head_ + 1) % kPipeline;
+    --pending_count_;
+  }
+
+ public:
+  void flush() {
+    while (pending_count_ > 0) apply_oldest();
+  }
+
+ private:
+  static constexpr std::size_t kPipeline = 8;
+  std::array<PendingName, kPipeline> pending_{};
+  std::size_t pending_head_ = 0;
+  std::size_t pending_count_ = 0;
 
   Gazetteer::Impl& g_;
   places::NameIndex admin1_by_code_;
@@ -200,9 +235,11 @@ std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv, std::string_
   Loader loader(*g);
   add_table(loader, tsv);
   add_table(loader, extra);
+  loader.flush();
   for_each_lexicon_row("lexicon/places_alternates.tsv", [&](const std::vector<std::string_view>& f) {
     if (f.size() >= 3) loader.add_alternate(f[0], f[1], f[2]);
   });
+  loader.flush();
   for_each_lexicon_row("lexicon/places_demonyms.tsv", [&](const std::vector<std::string_view>& f) {
     if (f.size() >= 2) loader.add_demonym(f[0], f[1]);
   });
