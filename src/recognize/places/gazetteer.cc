@@ -157,23 +157,54 @@ class Loader {
     // its article (a hamlet called "The Oaks" keeps it).
     if (large && key_.size() > 4 && key_.compare(0, 4, "the ") == 0) key_.erase(0, 4);
     if (key_.empty()) return;
+    const bool one_word = file_key(key_, id);
+    // "Saint Martin Parish" is written "St. Martin Parish", "Fort Worth" "Ft. Worth".
+    if (!one_word && abbreviate(key_, short_)) file_key(short_, id);
+    if (variants && one_word) {
+      variant_.clear();
+      places::append_variant(key_, variant_);
+      g_.variants.add(places::hash_key(variant_), id);
+    }
+  }
+
+  // Files a key and marks its first words as prefixes; returns whether it is one word.
+  bool file_key(std::string_view key, std::uint32_t id) {
     places::KeyHash h;
     std::size_t word = 0;
-    for (std::size_t i = 0; i <= key_.size(); ++i) {
-      if (i == key_.size() || key_[i] == ' ') {
-        h.add(std::string_view(key_).substr(word, i - word));
-        if (i == key_.size()) break;
+    for (std::size_t i = 0; i <= key.size(); ++i) {
+      if (i == key.size() || key[i] == ' ') {
+        h.add(key.substr(word, i - word));
+        if (i == key.size()) break;
         file(h.value(), 0, true);
         h.add_space();
         word = i + 1;
       }
     }
     file(h.value(), id, false);
-    if (variants && word == 0) {
-      variant_.clear();
-      places::append_variant(key_, variant_);
-      g_.variants.add(places::hash_key(variant_), id);
+    return word == 0;
+  }
+
+  // The key with "saint", "sainte", "mount" and "fort" shortened as news writes them.
+  static bool abbreviate(std::string_view key, std::string& out) {
+    static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+        {"saint", "st"}, {"sainte", "ste"}, {"mount", "mt"}, {"fort", "ft"}};
+    out.clear();
+    bool changed = false;
+    std::size_t word = 0;
+    for (std::size_t i = 0; i <= key.size(); ++i) {
+      if (i < key.size() && key[i] != ' ') continue;
+      std::string_view w = key.substr(word, i - word);
+      for (const auto& [full, abbreviation] : kShort) {
+        if (w == full) {
+          w = abbreviation;
+          changed = true;
+        }
+      }
+      if (!out.empty()) out.push_back(' ');
+      out.append(w);
+      word = i + 1;
     }
+    return changed;
   }
 
   // Inserts into the name index trail the hashing by a few keys, so that each slot has been
@@ -214,6 +245,7 @@ class Loader {
   Gazetteer::Impl& g_;
   places::NameIndex admin1_by_code_;
   std::string key_;
+  std::string short_;
   std::string variant_;
 };
 

@@ -30,7 +30,7 @@ constexpr float kRegionKm = 200;
 constexpr float kFarKm = 500;
 constexpr float kNoAnchors = -1;
 constexpr std::size_t kNoCountry = 26 * 26;
-constexpr float kDominantVotes = 2;
+constexpr float kDominantVotes = 1;
 constexpr std::size_t kMaxAnchors = 32;
 // Population thresholds: below a hamlet a place needs its country in the document and a cue.
 constexpr std::uint32_t kHamlet = 1000;
@@ -184,7 +184,23 @@ class Resolver {
       }
     }
     const auto top = std::max_element(ctx_.country.begin(), ctx_.country.end());
-    if (*top >= kDominantVotes) ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
+    float second = 0;
+    for (auto it = ctx_.country.begin(); it != ctx_.country.end(); ++it) {
+      if (it != top) second = std::max(second, *it);
+    }
+    if (*top >= kDominantVotes && *top >= 2 * second) ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
+  }
+
+  bool generic_name(const Candidate& c) const {
+    const auto& lex = places_lexicon();
+    if (lex.word(tt_.tokens[c.name_last - 1].norm).cue == Cue::kPart) return true;
+    for (std::uint32_t k = c.first; k < c.name_last; ++k) {
+      const Token& t = tt_.tokens[k];
+      if (!t.is_word()) continue;
+      const WordInfo& w = lex.word(t.norm);
+      if (!w.stopword && w.suffix == Prefers::kNone) return false;
+    }
+    return true;
   }
 
   bool variant_reading(const Candidate& c, std::uint32_t id) const {
@@ -233,7 +249,8 @@ class Resolver {
   }
 
   float kind_bonus(PlaceKind k, Prefers p) const {
-    float b = k == PlaceKind::kCountry ? 3 : k == PlaceKind::kAdmin1 ? 1.5f : k == PlaceKind::kAdmin2 ? 0.5f : 1.2f;
+    // A bare name is the city before the region named after it (Kharkiv, San Jose, Yerevan).
+    float b = k == PlaceKind::kCountry ? 3 : k == PlaceKind::kAdmin1 ? 1.2f : k == PlaceKind::kAdmin2 ? 0.5f : 1.5f;
     if (p == Prefers::kAdmin && (k == PlaceKind::kAdmin1 || k == PlaceKind::kAdmin2)) b += 6;
     if (p == Prefers::kCity && k == PlaceKind::kCity) b += 3;
     return b;
@@ -318,7 +335,14 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
     return e.kind == PlaceKind::kCountry ? t.norm.size() >= 2 : (votes >= 1 || contained);
   }
   const bool cued = c.locative || contained || kind_word;
+  // "Germany Township", "Vermont city": a kind word after a country or state names some smaller
+  // place of that name the gazetteer does not know.
+  if (kind_word && (e.kind == PlaceKind::kCountry || (e.kind == PlaceKind::kAdmin1 && c.prefers == Prefers::kCity)))
+    return false;
   if (e.kind == PlaceKind::kCountry) return keep_country(c, e, cued || votes > 0);
+  // "Central District", "Park Avenue", "Church Street": names made of generic words are places only
+  // in their own country's news.
+  if (generic_name(c) && votes == 0) return false;
   if (single && c.after_article && !c.locative) return false;
   if (single && !keep_single_word(c, e, id, ctx, cued)) return false;
   const bool near_context = votes > 0 || ctx.admin1_votes(region_of(g_, id)) > 0;
