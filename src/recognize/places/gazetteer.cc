@@ -8,33 +8,45 @@
 #include <cmath>
 #include <cstring>
 
-#include "recognize/places/gazetteer_impl.h"
-#include "recognize/places/place_keys.h"
 #include "reckon/data.h"
 #include "reckon/lexicon.h"
+#include "recognize/places/gazetteer_impl.h"
+#include "recognize/places/place_keys.h"
 
 namespace reckon {
 
 std::string_view to_string(PlaceKind k) {
   switch (k) {
-    case PlaceKind::kCountry: return "country";
-    case PlaceKind::kAdmin1: return "admin1";
-    case PlaceKind::kAdmin2: return "admin2";
-    case PlaceKind::kCity: return "city";
-    case PlaceKind::kVillage: return "village";
-    case PlaceKind::kOther: return "other";
+    case PlaceKind::kCountry:
+      return "country";
+    case PlaceKind::kAdmin1:
+      return "admin1";
+    case PlaceKind::kAdmin2:
+      return "admin2";
+    case PlaceKind::kCity:
+      return "city";
+    case PlaceKind::kVillage:
+      return "village";
+    case PlaceKind::kOther:
+      return "other";
   }
   return "other";
 }
 
 std::string_view precision_name(PlaceKind k) {
   switch (k) {
-    case PlaceKind::kCountry: return "country";
-    case PlaceKind::kAdmin1: return "region";
-    case PlaceKind::kAdmin2: return "district";
-    case PlaceKind::kCity: return "city";
-    case PlaceKind::kVillage: return "village";
-    case PlaceKind::kOther: return "city";
+    case PlaceKind::kCountry:
+      return "country";
+    case PlaceKind::kAdmin1:
+      return "region";
+    case PlaceKind::kAdmin2:
+      return "district";
+    case PlaceKind::kCity:
+      return "city";
+    case PlaceKind::kVillage:
+      return "village";
+    case PlaceKind::kOther:
+      return "city";
   }
   return "city";
 }
@@ -44,7 +56,8 @@ namespace {
 constexpr std::uint32_t kSignificantPopulation = 1000;
 constexpr int kFields = 8;
 constexpr std::size_t kLongList = 8;
-constexpr std::uint32_t kLargePlace = 100000;  // kind country admin1 lat lon population name alternates
+constexpr std::uint32_t kLargePlace =
+    100000;  // kind country admin1 lat lon population name alternates
 
 PlaceKind kind_of(std::string_view s) {
   if (s == "country") return PlaceKind::kCountry;
@@ -76,10 +89,11 @@ std::uint64_t admin1_hash(std::string_view cc, std::string_view code) {
 class Loader {
  public:
   explicit Loader(Gazetteer::Impl& g) : g_(g), admin1_by_code_(4096) {
-    for_each_lexicon_row("lexicon/places_romanised_countries.tsv", [&](const std::vector<std::string_view>& f) {
-      const int slot = country_slot(f[0]);
-      if (slot >= 0) g_.romanised[static_cast<std::size_t>(slot)] = true;
-    });
+    for_each_lexicon_row("lexicon/places_romanised_countries.tsv",
+                         [&](const std::vector<std::string_view>& f) {
+                           const int slot = country_slot(f[0]);
+                           if (slot >= 0) g_.romanised[static_cast<std::size_t>(slot)] = true;
+                         });
   }
 
   void add_line(std::string_view line) {
@@ -99,7 +113,8 @@ class Loader {
     if (e.kind == PlaceKind::kAdmin1) {
       admin1_by_code_.add(admin1_hash(f[1], f[2]), id);
     } else if (e.kind != PlaceKind::kCountry && !f[2].empty()) {
-      if (const auto* s = admin1_by_code_.find(admin1_hash(f[1], f[2]))) e.admin1 = admin1_by_code_.value(s->head);
+      if (const auto* s = admin1_by_code_.find(admin1_hash(f[1], f[2])))
+        e.admin1 = admin1_by_code_.value(s->head);
     } else if (e.kind == PlaceKind::kCountry) {
       g_.country_ids[static_cast<std::size_t>(slot)] = id;
     }
@@ -123,14 +138,17 @@ class Loader {
     std::vector<std::uint32_t> ids;
     for (std::uint32_t p = s->head; p != places::NameIndex::kEnd; p = g_.names.next(p)) {
       const std::uint32_t id = g_.names.value(p);
-      if (!(id & Gazetteer::Impl::kDemonymBit) && std::string_view(g_.entries[id].country, 2) == cc) ids.push_back(id);
+      if (!(id & Gazetteer::Impl::kDemonymBit) && std::string_view(g_.entries[id].country, 2) == cc)
+        ids.push_back(id);
     }
-    for (std::uint32_t id : ids) index_name(alternate, id, g_.romanised[static_cast<std::size_t>(country_slot(cc))]);
+    for (std::uint32_t id : ids)
+      index_name(alternate, id, g_.romanised[static_cast<std::size_t>(country_slot(cc))]);
   }
 
   void add_demonym(std::string_view word, std::string_view cc) {
     const std::uint32_t id = g_.country_id(cc);
-    if (id != Gazetteer::Impl::kNone) g_.names.add(places::hash_key(places::key_of(word)), id | Gazetteer::Impl::kDemonymBit);
+    if (id != Gazetteer::Impl::kNone)
+      g_.names.add(places::hash_key(places::key_of(word)), id | Gazetteer::Impl::kDemonymBit);
   }
 
  private:
@@ -268,9 +286,10 @@ std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv, std::string_
   add_table(loader, tsv);
   add_table(loader, extra);
   loader.flush();
-  for_each_lexicon_row("lexicon/places_alternates.tsv", [&](const std::vector<std::string_view>& f) {
-    if (f.size() >= 3) loader.add_alternate(f[0], f[1], f[2]);
-  });
+  for_each_lexicon_row("lexicon/places_alternates.tsv",
+                       [&](const std::vector<std::string_view>& f) {
+                         if (f.size() >= 3) loader.add_alternate(f[0], f[1], f[2]);
+                       });
   loader.flush();
   for_each_lexicon_row("lexicon/places_demonyms.tsv", [&](const std::vector<std::string_view>& f) {
     if (f.size() >= 2) loader.add_demonym(f[0], f[1]);
@@ -288,7 +307,9 @@ std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv, std::string_
 
 }  // namespace
 
-Gazetteer::Impl::Impl() : names(300000), variants(60000) { country_ids.fill(kNone); }
+Gazetteer::Impl::Impl() : names(300000), variants(60000) {
+  country_ids.fill(kNone);
+}
 
 std::uint32_t Gazetteer::Impl::country_id(std::string_view iso2) const {
   const int slot = country_slot(iso2);
@@ -314,8 +335,9 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
 const Gazetteer& Gazetteer::builtin() {
-  static const Gazetteer* g = new Gazetteer(parse_tables(embedded_data("gazetteer/places.tsv").value_or(""),
-                                                                     embedded_data("lexicon/places_regions.tsv").value_or("")));
+  static const Gazetteer* g =
+      new Gazetteer(parse_tables(embedded_data("gazetteer/places.tsv").value_or(""),
+                                 embedded_data("lexicon/places_regions.tsv").value_or("")));
   return *g;
 }
 
@@ -325,8 +347,12 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::from_tables(std::string_view place
   return std::make_unique<Gazetteer>(std::move(impl));
 }
 
-std::size_t Gazetteer::size() const { return impl_->entries.size(); }
-Place Gazetteer::place(std::uint32_t id) const { return impl_->to_place(id); }
+std::size_t Gazetteer::size() const {
+  return impl_->entries.size();
+}
+Place Gazetteer::place(std::uint32_t id) const {
+  return impl_->to_place(id);
+}
 
 std::optional<Place> Gazetteer::country(std::string_view iso2) const {
   const std::uint32_t id = impl_->country_id(iso2);

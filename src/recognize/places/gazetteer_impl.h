@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "recognize/places/name_index.h"
 #include "reckon/places.h"
+#include "recognize/places/name_index.h"
 
 namespace reckon {
 
@@ -35,7 +35,7 @@ class Gazetteer::Impl {
   places::NameIndex names;
   places::NameIndex variants;
   std::array<std::uint32_t, 26 * 26> country_ids{};  // by ISO code; kNone when absent
-  std::array<bool, 26 * 26> romanised{};            // countries with variant keys
+  std::array<bool, 26 * 26> romanised{};             // countries with variant keys
 
   Impl();
   Place to_place(std::uint32_t id) const;

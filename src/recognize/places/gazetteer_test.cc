@@ -3,12 +3,12 @@
 
 #include <chrono>
 
-#include "recognize/places/gazetteer_impl.h"
-#include "recognize/places/name_index.h"
-#include "recognize/places/place_keys.h"
 #include "reckon/data.h"
 #include "reckon/places.h"
 #include "reckon/text.h"
+#include "recognize/places/gazetteer_impl.h"
+#include "recognize/places/name_index.h"
+#include "recognize/places/place_keys.h"
 
 namespace reckon {
 namespace {
@@ -28,7 +28,9 @@ TEST(PlaceKeys, FoldCaseDiacriticsAndPunctuation) {
 }
 
 TEST(PlaceKeys, RomanisationsShareAVariantKey) {
-  const auto same = [](const char* a, const char* b) { return variant_of(key_of(a)) == variant_of(key_of(b)); };
+  const auto same = [](const char* a, const char* b) {
+    return variant_of(key_of(a)) == variant_of(key_of(b));
+  };
   EXPECT_TRUE(same("Tartar", "Terter"));
   EXPECT_TRUE(same("Tərtər", "Tartar"));
   EXPECT_TRUE(same("Mingəçevir", "Mingachevir"));
@@ -75,7 +77,8 @@ TEST(NameIndex, NamesPrefixesAndOrderedLists) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->flags, places::NameIndex::kName);
   std::vector<std::uint32_t> values;
-  for (auto p = s->head; p != places::NameIndex::kEnd; p = index.next(p)) values.push_back(index.value(p));
+  for (auto p = s->head; p != places::NameIndex::kEnd; p = index.next(p))
+    values.push_back(index.value(p));
   EXPECT_EQ(values, (std::vector<std::uint32_t>{7, 5}));
   index.order_long_lists(1, [](std::uint32_t a, std::uint32_t b) { return a < b; });
   EXPECT_EQ(index.value(index.find(places::hash_key("springfield"))->head), 5u);
@@ -118,10 +121,12 @@ TEST(Gazetteer, ParsesTheEmbeddedTableQuickly) {
   ASSERT_TRUE(tsv);
   const auto start = std::chrono::steady_clock::now();
   auto g = Gazetteer::from_tables(*tsv);
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(g.ok());
   std::printf("gazetteer: %zu places parsed in %.0f ms\n", (*g)->size(), ms);
-  EXPECT_LT(ms, 5000);  // ~80 ms of CPU in an optimised build; generous for sanitizers and busy machines
+  EXPECT_LT(
+      ms, 5000);  // ~80 ms of CPU in an optimised build; generous for sanitizers and busy machines
 }
 
 TEST(Gazetteer, FromTablesRejectsEmptyAndReadsRows) {

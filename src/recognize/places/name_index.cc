@@ -48,6 +48,8 @@ void NameIndex::add(std::uint64_t hash, std::uint32_t value) {
   s.head = static_cast<std::uint32_t>(postings_.size() - 1);
 }
 
-void NameIndex::add_prefix(std::uint64_t hash) { slot_for(hash).flags |= kPrefix; }
+void NameIndex::add_prefix(std::uint64_t hash) {
+  slot_for(hash).flags |= kPrefix;
+}
 
 }  // namespace reckon::places

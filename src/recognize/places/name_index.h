@@ -58,11 +58,13 @@ class NameIndex {
     std::vector<std::uint32_t> values;
     for (const Slot& s : slots_) {
       values.clear();
-      for (std::uint32_t p = s.head; p != kEnd; p = postings_[p].next) values.push_back(postings_[p].value);
+      for (std::uint32_t p = s.head; p != kEnd; p = postings_[p].next)
+        values.push_back(postings_[p].value);
       if (values.size() <= min_values) continue;
       std::stable_sort(values.begin(), values.end(), before);
       std::size_t k = 0;
-      for (std::uint32_t p = s.head; p != kEnd; p = postings_[p].next) postings_[p].value = values[k++];
+      for (std::uint32_t p = s.head; p != kEnd; p = postings_[p].next)
+        postings_[p].value = values[k++];
     }
   }
 
@@ -86,7 +88,7 @@ class NameIndex {
   std::vector<Slot> slots_;
   std::vector<Posting> postings_;
   std::vector<std::uint64_t> filter_;  // 64-bit words, about 12 bits per key
-  std::uint64_t filter_mask_ = 0;     // words - 1
+  std::uint64_t filter_mask_ = 0;      // words - 1
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
 };

@@ -6,6 +6,7 @@
 // the signs of a person around it are noted for resolve().
 #include <algorithm>
 
+#include "recognize/places/place_cues.h"
 #include "recognize/places/place_keys.h"
 #include "recognize/places/place_match.h"
 
@@ -17,14 +18,13 @@ constexpr std::uint32_t kMaxNameTokens = 5;
 constexpr std::uint32_t kMaxReadings = 48;  // the largest places of a name (lists are ordered)
 constexpr std::size_t kMinVariantLetters = 4;
 
-bool name_word(const Token& t) { return t.is_word() && (t.has(kCapitalized) || t.has(kAllCaps)); }
-
 // Lowercase words inside names: "Stratford-upon-Avon", "Isle of Wight", "Rio de Janeiro".
 bool connector(const Token& t) {
   if (!t.is_word() || t.has(kCapitalized)) return false;
   const std::string_view w = t.norm;
-  return w == "de" || w == "del" || w == "la" || w == "le" || w == "el" || w == "al" || w == "of" || w == "upon" ||
-         w == "on" || w == "du" || w == "des" || w == "da" || w == "do" || w == "dos" || w == "y";
+  return w == "de" || w == "del" || w == "la" || w == "le" || w == "el" || w == "al" || w == "of" ||
+         w == "upon" || w == "on" || w == "du" || w == "des" || w == "da" || w == "do" ||
+         w == "dos" || w == "y";
 }
 
 // A token that continues a name across punctuation glued to both neighbours ("Nagorno-Karabakh",
@@ -34,14 +34,16 @@ bool joins_name(const TokenizedText& tt, std::uint32_t k) {
   const Token& t = tt.tokens[k];
   const Token& next = tt.tokens[k + 1];
   if (t.is_punct('-')) return !t.has(kSpaceBefore) && !next.has(kSpaceBefore);
-  if (t.is_punct('.')) return !t.has(kSpaceBefore) && k > 0 && tt.tokens[k - 1].norm.size() <= 3 && name_word(next);
+  if (t.is_punct('.'))
+    return !t.has(kSpaceBefore) && k > 0 && tt.tokens[k - 1].norm.size() <= 3 && name_word(next);
   return false;
 }
 
 class Scanner {
  public:
-  Scanner(const TokenizedText& tt, std::string_view text, const Gazetteer::Impl& g, const PlacesLexicon& lex)
-      : tt_(tt), text_(text), g_(g), lex_(lex) {
+  Scanner(const TokenizedText& tt, std::string_view text, const Gazetteer::Impl& g,
+          const PlacesLexicon& lex)
+      : tt_(tt), text_(text), g_(g), lex_(lex), cues_(tt, lex) {
     set_.candidates.reserve(tt.tokens.size() / 16 + 4);
   }
 
@@ -80,7 +82,9 @@ class Scanner {
     while (k + 1 < tt_.tokens.size() && letters.size() < 4) {
       const Token& t = tt_.tokens[k];
       const Token& dot = tt_.tokens[k + 1];
-      if (!t.is_word() || t.norm.size() > 2 || !t.has(kCapitalized) || !dot.is_punct('.') || dot.has(kSpaceBefore)) break;
+      if (!t.is_word() || t.norm.size() > 2 || !t.has(kCapitalized) || !dot.is_punct('.') ||
+          dot.has(kSpaceBefore))
+        break;
       if (k > i && t.has(kSpaceBefore)) break;
       letters.append(t.norm);
       k += 2;
@@ -99,7 +103,9 @@ class Scanner {
     if (end == k) {
       abbreviation = t.norm;
       end = k + 1;
-      if (end < tt_.tokens.size() && tt_.tokens[end].is_punct('.') && !tt_.tokens[end].has(kSpaceBefore)) ++end;
+      if (end < tt_.tokens.size() && tt_.tokens[end].is_punct('.') &&
+          !tt_.tokens[end].has(kSpaceBefore))
+        ++end;
     }
     const auto* region = find_word(lex_.region_abbreviations, abbreviation);
     if (region == nullptr) return false;
@@ -112,7 +118,8 @@ class Scanner {
     for (std::uint32_t p = s->head; p != NameIndex::kEnd; p = g_.names.next(p)) {
       const std::uint32_t id = g_.names.value(p) & ~Gazetteer::Impl::kDemonymBit;
       const auto& e = g_.entries[id];
-      if (e.kind == PlaceKind::kAdmin1 && std::string_view(e.country, 2) == region->second) set_.ids.push_back(id);
+      if (e.kind == PlaceKind::kAdmin1 && std::string_view(e.country, 2) == region->second)
+        set_.ids.push_back(id);
     }
     c.ids_end = static_cast<std::uint32_t>(set_.ids.size());
     return c.ids_end > c.ids_begin;
@@ -142,8 +149,8 @@ class Scanner {
       h.add(t.norm);
       ++k;
       // "Prince George's County", "Martha's Vineyard": the possessive is filed as "georges".
-      if (k + 1 < tt_.tokens.size() && tt_.tokens[k].norm == "'s" && !tt_.tokens[k].has(kSpaceBefore) &&
-          name_word(tt_.tokens[k + 1])) {
+      if (k + 1 < tt_.tokens.size() && tt_.tokens[k].norm == "'s" &&
+          !tt_.tokens[k].has(kSpaceBefore) && name_word(tt_.tokens[k + 1])) {
         KeyHash with_s = h;
         with_s.add(tt_.tokens[k].norm);
         const NameIndex::Slot* p = g_.names.find(with_s.value());
@@ -185,7 +192,8 @@ class Scanner {
       if (c.foreign_letters) return true;
       for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
         const auto& e = g_.entries[set_.ids[k]];
-        if ((e.kind == PlaceKind::kCountry || e.kind == PlaceKind::kAdmin1) && g_.is_romanised(e)) return true;
+        if ((e.kind == PlaceKind::kCountry || e.kind == PlaceKind::kAdmin1) && g_.is_romanised(e))
+          return true;
       }
     }
     for (std::uint32_t i : unmatched_) {
@@ -214,8 +222,10 @@ class Scanner {
       set_.candidates.push_back(c);
     }
     if (set_.candidates.size() == found) return;
-    std::inplace_merge(set_.candidates.begin(), set_.candidates.begin() + static_cast<std::ptrdiff_t>(found),
-                       set_.candidates.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::inplace_merge(set_.candidates.begin(),
+                       set_.candidates.begin() + static_cast<std::ptrdiff_t>(found),
+                       set_.candidates.end(),
+                       [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
   }
 
   void add_variant_readings(std::uint32_t i, Candidate& c) {
@@ -228,9 +238,11 @@ class Scanner {
     move_readings_to_end(c);
     c.variant_begin = c.ids_end;
     std::uint32_t count = 0;
-    for (std::uint32_t p = s->head; p != NameIndex::kEnd && count < kMaxReadings; p = g_.variants.next(p), ++count) {
+    for (std::uint32_t p = s->head; p != NameIndex::kEnd && count < kMaxReadings;
+         p = g_.variants.next(p), ++count) {
       const std::uint32_t id = g_.variants.value(p);
-      if (std::find(set_.ids.begin() + c.ids_begin, set_.ids.end(), id) == set_.ids.end()) set_.ids.push_back(id);
+      if (std::find(set_.ids.begin() + c.ids_begin, set_.ids.end(), id) == set_.ids.end())
+        set_.ids.push_back(id);
     }
     c.ids_end = c.variant_end = static_cast<std::uint32_t>(set_.ids.size());
   }
@@ -254,8 +266,9 @@ class Scanner {
   void take_readings(const NameIndex& index, std::uint32_t head, Candidate& c) {
     // A name said again shares the readings already taken.
     for (const Candidate& earlier : set_.candidates) {
-      if (earlier.name_hash == c.name_hash && earlier.variant == c.variant && earlier.prefers == Prefers::kNone &&
-          !earlier.abbreviation && earlier.first + 1 == earlier.name_last) {
+      if (earlier.name_hash == c.name_hash && earlier.variant == c.variant &&
+          earlier.prefers == Prefers::kNone && !earlier.abbreviation &&
+          earlier.first + 1 == earlier.name_last) {
         c.ids_begin = earlier.ids_begin;
         c.ids_end = earlier.ids_end;
         c.variant_begin = earlier.variant_begin;
@@ -266,7 +279,8 @@ class Scanner {
     }
     c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
     std::uint32_t count = 0;
-    for (std::uint32_t p = head; p != NameIndex::kEnd && count < kMaxReadings; p = index.next(p), ++count) {
+    for (std::uint32_t p = head; p != NameIndex::kEnd && count < kMaxReadings;
+         p = index.next(p), ++count) {
       const std::uint32_t v = index.value(p);
       if (v & Gazetteer::Impl::kDemonymBit) c.demonym = true;
       set_.ids.push_back(v & ~Gazetteer::Impl::kDemonymBit);
@@ -275,7 +289,9 @@ class Scanner {
     if (c.demonym) {
       auto begin = set_.ids.begin() + c.ids_begin;
       set_.ids.erase(std::remove_if(begin, set_.ids.end(),
-                                    [&](std::uint32_t id) { return g_.entries[id].kind != PlaceKind::kCountry; }),
+                                    [&](std::uint32_t id) {
+                                      return g_.entries[id].kind != PlaceKind::kCountry;
+                                    }),
                      set_.ids.end());
     }
     c.ids_end = static_cast<std::uint32_t>(set_.ids.size());
@@ -284,10 +300,13 @@ class Scanner {
   // Kind word, cues, capitalisation and person signs of a matched name.
   void describe(Candidate& c) {
     const Token& t = tt_.tokens[c.first];
-    if (tt_.sentences[sentence_].first_token > c.first) sentence_ = tt_.sentence_of(c.first);  // variants come late
-    while (sentence_ + 1 < tt_.sentences.size() && tt_.sentences[sentence_].last_token <= c.first) ++sentence_;
+    if (tt_.sentences[sentence_].first_token > c.first)
+      sentence_ = tt_.sentence_of(c.first);  // variants come late
+    while (sentence_ + 1 < tt_.sentences.size() && tt_.sentences[sentence_].last_token <= c.first)
+      ++sentence_;
     const Sentence& sentence = tt_.sentences[sentence_];
-    c.sentence_initial = sentence.first_token == c.first || after_opening_quote(c.first, sentence);
+    c.sentence_initial =
+        sentence.first_token == c.first || cues_.after_opening_quote(c.first, sentence);
     c.title_case = title_case(sentence_);
     c.other_use = c.single_word() ? lex_.word(t.norm).other_use : OtherUse::kNone;
     for (std::uint32_t k = c.first; k < c.name_last; ++k) {
@@ -295,31 +314,20 @@ class Scanner {
       c.foreign_letters |= has_non_ascii(text_.substr(w.span.start, w.span.size()));
     }
     if (!c.demonym) take_kind_word(c);
-    c.locative = locative_before(c.first);
-    c.after_article = c.first > 0 && is_determiner(tt_.tokens[c.first - 1]) && !modifies_a_noun(c.last);
+    c.locative = cues_.locative_before(c.first);
+    c.after_article = c.first > 0 && NameCues::is_determiner(tt_.tokens[c.first - 1]) &&
+                      !cues_.modifies_a_noun(c.last);
     const bool bare = c.single_word() && c.prefers == Prefers::kNone && !c.demonym;
-    c.person = bare && reads_as_person(c);
-    c.part_of_name = !c.demonym && names_a_building_or_street(c.last);
+    c.person = bare && cues_.reads_as_person(c);
+    c.part_of_name = !c.demonym && cues_.names_a_building_or_street(c.last);
     // "Best Massage", "Superior Court": an everyday word before a capitalised word names a thing.
     c.part_of_name |= bare && c.other_use == OtherUse::kWord && c.last < tt_.tokens.size() &&
                       name_word(tt_.tokens[c.last]) && !tt_.tokens[c.last].has(kNewlineBefore);
   }
 
-  // "Lafayette Avenue", "Temple University Hospital", "Halifax Medical Center": the capitalised
-  // words after a name end in a street or building word.
-  bool names_a_building_or_street(std::uint32_t k) const {
-    for (std::uint32_t words = 0; words < 3 && k < tt_.tokens.size() && name_word(tt_.tokens[k]); ++words, ++k) {
-      if (lex_.cue(tt_.tokens[k].norm) == Cue::kPart) return true;
-    }
-    return false;
-  }
-
-  bool after_opening_quote(std::uint32_t i, const Sentence& s) const {
-    return i > s.first_token && i - 1 == s.first_token && tt_.tokens[i - 1].kind == TokenKind::kPunct;
-  }
-
   static bool has_non_ascii(std::string_view bytes) {
-    return std::any_of(bytes.begin(), bytes.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+    return std::any_of(bytes.begin(), bytes.end(),
+                       [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
   }
 
   // "Tartar region", "Jabrayil District", "Ganja city", and "the city of Ganja" before the name.
@@ -373,72 +381,11 @@ class Scanner {
       for (std::uint32_t p = s->head; p != NameIndex::kEnd; p = g_.names.next(p)) {
         const std::uint32_t id = g_.names.value(p) & ~Gazetteer::Impl::kDemonymBit;
         if (g_.entries[id].kind == PlaceKind::kCity) continue;
-        if (std::find(set_.ids.begin() + c.ids_begin, set_.ids.end(), id) == set_.ids.end()) set_.ids.push_back(id);
+        if (std::find(set_.ids.begin() + c.ids_begin, set_.ids.end(), id) == set_.ids.end())
+          set_.ids.push_back(id);
       }
     }
     c.ids_end = static_cast<std::uint32_t>(set_.ids.size());
-  }
-
-  // "a Cadillac", "this Cadillac": a determiner before a one-word name makes it a thing, unless
-  // the name only modifies the noun after it ("a Gainesville woman", "a Miami warrant").
-  static bool is_determiner(const Token& t) {
-    const std::string_view w = t.norm;
-    return w == "a" || w == "an" || w == "this" || w == "his" || w == "her" || w == "their" || w == "my" ||
-           w == "our" || w == "your";
-  }
-  bool modifies_a_noun(std::uint32_t k) const {
-    if (k >= tt_.tokens.size()) return false;
-    const Token& t = tt_.tokens[k];
-    if (!t.is_word() || t.norm.size() < 3) return false;
-    if (name_word(t)) return true;  // "a Syracuse Police van"
-    static constexpr std::string_view kFunctionWords[] = {"and", "but", "the", "was", "were", "are", "has", "had",
-                                                          "with", "that", "which", "who", "from", "for", "into", "when",
-                                                          "while", "after", "before", "then", "than", "near"};
-    for (std::string_view f : kFunctionWords) {
-      if (t.norm == f) return false;
-    }
-    return true;
-  }
-
-  // "in Mobile", "near the Tartar region", "from Ganja".
-  bool locative_before(std::uint32_t i) const {
-    if (i == 0) return false;
-    std::uint32_t k = i - 1;
-    if (tt_.tokens[k].norm == "the" && k > 0) --k;
-    const Token& t = tt_.tokens[k];
-    return t.is_word() && lex_.cue(t.norm) == Cue::kLocative;
-  }
-
-  // "Officer Jackson", "Sgt. Murray", "Carl Murray", "Murray said", "Murray, 34,", "Jackson Smith".
-  bool reads_as_person(const Candidate& c) const {
-    const auto n = static_cast<std::uint32_t>(tt_.tokens.size());
-    if (c.first > 0) {
-      std::uint32_t k = c.first - 1;
-      if (tt_.tokens[k].is_punct('.') && k > 0) --k;
-      const Token& prev = tt_.tokens[k];
-      if (prev.is_word() && lex_.cue(prev.norm) == Cue::kTitle) return true;
-      if (k + 1 == c.first && name_word(prev) && lex_.word(prev.norm).first_name) return true;
-    }
-    if (c.last < n) {
-      const Token& next = tt_.tokens[c.last];
-      // "Murray said", but not "Azerbaijan said" or "officials in Perm said".
-      const bool personal_name = c.other_use == OtherUse::kSurname || c.other_use == OtherUse::kFirstName;
-      if (personal_name && next.is_word() && lex_.cue(next.norm) == Cue::kSpeech && !locative_before(c.first)) return true;
-      if (age_follows(c.last)) return true;
-      if (name_word(next) && age_follows(c.last + 1)) return true;  // "Asia Lawson, 24,"
-      if (name_word(next) && lex_.word(tt_.tokens[c.first].norm).first_name) {
-        const WordInfo& w = lex_.word(next.norm);
-        if (w.suffix == Prefers::kNone && w.cue != Cue::kPart && !w.stopword) return true;
-      }
-    }
-    return false;
-  }
-
-  // ", 34," after a name: a person's age.
-  bool age_follows(std::uint32_t k) const {
-    const auto n = static_cast<std::uint32_t>(tt_.tokens.size());
-    return k + 2 < n && tt_.tokens[k].is_punct(',') && tt_.tokens[k + 1].is_number() &&
-           tt_.tokens[k + 1].norm.size() <= 3 && (tt_.tokens[k + 2].is_punct(',') || tt_.tokens[k + 2].is_punct('.'));
   }
 
   // Headlines and bylines capitalise every word, so capitals there say nothing about names.
@@ -462,6 +409,7 @@ class Scanner {
   std::string_view text_;
   const Gazetteer::Impl& g_;
   const PlacesLexicon& lex_;
+  NameCues cues_;
   CandidateSet set_;
   std::size_t title_case_sentence_ = static_cast<std::size_t>(-1);
   bool title_case_value_ = false;
@@ -473,8 +421,8 @@ class Scanner {
 
 }  // namespace
 
-CandidateSet find_candidates(const TokenizedText& tt, std::string_view text, const Gazetteer::Impl& g,
-                             const PlacesLexicon& lex) {
+CandidateSet find_candidates(const TokenizedText& tt, std::string_view text,
+                             const Gazetteer::Impl& g, const PlacesLexicon& lex) {
   return Scanner(tt, text, g, lex).run();
 }
 

@@ -24,7 +24,8 @@ void append_key(std::string_view name, std::string& out) {
   for (std::size_t i = 0; i < name.size();) {
     const auto byte = static_cast<unsigned char>(name[i]);
     if (byte < 0x80) {  // ASCII, most names: no decoding
-      const bool alnum = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
+      const bool alnum = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                         (byte >= '0' && byte <= '9');
       if (alnum) {
         if (space && w > begin) *w++ = ' ';
         space = false;
@@ -44,7 +45,8 @@ void append_key(std::string_view name, std::string& out) {
       folded.clear();
       text::append_folded(d.cp, d.length, folded);
       for (char c : folded) *w++ = c;
-    } else if (k != text::CharClass::kMark && k != text::CharClass::kApostrophe && k != text::CharClass::kFormat) {
+    } else if (k != text::CharClass::kMark && k != text::CharClass::kApostrophe &&
+               k != text::CharClass::kFormat) {
       space = true;
     }
   }
@@ -71,17 +73,19 @@ using RuleTable = std::array<std::vector<Rule>, 256>;
 const RuleTable& romanisation_rules() {
   static const RuleTable table = [] {
     RuleTable t;
-    for_each_lexicon_row("lexicon/places_romanisation.tsv", [&](const std::vector<std::string_view>& f) {
-      if (f.size() < 2 || f[0].empty()) return;
-      Rule r{std::string(f[0]), std::string(f[1])};
-      if (r.from.size() > 1 && r.from.back() == '$') {
-        r.from.pop_back();
-        r.word_final = true;
-      }
-      t[static_cast<unsigned char>(r.from[0])].push_back(std::move(r));
-    });
+    for_each_lexicon_row("lexicon/places_romanisation.tsv",
+                         [&](const std::vector<std::string_view>& f) {
+                           if (f.size() < 2 || f[0].empty()) return;
+                           Rule r{std::string(f[0]), std::string(f[1])};
+                           if (r.from.size() > 1 && r.from.back() == '$') {
+                             r.from.pop_back();
+                             r.word_final = true;
+                           }
+                           t[static_cast<unsigned char>(r.from[0])].push_back(std::move(r));
+                         });
     for (auto& rules : t) {
-      std::stable_sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
+      std::stable_sort(rules.begin(), rules.end(),
+                       [](const Rule& a, const Rule& b) { return a.from.size() > b.from.size(); });
     }
     return t;
   }();

@@ -43,9 +43,11 @@ struct Context {
   std::array<float, 26 * 26> country{};
   std::size_t dominant = kNoCountry;  // the country most of the document is about, if any
   std::vector<std::pair<std::uint32_t, float>> admin1;  // first-level region id, votes
-  std::vector<std::pair<float, float>> anchors;          // lat, lon of places read with confidence
+  std::vector<std::pair<float, float>> anchors;         // lat, lon of places read with confidence
 
-  static std::size_t slot(const Entry& e) { return static_cast<std::size_t>((e.country[0] - 'A') * 26 + (e.country[1] - 'A')); }
+  static std::size_t slot(const Entry& e) {
+    return static_cast<std::size_t>((e.country[0] - 'A') * 26 + (e.country[1] - 'A'));
+  }
   float country_votes(const Entry& e) const { return country[slot(e)]; }
   void vote_country(const Entry& e, float w) { country[slot(e)] += w; }
   float admin1_votes(std::uint32_t region) const {
@@ -115,13 +117,15 @@ class Resolver {
 
   void collect_person_words() {
     for (const Candidate& c : set_.candidates) {
-      if (c.person && std::find(person_words_.begin(), person_words_.end(), c.word_hash) == person_words_.end())
+      if (c.person &&
+          std::find(person_words_.begin(), person_words_.end(), c.word_hash) == person_words_.end())
         person_words_.push_back(c.word_hash);
     }
   }
   bool person_word(const Candidate& c) const {
     return c.single_word() && c.prefers == Prefers::kNone &&
-           std::find(person_words_.begin(), person_words_.end(), c.word_hash) != person_words_.end();
+           std::find(person_words_.begin(), person_words_.end(), c.word_hash) !=
+               person_words_.end();
   }
 
   // "Fabens, Texas", "Barda, Azerbaijan": the second names a region or country holding the first.
@@ -129,10 +133,13 @@ class Resolver {
     for (std::size_t i = 0; i + 1 < set_.candidates.size(); ++i) {
       const Candidate& c = set_.candidates[i];
       const Candidate& next = set_.candidates[i + 1];
-      if (next.first != c.last + 1 || !tt_.tokens[c.last].is_punct(',') || c.demonym || next.demonym) continue;
+      if (next.first != c.last + 1 || !tt_.tokens[c.last].is_punct(',') || c.demonym ||
+          next.demonym)
+        continue;
       for (std::uint32_t k = next.ids_begin; k < next.ids_end; ++k) {
         const PlaceKind kind = g_.entries[set_.ids[k]].kind;
-        if ((kind == PlaceKind::kAdmin1 || kind == PlaceKind::kCountry) && contained_reading(c, set_.ids[k]) != Gazetteer::Impl::kNone) {
+        if ((kind == PlaceKind::kAdmin1 || kind == PlaceKind::kCountry) &&
+            contained_reading(c, set_.ids[k]) != Gazetteer::Impl::kNone) {
           containers_[i] = k;
           break;
         }
@@ -146,9 +153,11 @@ class Resolver {
     for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
       const std::uint32_t id = set_.ids[k];
       const Entry& e = g_.entries[id];
-      const bool inside = r.kind == PlaceKind::kCountry ? (id != region && std::equal(e.country, e.country + 2, r.country))
-                                                        : e.admin1 == region;
-      if (inside && (best == Gazetteer::Impl::kNone || e.population > g_.entries[best].population)) best = id;
+      const bool inside = r.kind == PlaceKind::kCountry
+                              ? (id != region && std::equal(e.country, e.country + 2, r.country))
+                              : e.admin1 == region;
+      if (inside && (best == Gazetteer::Impl::kNone || e.population > g_.entries[best].population))
+        best = id;
     }
     return best;
   }
@@ -160,7 +169,8 @@ class Resolver {
     for (std::size_t i = 0; i < set_.candidates.size(); ++i) {
       const Candidate& c = set_.candidates[i];
       const std::uint64_t key = c.name_hash ^ (static_cast<std::uint64_t>(c.prefers) << 1);
-      const bool placed = containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
+      const bool placed =
+          containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
       std::uint32_t id = Gazetteer::Impl::kNone;
       for (const auto& [k, reading] : seen) {
         if (k == key && !placed) id = reading;
@@ -171,7 +181,8 @@ class Resolver {
       }
       if (!keep(i, id, empty)) continue;
       const Entry& e = g_.entries[id];
-      const bool sure = c.ids_end - c.ids_begin == 1 || containers_[i] != kNoContainer || dominant(c, id);
+      const bool sure =
+          c.ids_end - c.ids_begin == 1 || containers_[i] != kNoContainer || dominant(c, id);
       if (c.demonym || e.kind == PlaceKind::kCountry) {
         ctx_.vote_country(e, 1.0f);
         continue;
@@ -180,7 +191,8 @@ class Resolver {
       if (sure || one_country(c)) ctx_.vote_country(e, e.kind == PlaceKind::kAdmin1 ? 1.0f : 0.5f);
       if (sure) {
         ctx_.vote_admin1(region_of(g_, id), 0.5f);
-        if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) ctx_.add_anchor(e.lat, e.lon);
+        if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2)
+          ctx_.add_anchor(e.lat, e.lon);
       }
     }
     const auto top = std::max_element(ctx_.country.begin(), ctx_.country.end());
@@ -188,7 +200,8 @@ class Resolver {
     for (auto it = ctx_.country.begin(); it != ctx_.country.end(); ++it) {
       if (it != top) second = std::max(second, *it);
     }
-    if (*top >= kDominantVotes && *top >= 2 * second) ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
+    if (*top >= kDominantVotes && *top >= 2 * second)
+      ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
   }
 
   bool generic_name(const Candidate& c) const {
@@ -226,7 +239,8 @@ class Resolver {
     for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
       const Entry& other = g_.entries[set_.ids[k]];
       // The city and its county or region of the same name are one place on the map.
-      if (set_.ids[k] == id || distance_km(best.lat, best.lon, other.lat, other.lon) < kNearKm) continue;
+      if (set_.ids[k] == id || distance_km(best.lat, best.lon, other.lat, other.lon) < kNearKm)
+        continue;
       if (static_cast<std::uint64_t>(other.population) * 20 > best.population) return false;
     }
     return true;
@@ -250,7 +264,10 @@ class Resolver {
 
   float kind_bonus(PlaceKind k, Prefers p) const {
     // A bare name is the city before the region named after it (Kharkiv, San Jose, Yerevan).
-    float b = k == PlaceKind::kCountry ? 3 : k == PlaceKind::kAdmin1 ? 1.2f : k == PlaceKind::kAdmin2 ? 0.5f : 1.5f;
+    float b = k == PlaceKind::kCountry  ? 3
+              : k == PlaceKind::kAdmin1 ? 1.2f
+              : k == PlaceKind::kAdmin2 ? 0.5f
+                                        : 1.5f;
     if (p == Prefers::kAdmin && (k == PlaceKind::kAdmin1 || k == PlaceKind::kAdmin2)) b += 6;
     if (p == Prefers::kCity && k == PlaceKind::kCity) b += 3;
     return b;
@@ -260,15 +277,18 @@ class Resolver {
     const Candidate& c = set_.candidates[i];
     const Entry& e = g_.entries[id];
     float s = e.weight + kind_bonus(e.kind, c.prefers);
-    if (c.variant_begin > c.ids_begin && variant_reading(c, id)) s -= 1;  // the exact spelling first
+    if (c.variant_begin > c.ids_begin && variant_reading(c, id))
+      s -= 1;  // the exact spelling first
     const float votes = ctx.country_votes(e);
     // Regions and anchors all lie in countries with votes: elsewhere they add nothing.
     if (votes > 0) {
       s += 4 * std::min(votes, 3.0f);
       s += 3 * std::min(ctx.admin1_votes(region_of(g_, id)), 2.0f);
-      if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2) s += std::max(proximity(e, ctx), 0.0f);
+      if (e.kind == PlaceKind::kCity || e.kind == PlaceKind::kAdmin2)
+        s += std::max(proximity(e, ctx), 0.0f);
     }
-    if (containers_[i] != kNoContainer && contained_reading(c, set_.ids[containers_[i]]) == id) s += 10;
+    if (containers_[i] != kNoContainer && contained_reading(c, set_.ids[containers_[i]]) == id)
+      s += 10;
     // The region after a comma is the one that holds the place before it.
     if (i > 0 && containers_[i - 1] != kNoContainer && set_.ids[containers_[i - 1]] == id) s += 10;
     return s;
@@ -277,7 +297,8 @@ class Resolver {
   // A name said again reads the same, unless a region after a comma places it.
   std::uint32_t remembered_reading(std::size_t i) {
     const Candidate& c = set_.candidates[i];
-    const bool placed = containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
+    const bool placed =
+        containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
     const std::uint64_t key = c.name_hash ^ (static_cast<std::uint64_t>(c.prefers) << 1);
     if (!placed) {
       for (const auto& [k, id] : remembered_) {
@@ -305,12 +326,14 @@ class Resolver {
 
   bool keep(std::size_t i, std::uint32_t id, const Context& ctx) const;
   bool keep_country(const Candidate& c, const Entry& e, bool supported) const;
-  bool keep_single_word(const Candidate& c, const Entry& e, std::uint32_t id, const Context& ctx, bool cued) const;
+  bool keep_single_word(const Candidate& c, const Entry& e, std::uint32_t id, const Context& ctx,
+                        bool cued) const;
 
   const TokenizedText& tt_;
   const CandidateSet& set_;
   const Gazetteer::Impl& g_;
-  std::vector<std::size_t> containers_;  // per candidate: index in set_.ids of its container, if any
+  std::vector<std::size_t>
+      containers_;  // per candidate: index in set_.ids of its container, if any
   std::vector<std::uint64_t> person_words_;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> remembered_;
   Context ctx_;
@@ -324,7 +347,8 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   if (c.abbreviation) return i > 0 && containers_[i - 1] != kNoContainer;
   const Entry& e = g_.entries[id];
   const float votes = ctx.country_votes(e);
-  const bool contained = containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
+  const bool contained =
+      containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
   const bool kind_word = c.prefers != Prefers::kNone;
   const bool single = c.single_word() && !kind_word;
   const Token& t = tt_.tokens[c.first];
@@ -337,7 +361,8 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   const bool cued = c.locative || contained || kind_word;
   // "Germany Township", "Vermont city": a kind word after a country or state names some smaller
   // place of that name the gazetteer does not know.
-  if (kind_word && (e.kind == PlaceKind::kCountry || (e.kind == PlaceKind::kAdmin1 && c.prefers == Prefers::kCity)))
+  if (kind_word && (e.kind == PlaceKind::kCountry ||
+                    (e.kind == PlaceKind::kAdmin1 && c.prefers == Prefers::kCity)))
     return false;
   if (e.kind == PlaceKind::kCountry) return keep_country(c, e, cued || votes > 0);
   // "Central District", "Park Avenue", "Church Street": names made of generic words are places only
@@ -351,7 +376,8 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   if (e.population < kHamlet) return near_context && (cued || !single);
   if (e.population < kSmallTown && !(near_context || cued)) return false;
   // A small town far from everything else the document names is another town of that name.
-  return contained || e.population >= kLargeTown || e.kind != PlaceKind::kCity || proximity(e, ctx) != 0;
+  return contained || e.population >= kLargeTown || e.kind != PlaceKind::kCity ||
+         proximity(e, ctx) != 0;
 }
 
 // "Island" is Iceland's own name and "Turkey" a bird: a country named by a word needs a cue, its
@@ -359,17 +385,19 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
 bool Resolver::keep_country(const Candidate& c, const Entry& e, bool supported) const {
   if (c.other_use != OtherUse::kWord || supported) return true;
   const std::string_view norm = tt_.tokens[c.first].norm;
-  const bool english_name = norm.size() == e.name.size() &&
-                            std::equal(norm.begin(), norm.end(), e.name.begin(), [](char a, char b) {
-                              return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
-                            });
+  const bool english_name =
+      norm.size() == e.name.size() &&
+      std::equal(norm.begin(), norm.end(), e.name.begin(), [](char a, char b) {
+        return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+      });
   return english_name && !c.sentence_initial && !c.title_case;
 }
 
 // A one-word name with no kind word: everyday words need a cue, personal names a cue or a large
 // place in the document's country, capitals at the start of a sentence or in a headline say
 // nothing, and a small town far from everything else the document names is another place.
-bool Resolver::keep_single_word(const Candidate& c, const Entry& e, std::uint32_t id, const Context& ctx, bool cued) const {
+bool Resolver::keep_single_word(const Candidate& c, const Entry& e, std::uint32_t id,
+                                const Context& ctx, bool cued) const {
   const float votes = ctx.country_votes(e);
   const bool near_context = votes > 0 || ctx.admin1_votes(region_of(g_, id)) > 0;
   switch (c.other_use) {
@@ -378,21 +406,27 @@ bool Resolver::keep_single_word(const Candidate& c, const Entry& e, std::uint32_
       break;
     case OtherUse::kSurname:
     case OtherUse::kFirstName:
-      if (!cued && !(near_context && e.population >= kLargeTown && !c.sentence_initial && !c.title_case)) return false;
+      if (!cued &&
+          !(near_context && e.population >= kLargeTown && !c.sentence_initial && !c.title_case))
+        return false;
       break;
     case OtherUse::kNone:
       break;
   }
-  if ((c.sentence_initial || c.title_case) && !cued && !(votes > 0 || e.population >= kCity)) return false;
+  if ((c.sentence_initial || c.title_case) && !cued && !(votes > 0 || e.population >= kCity))
+    return false;
   // Another country's town in a report about one country ("Trinidad" in a Humboldt County story).
-  if (ctx.dominant != kNoCountry && ctx.dominant != Context::slot(e) && votes == 0 && e.population < kMetropolis) return false;
+  if (ctx.dominant != kNoCountry && ctx.dominant != Context::slot(e) && votes == 0 &&
+      e.population < kMetropolis)
+    return false;
   if (!cued && e.population < kCity && proximity(e, ctx) == 0) return false;
   return true;
 }
 
 }  // namespace
 
-std::vector<PlaceMention> resolve(const TokenizedText& tt, const CandidateSet& set, const Gazetteer::Impl& g) {
+std::vector<PlaceMention> resolve(const TokenizedText& tt, const CandidateSet& set,
+                                  const Gazetteer::Impl& g) {
   if (set.candidates.empty()) return {};
   return Resolver(tt, set, g).run();
 }
@@ -401,7 +435,8 @@ std::vector<PlaceMention> resolve(const TokenizedText& tt, const CandidateSet& s
 
 namespace reckon {
 
-std::vector<PlaceMention> recognize_places(const TokenizedText& tt, std::string_view text, const Gazetteer& gazetteer) {
+std::vector<PlaceMention> recognize_places(const TokenizedText& tt, std::string_view text,
+                                           const Gazetteer& gazetteer) {
   const Gazetteer::Impl& g = gazetteer.impl();
   const places::PlacesLexicon& lex = places::places_lexicon();
   return places::resolve(tt, places::find_candidates(tt, text, g, lex), g);

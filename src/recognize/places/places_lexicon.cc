@@ -32,17 +32,20 @@ PlacesLexicon load() {
     l.words[std::string(f[0])].suffix = p;
     if (p == Prefers::kAdmin) l.admin_suffixes.emplace_back(f[0]);
   });
-  for_each_lexicon_row("lexicon/places_stopwords.tsv", [&](const Row& f) { l.words[std::string(f[0])].stopword = true; });
+  for_each_lexicon_row("lexicon/places_stopwords.tsv",
+                       [&](const Row& f) { l.words[std::string(f[0])].stopword = true; });
   for_each_lexicon_row("lexicon/places_ambiguous.tsv", [&](const Row& f) {
     if (f.size() >= 2) l.words[std::string(f[0])].other_use = other_use_of(f[1]);
   });
-  for_each_lexicon_row("lexicon/places_first_names.tsv", [&](const Row& f) { l.words[std::string(f[0])].first_name = true; });
+  for_each_lexicon_row("lexicon/places_first_names.tsv",
+                       [&](const Row& f) { l.words[std::string(f[0])].first_name = true; });
   for_each_lexicon_row("lexicon/places_cues.tsv", [&](const Row& f) {
     WordInfo& w = l.words[std::string(f[0])];
     if (f.size() >= 2 && w.cue == Cue::kNone) w.cue = cue_of(f[1]);  // the first role listed wins
   });
   for_each_lexicon_row("lexicon/places_region_abbreviations.tsv", [&](const Row& f) {
-    if (f.size() >= 3) l.region_abbreviations.emplace(f[0], std::pair{key_of(f[1]), std::string(f[2])});
+    if (f.size() >= 3)
+      l.region_abbreviations.emplace(f[0], std::pair{key_of(f[1]), std::string(f[2])});
   });
   return l;
 }

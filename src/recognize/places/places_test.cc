@@ -1,6 +1,8 @@
 // Tests of recognize_places: the phrasing corpus (tests/corpus/places.tsv), disambiguation in a
 // document's context, people and things that only look like places, the seed reports and a run
 // over the GVA training reports.
+#include "reckon/places.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -9,7 +11,6 @@
 #include <random>
 #include <sstream>
 
-#include "reckon/places.h"
 #include "reckon/text.h"
 
 namespace reckon {
@@ -22,7 +23,8 @@ std::vector<PlaceMention> places_in(const std::string& text) {
 // The place the text calls `words`, as "Name/CC", or "" when it is not taken as a place.
 std::string place_named(const std::string& text, std::string_view words) {
   for (const PlaceMention& m : places_in(text)) {
-    if (text.substr(m.span.start, m.span.size()) == words) return std::string(m.place.name) + "/" + m.place.country;
+    if (text.substr(m.span.start, m.span.size()) == words)
+      return std::string(m.place.name) + "/" + m.place.country;
   }
   return "";
 }
@@ -48,7 +50,8 @@ TEST(Places, CorpusOfSpellingsAndTraps) {
     const auto found = places_in(f[0]);
     if (f[1] == "none") {
       ++traps;
-      for (const PlaceMention& m : found) ADD_FAILURE() << f[0] << ": took " << f[0].substr(m.span.start, m.span.size());
+      for (const PlaceMention& m : found)
+        ADD_FAILURE() << f[0] << ": took " << f[0].substr(m.span.start, m.span.size());
       continue;
     }
     ASSERT_EQ(f.size(), 5u) << line;
@@ -57,7 +60,8 @@ TEST(Places, CorpusOfSpellingsAndTraps) {
     for (const PlaceMention& m : found) {
       const std::string mention = f[0].substr(m.span.start, m.span.size());
       got += mention + "=" + std::string(m.place.name) + "/" + m.place.country + " ";
-      hit |= mention == f[1] && std::string(m.place.country) == f[2] && std::fabs(m.place.lat - std::stod(f[3])) < 0.5 &&
+      hit |= mention == f[1] && std::string(m.place.country) == f[2] &&
+             std::fabs(m.place.lat - std::stod(f[3])) < 0.5 &&
              std::fabs(m.place.lon - std::stod(f[4])) < 0.5;
     }
     EXPECT_TRUE(hit) << f[0] << ": want " << f[1] << " in " << f[2] << ", got " << got;
@@ -67,13 +71,20 @@ TEST(Places, CorpusOfSpellingsAndTraps) {
 }
 
 TEST(Places, TheDocumentsCountryDecidesAmbiguousNames) {
-  EXPECT_EQ(place_named("Azerbaijani officials said shells hit Barda and Ganja.", "Barda"), "Barda/AZ");
-  EXPECT_EQ(place_named("Russian officials in Perm said a storm hit Barda, in the Perm Krai of Russia.", "Barda"), "Barda/RU");
-  EXPECT_EQ(place_named("A mine exploded in the Jabrayil District of Azerbaijan.", "Jabrayil District"), "Jabrayil/AZ");
+  EXPECT_EQ(place_named("Azerbaijani officials said shells hit Barda and Ganja.", "Barda"),
+            "Barda/AZ");
+  EXPECT_EQ(
+      place_named("Russian officials in Perm said a storm hit Barda, in the Perm Krai of Russia.",
+                  "Barda"),
+      "Barda/RU");
+  EXPECT_EQ(
+      place_named("A mine exploded in the Jabrayil District of Azerbaijan.", "Jabrayil District"),
+      "Jabrayil/AZ");
 }
 
 TEST(Places, TheDocumentsRegionAndNeighboursDecide) {
-  const std::string ocean = "Ocean County prosecutors said raids in Toms River, Lakewood and Jackson led to 28 arrests.";
+  const std::string ocean =
+      "Ocean County prosecutors said raids in Toms River, Lakewood and Jackson led to 28 arrests.";
   EXPECT_EQ(place_named(ocean, "Lakewood"), "Lakewood/US");
   const auto found = places_in(ocean);
   for (const PlaceMention& m : found) {
@@ -97,7 +108,8 @@ TEST(Places, RegionAbbreviationsCountOnlyAfterAPlace) {
 }
 
 TEST(Places, APersonsNameIsAPersonThroughoutTheDocument) {
-  const std::string text = "Sgt. Murray said the suspect fled. Later, Murray told reporters the case was open.";
+  const std::string text =
+      "Sgt. Murray said the suspect fled. Later, Murray told reporters the case was open.";
   EXPECT_TRUE(places_in(text).empty());
   EXPECT_EQ(place_named("The man was shot in Murray, Utah, on Friday.", "Murray"), "Murray/US");
   EXPECT_TRUE(places_in("Officer Jackson and Detective Hughes were not hurt.").empty());
@@ -110,7 +122,8 @@ TEST(Places, HeadlinesAndSentenceStartsNeedMoreThanCapitals) {
 }
 
 TEST(Places, DemonymsNameTheirCountry) {
-  const auto found = places_in("Azerbaijani civilians and Armenian soldiers were killed; Georgian mediators called.");
+  const auto found = places_in(
+      "Azerbaijani civilians and Armenian soldiers were killed; Georgian mediators called.");
   ASSERT_EQ(found.size(), 3u);
   EXPECT_TRUE(found[0].demonym);
   EXPECT_EQ(std::string(found[0].place.country), "AZ");
@@ -120,8 +133,9 @@ TEST(Places, DemonymsNameTheirCountry) {
 }
 
 TEST(Places, SeedReportsNameAzerbaijaniPlaces) {
-  const char* seeds[] = {"000_9ef54a9c84ed45d2.txt", "001_025ea2b159f6fd29.txt", "002_d440d50d8542b514.txt",
-                         "003_5666055ee0aafada.txt", "004_4ae2abc140d9b65d.txt"};
+  const char* seeds[] = {"000_9ef54a9c84ed45d2.txt", "001_025ea2b159f6fd29.txt",
+                         "002_d440d50d8542b514.txt", "003_5666055ee0aafada.txt",
+                         "004_4ae2abc140d9b65d.txt"};
   std::vector<std::string> named;
   for (const char* seed : seeds) {
     std::ifstream in(std::string(RECKON_SHARED_DIR) + "/corpora/seeds/" + seed);
@@ -134,14 +148,16 @@ TEST(Places, SeedReportsNameAzerbaijaniPlaces) {
       if (m.place.kind != PlaceKind::kCountry) named.emplace_back(m.place.name);
     }
   }
-  for (const char* want : {"Ganja", "Tartar", "Mingachevir", "Barda", "Beylagan", "Aghjabadi", "Khizi", "Khankendi",
-                           "Shusha", "Jabrayil", "Nagorno-Karabakh"}) {
+  for (const char* want : {"Ganja", "Tartar", "Mingachevir", "Barda", "Beylagan", "Aghjabadi",
+                           "Khizi", "Khankendi", "Shusha", "Jabrayil", "Nagorno-Karabakh"}) {
     EXPECT_NE(std::find(named.begin(), named.end(), want), named.end()) << want;
   }
 }
 
 TEST(Places, MentionsAreOrderedDisjointAndInsideTheText) {
-  const std::string text = "From Ganja to Barda, Tartar and Mingachevir, Azerbaijani towns were shelled; Armenia denied it.";
+  const std::string text =
+      "From Ganja to Barda, Tartar and Mingachevir, Azerbaijani towns were shelled; Armenia denied "
+      "it.";
   const auto found = places_in(text);
   ASSERT_GE(found.size(), 5u);
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -154,9 +170,11 @@ TEST(Places, MentionsAreOrderedDisjointAndInsideTheText) {
 }
 
 TEST(Places, RandomWordSoupKeepsSpansSane) {
-  const std::vector<std::string> words = {"Ganja", "city", "of", "Jackson", ",", "Miss.", "the", "Tartar", "region",
-                                          "El", "Paso", "County", "Murray", "said", "N.J.", "-", "Şuşa", "in", "'s",
-                                          "Prince", "George", "Avenue", "a", "U.S.", "Azerbaijani", "\n", "St.", "Louis"};
+  const std::vector<std::string> words = {
+      "Ganja",  "city",   "of",   "Jackson",     ",",      "Miss.",  "the",
+      "Tartar", "region", "El",   "Paso",        "County", "Murray", "said",
+      "N.J.",   "-",      "Şuşa", "in",          "'s",     "Prince", "George",
+      "Avenue", "a",      "U.S.", "Azerbaijani", "\n",     "St.",    "Louis"};
   std::mt19937 rng(7);
   for (int round = 0; round < 300; ++round) {
     std::string text;
@@ -184,7 +202,8 @@ TEST(Places, GvaTrainingReports) {
     const std::size_t at = line.find("\"text\": \"");
     if (at == std::string::npos) continue;
     std::string text;  // JSON escapes do not matter here: letters and spaces do
-    for (std::size_t i = at + 9; i < line.size() && line[i] != '"'; ++i) text.push_back(line[i] == '\\' ? ' ' : line[i]);
+    for (std::size_t i = at + 9; i < line.size() && line[i] != '"'; ++i)
+      text.push_back(line[i] == '\\' ? ' ' : line[i]);
     texts.push_back(std::move(text));
   }
   ASSERT_GT(texts.size(), 1000u);
@@ -205,9 +224,13 @@ TEST(Places, GvaTrainingReports) {
     mentions += found.size();
     for (const PlaceMention& m : found) in_us += std::string(m.place.country) == "US" ? 1 : 0;
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("GVA train: %zu reports, %zu with a place, %zu mentions (%.3f in the US), %.0f MB/s\n", texts.size(),
-              with_place, mentions, static_cast<double>(in_us) / static_cast<double>(mentions), static_cast<double>(bytes) / seconds / 1e6);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf(
+      "GVA train: %zu reports, %zu with a place, %zu mentions (%.3f in the US), %.0f MB/s\n",
+      texts.size(), with_place, mentions,
+      static_cast<double>(in_us) / static_cast<double>(mentions),
+      static_cast<double>(bytes) / seconds / 1e6);
   EXPECT_GT(with_place, texts.size() * 85 / 100);
   EXPECT_GT(in_us, mentions * 95 / 100);
 }
