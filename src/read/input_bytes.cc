@@ -2,6 +2,7 @@
 // bytes) and reported once per document; output replaces it with U+FFFD (core/json.cc).
 #include "read/input_bytes.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace reckon::read {
@@ -85,12 +86,27 @@ std::string repair_utf8(std::string_view bytes) {
   return out;
 }
 
+bool looks_like_utf16(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  std::size_t even = 0;
+  std::size_t odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += bytes[i] == '\0';
+    odd += bytes[i + 1] == '\0';
+  }
+  // Text in a Latin script has a NUL in nearly every other byte, all on one side.
+  return n >= 8 && (even * 10 >= n / 2 * 9 || odd * 10 >= n / 2 * 9) && (even == 0 || odd == 0);
+}
+
 std::optional<std::string> reject_reason(std::string_view bytes) {
   std::size_t start = 0;
   while (start < bytes.size() && (bytes[start] == ' ' || bytes[start] == '\n' || bytes[start] == '\r' || bytes[start] == '\t')) ++start;
   if (start == bytes.size()) return bytes.empty() ? "empty file" : "no text (only white space)";
   if (has_utf16_bom(bytes)) return std::nullopt;
-  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) return "binary content (NUL bytes), not a text report";
+  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
+    return looks_like_utf16(bytes) ? "UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)"
+                                   : "binary content (NUL bytes), not a text report";
+  }
   return std::nullopt;
 }
 

@@ -10,6 +10,9 @@
 
 namespace reckon::read {
 
+// Mostly Latin text in UTF-16 (a NUL in every other byte), as a file without a byte-order mark.
+bool looks_like_utf16(std::string_view bytes);
+
 // Why bytes cannot be a report, or nullopt when they can.
 std::optional<std::string> reject_reason(std::string_view bytes);
 

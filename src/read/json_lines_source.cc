@@ -76,7 +76,9 @@ bool JsonLinesSource::next(Document& doc, std::vector<Diagnostic>& out) {
     const std::size_t start = line.find_first_not_of(" \t\r");
     if (start == std::string::npos) continue;
     if (std::memchr(line.data(), '\0', line.size()) != nullptr) {
-      problem(out, Diagnostic::Severity::kError, where, "binary content (NUL bytes), not JSON Lines; rest of the input skipped");
+      problem(out, Diagnostic::Severity::kError, where,
+              looks_like_utf16(line) ? "UTF-16 without a byte-order mark, not UTF-8 JSON Lines; input skipped"
+                                     : "binary content (NUL bytes), not JSON Lines; rest of the input skipped");
       finish(out);
       return false;
     }

@@ -75,14 +75,23 @@ class DocumentReader::Impl {
   // Starts reading one input; returns true when it produced a document already (an article).
   bool open_input(const std::string& path, Document& doc) {
     if (path == "-") return open_stdin(doc);
+    const bool from_folder = folder_entries_.erase(path) > 0;
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-      error(path, ec ? ec.message() : "no such file or folder");
+      std::error_code link_ec;
+      if (fs::is_symlink(fs::symlink_status(path, link_ec))) error(path, "symbolic link to a missing file; skipped");
+      else error(path, ec ? ec.message() : "no such file or folder");
       return false;
     }
     if (fs::is_directory(st)) {
       queue_folder(path);
+      return false;
+    }
+    // A FIFO, socket or device found in a folder could block forever or never end; one named on
+    // the command line is a pipe the user means to read (`reckon tag <(zcat a.txt.gz)`).
+    if (from_folder && !fs::is_regular_file(st)) {
+      error(path, "not a regular file (a FIFO, socket or device); skipped");
       return false;
     }
     if (!is_json_lines_name(path) && fs::is_regular_file(st)) {
@@ -129,7 +138,10 @@ class DocumentReader::Impl {
       if (it->is_directory(type_ec) || is_report_name(it->path())) entries.push_back(it->path());
     }
     std::sort(entries.begin(), entries.end());
-    for (auto e = entries.rbegin(); e != entries.rend(); ++e) pending_.push_front(e->string());
+    for (auto e = entries.rbegin(); e != entries.rend(); ++e) {
+      pending_.push_front(e->string());
+      folder_entries_.insert(e->string());
+    }
   }
 
   // Standard input: JSON Lines (or a JSON array) when the first byte that is not white space or a
@@ -189,6 +201,7 @@ class DocumentReader::Impl {
   std::deque<std::string> pending_;
   std::unique_ptr<read::JsonLinesSource> lines_;
   std::set<std::string> folders_seen_;
+  std::set<std::string> folder_entries_;  // queued paths found inside a folder, until opened
 };
 
 DocumentReader::DocumentReader(std::vector<std::string> inputs, ReaderOptions options)

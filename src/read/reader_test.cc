@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -189,6 +191,46 @@ TEST_F(ReaderTest, JsonLinesWithByteOrderMarksAndUtf16AreRead) {
   EXPECT_NE(reader.diagnostics()[0].message.find("UTF-16"), std::string::npos);
 }
 
+TEST_F(ReaderTest, Utf16SurrogatePairsAcrossReadChunksStayWhole) {
+  // Over 2 MiB of UTF-16: emoji (surrogate pairs) straddle the 1 MiB chunk boundaries.
+  const std::string emoji_utf8 = "\xF0\x9F\x94\xA5";
+  std::string utf16 = "\xFE\xFF";  // big-endian this time
+  auto put = [&](std::uint16_t unit) {
+    utf16.push_back(static_cast<char>(unit >> 8));
+    utf16.push_back(static_cast<char>(unit & 0xFF));
+  };
+  for (char c : std::string("{\"text\":\"")) put(static_cast<std::uint16_t>(c));
+  put(0x61);  // one ASCII unit first, so pairs are not aligned to the chunk size
+  for (int i = 0; i < 600000; ++i) {
+    put(0xD83D);
+    put(0xDD25);
+  }
+  for (char c : std::string("\"}\n")) put(static_cast<std::uint16_t>(c));
+  const std::string path = write("big16.jsonl", utf16);
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 1u);
+  std::string want = "a";
+  for (int i = 0; i < 600000; ++i) want += emoji_utf8;
+  EXPECT_TRUE(docs[0].text == want);
+  EXPECT_TRUE(docs[0].warnings.empty());
+}
+
+TEST_F(ReaderTest, Utf16WithoutByteOrderMarkIsNamedAsSuch) {
+  std::string utf16;
+  for (char c : std::string("Two people were hurt in the blast.\n")) {
+    utf16.push_back(c);
+    utf16.push_back('\0');
+  }
+  const std::string article = write("nobom.txt", utf16);
+  const std::string lines = write("nobom.jsonl", utf16);
+  DocumentReader reader({article, lines});
+  EXPECT_TRUE(read_all(reader).empty());
+  ASSERT_EQ(reader.diagnostics().size(), 2u);
+  EXPECT_NE(reader.diagnostics()[0].message.find("UTF-16 without a byte-order mark"), std::string::npos);
+  EXPECT_NE(reader.diagnostics()[1].message.find("UTF-16 without a byte-order mark"), std::string::npos);
+}
+
 TEST_F(ReaderTest, InvalidUtf8InAJsonLineIsRepairedAndWarned) {
   const std::string path = write("bad.jsonl", "{\"id\":\"x\",\"text\":\"Terter \xFF shelled.\"}\n");
   DocumentReader reader({path});
@@ -265,6 +307,34 @@ TEST_F(ReaderTest, UnreadableInputsAreErrors) {
   EXPECT_TRUE(docs.empty());
   ASSERT_FALSE(reader.diagnostics().empty());
   EXPECT_NE(reader.diagnostics()[0].message.find("cannot read folder"), std::string::npos);
+}
+
+// Found by the robustness tests: a FIFO named like a report inside a folder used to block the
+// whole batch forever in fopen(). Root ignores permissions, so unreadable files are made here
+// with a read that fails (a link to /proc/self/mem) and a link to nowhere instead.
+TEST_F(ReaderTest, FifosLinksToNowhereAndFailingReadsInAFolderAreNamedAndSkipped) {
+  write("batch/a.txt", "A report.\n");
+  write("batch/e.txt", "Another report.\n");
+  const fs::path fifo = dir_ / "batch" / "b_fifo.txt";
+  if (::mkfifo(fifo.c_str(), 0600) != 0) GTEST_SKIP() << "no FIFOs here";
+  std::error_code ec;
+  fs::create_symlink(dir_ / "nowhere.txt", dir_ / "batch" / "c_dangling.txt", ec);
+  if (!ec && fs::exists("/proc/self/mem")) fs::create_symlink("/proc/self/mem", dir_ / "batch" / "d_mem.txt", ec);
+  DocumentReader reader({(dir_ / "batch").string()});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "a.txt");
+  EXPECT_EQ(docs[1].id, "e.txt");
+  std::string messages;
+  for (const Diagnostic& d : reader.diagnostics()) messages += d.where + ": " + d.message + "\n";
+  EXPECT_NE(messages.find("b_fifo.txt: not a regular file"), std::string::npos) << messages;
+  if (!ec) {
+    EXPECT_NE(messages.find("c_dangling.txt: symbolic link to a missing file"), std::string::npos) << messages;
+    if (fs::exists(dir_ / "batch" / "d_mem.txt")) {
+      EXPECT_NE(messages.find("d_mem.txt: read error"), std::string::npos) << messages;
+    }
+  }
+  EXPECT_TRUE(reader.had_errors());
 }
 
 TEST_F(ReaderTest, PlainTextWithCarriageReturnsAndUtf8BomKeepsOffsetsFromTheText) {
