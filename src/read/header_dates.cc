@@ -2,6 +2,7 @@
 // dates count: a header line with a day and month but no year says nothing certain.
 #include "read/header_dates.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -124,6 +125,23 @@ std::optional<HeaderDate> find_header_date(std::string_view line, const Tokenize
   for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
     if (auto d = numeric_date(tt, i)) return d;
     if (auto d = worded_date(tt, i)) return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<CivilDate> find_dateline_date(std::string_view paragraph_start) {
+  const TokenizedText tt = tokenize(paragraph_start.substr(0, std::min<std::size_t>(paragraph_start.size(), 120)));
+  std::size_t i = 0;
+  while (i < tt.tokens.size() && i < 3 && tt.tokens[i].is_word() && (tt.tokens[i].has(kCapitalized) || tt.tokens[i].has(kAllCaps))) ++i;
+  if (i == 0 || i >= tt.tokens.size() || !tt.tokens[i].is_punct(',')) return std::nullopt;
+  ++i;
+  std::optional<HeaderDate> d = i < tt.tokens.size() ? worded_date(tt, i) : std::nullopt;
+  if (!d && i < tt.tokens.size()) d = numeric_date(tt, i);
+  if (!d) return std::nullopt;
+  for (const Token& t : tt.tokens) {  // the token after the date
+    if (t.span.start < d->end) continue;
+    if (t.is_punct('(') || t.is_punct('-') || t.is_punct(':')) return d->date;
+    break;
   }
   return std::nullopt;
 }

@@ -19,6 +19,10 @@ struct HeaderDate {
 // The first full date (day, month and year) in a short line; `tt` is `line` tokenized.
 std::optional<HeaderDate> find_header_date(std::string_view line, const TokenizedText& tt);
 
+// A dateline opening a story: "BAKU, October 4, 2020 (Wire) -", "LONDON, 4 Oct 2020 - ". The
+// place is one to three capitalised words and a comma; a dash, colon or bracket follows the date.
+std::optional<CivilDate> find_dateline_date(std::string_view paragraph_start);
+
 // "Updated 5 October 2020": a date that is not the publication date when another is given.
 bool is_update_line(const TokenizedText& tt);
 

@@ -123,11 +123,16 @@ void read_article_metadata(Document& doc) {
     const std::string_view line = trim(text.substr(pos, eol - pos));
     pos = eol + 1;
     if (line.empty()) continue;
-    if (line.size() > kMaxHeaderLineBytes) break;  // the body has begun
     ++lines;
-    if (!read_header_line(line, doc, state)) break;
+    if (line.size() > kMaxHeaderLineBytes || !read_header_line(line, doc, state)) {  // the body has begun
+      if (!doc.published) doc.published = read::find_dateline_date(line);
+      break;
+    }
   }
-  if (!had_title && lines == 1 && pos >= text.size()) doc.title.clear();  // a one-line text has no headline
+  if (!had_title && !doc.title.empty()) {  // a headline heads something: a text of one line has none
+    const std::size_t at = text.find(doc.title);
+    if (text.find_first_not_of(" \t\r\n", at + doc.title.size()) == std::string_view::npos) doc.title.clear();
+  }
   if (doc.outlet.empty()) {
     const std::string_view head = text.substr(0, std::min(text.size(), kBodyPrefixBytes));
     doc.outlet = read::outlet_from_body(head, tokenize(head));

@@ -61,6 +61,15 @@ TEST(ArticleMetadata, ManyDateShapes) {
   }
 }
 
+TEST(ArticleMetadata, DatelineOpeningTheStory) {
+  const std::string rest = " - The regional council met to discuss repairs to the old bridge across the river.\n";
+  expect_metadata("RIVERTON, October 4, 2020" + rest, {CivilDate{2020, 10, 4}, "", "", ""});
+  expect_metadata("Port Ellis, 4 Oct. 2020 (Harbour Wire)" + rest, {CivilDate{2020, 10, 4}, "Harbour Wire", "", ""});
+  // A date later in the sentence, or one that runs on into the sentence, is no dateline.
+  expect_metadata("RIVERTON, the council said on October 4, 2020" + rest, {});
+  expect_metadata("On October 4, 2020 the council met to discuss repairs to the old bridge across the river.\n", {});
+}
+
 TEST(ArticleMetadata, UpdatedDateGivesWayToPublishedDate) {
   expect_metadata(std::string("Updated 6 October 2020\nPublished 4 October 2020") + kBody, {CivilDate{2020, 10, 4}, "", "", ""});
   expect_metadata(std::string("Last updated: 6 October 2020") + kBody, {CivilDate{2020, 10, 6}, "", "", ""});
