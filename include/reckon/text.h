@@ -47,7 +47,9 @@ struct Token {
   bool has(TokenFlag f) const { return (flags & f) != 0; }
   bool is_word() const { return kind == TokenKind::kWord; }
   bool is_number() const { return kind == TokenKind::kNumber; }
-  bool is_punct(char c) const { return kind == TokenKind::kPunct && norm.size() == 1 && norm[0] == c; }
+  bool is_punct(char c) const {
+    return kind == TokenKind::kPunct && norm.size() == 1 && norm[0] == c;
+  }
 };
 
 // Sentence boundaries respect abbreviations ("Dr.", "U.N.", "a.m.", "St.", "Jan.") and initials

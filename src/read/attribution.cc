@@ -52,16 +52,20 @@ std::string key_of(const TokenizedText& tt, std::size_t first, std::size_t last)
   return key;
 }
 
-bool is_name_word(const Token& t) { return t.is_word() && (t.has(kCapitalized) || t.has(kAllCaps)); }
+bool is_name_word(const Token& t) {
+  return t.is_word() && (t.has(kCapitalized) || t.has(kAllCaps));
+}
 
 bool is_name_particle(const Token& t) {
   return t.is_word() && !t.has(kCapitalized) &&
-         (t.norm == "de" || t.norm == "van" || t.norm == "von" || t.norm == "der" || t.norm == "al" ||
-          t.norm == "bin" || t.norm == "ibn" || t.norm == "el" || t.norm == "da" || t.norm == "di" ||
-          t.norm == "la" || t.norm == "le" || t.norm == "du" || t.norm == "dos");
+         (t.norm == "de" || t.norm == "van" || t.norm == "von" || t.norm == "der" ||
+          t.norm == "al" || t.norm == "bin" || t.norm == "ibn" || t.norm == "el" ||
+          t.norm == "da" || t.norm == "di" || t.norm == "la" || t.norm == "le" || t.norm == "du" ||
+          t.norm == "dos");
 }
 
-std::string slice(std::string_view text, const TokenizedText& tt, std::size_t first, std::size_t last) {
+std::string slice(std::string_view text, const TokenizedText& tt, std::size_t first,
+                  std::size_t last) {
   const Span s = tt.span_of(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last));
   return std::string(text.substr(s.start, s.size()));
 }
@@ -79,15 +83,16 @@ Segment classify_segment(const TokenizedText& tt, std::size_t first, std::size_t
   int people_joins = 0;
   for (std::size_t i = first + (article ? 1 : 0); i < last; ++i) {
     const Token& t = tt.tokens[i];
-    if (t.is_word() && lexicon_is(t.norm, OutletKind::kBody)) return Segment::kNone;  // "Defense Ministry"
+    if (t.is_word() && lexicon_is(t.norm, OutletKind::kBody))
+      return Segment::kNone;  // "Defense Ministry"
     if (t.is_word() && lexicon_is(t.norm, OutletKind::kRole)) ++roles;
     if (t.is_word() && lexicon_is(t.norm, OutletKind::kWord)) ++outlet_words;
     if (is_name_word(t)) {
       ++names;
     } else if (t.is_word() && t.norm == "and") {
       ++people_joins;
-    } else if (!is_name_particle(t) && !t.is_punct('.') && !t.is_punct('-') && !t.is_punct('\'') && !t.is_punct('&') &&
-               !t.is_punct('/')) {
+    } else if (!is_name_particle(t) && !t.is_punct('.') && !t.is_punct('-') && !t.is_punct('\'') &&
+               !t.is_punct('&') && !t.is_punct('/')) {
       return Segment::kNone;  // a lowercase word or a number: not a name
     }
   }
@@ -101,7 +106,8 @@ Segment classify_segment(const TokenizedText& tt, std::size_t first, std::size_t
 
 bool splits_byline(const Token& t) {
   if (t.is_punct(',') || t.norm == "|" || t.is_punct(';')) return true;  // '|' is a symbol token
-  if ((t.is_punct('-') || t.is_punct('/')) && t.has(kSpaceBefore)) return true;  // not "Jean-Paul", "RFE/RL"
+  if ((t.is_punct('-') || t.is_punct('/')) && t.has(kSpaceBefore))
+    return true;  // not "Jean-Paul", "RFE/RL"
   return t.is_word() && !t.has(kCapitalized) && (t.norm == "for" || t.norm == "of");
 }
 
@@ -115,7 +121,9 @@ Byline read_byline(std::string_view words) {
   for (std::size_t i = 0; i <= n; ++i) {
     if (i < n && !splits_byline(tt.tokens[i])) continue;
     std::size_t last = i;
-    if (last > first + 1 && tt.tokens[last - 1].is_punct('.') && tt.tokens[last - 2].norm.size() > 1) --last;  // not "J."
+    if (last > first + 1 && tt.tokens[last - 1].is_punct('.') &&
+        tt.tokens[last - 2].norm.size() > 1)
+      --last;  // not "J."
     switch (classify_segment(tt, first, last)) {
       case Segment::kPerson:
         if (b.author.empty()) b.author = slice(words, tt, first, last);
@@ -135,8 +143,8 @@ Byline read_byline(std::string_view words) {
 namespace {
 
 // The capitalised name that ends just before tokens[end]: up to four name words, with the glued
-// punctuation of names like "Report.az", "Agence France-Presse" or "RFE/RL". Returns its first token,
-// or `end` when there is none.
+// punctuation of names like "Report.az", "Agence France-Presse" or "RFE/RL". Returns its first
+// token, or `end` when there is none.
 std::size_t name_before(const TokenizedText& tt, std::size_t end) {
   const auto& tk = tt.tokens;
   std::size_t first = end;
@@ -150,7 +158,8 @@ std::size_t name_before(const TokenizedText& tt, std::size_t end) {
     } else if (glued_after && !t.has(kSpaceBefore) &&
                (t.is_punct('.') || t.is_punct('-') || t.is_punct('/') || t.is_punct('&'))) {
       // inside a name: "Report.az", "France-Presse", "RFE/RL"
-    } else if (t.is_word() && first == end && first >= 2 && !t.has(kSpaceBefore) && tk[first - 2].is_punct('.')) {
+    } else if (t.is_word() && first == end && first >= 2 && !t.has(kSpaceBefore) &&
+               tk[first - 2].is_punct('.')) {
       // a lowercase domain ending: the "az" of "Report.az"
     } else {
       break;
@@ -162,8 +171,8 @@ std::size_t name_before(const TokenizedText& tt, std::size_t end) {
 }
 
 bool is_report_verb(const Token& t) {
-  return t.is_word() && (t.norm == "reports" || t.norm == "reported" || t.norm == "informs" || t.norm == "writes" ||
-                         t.norm == "wrote");
+  return t.is_word() && (t.norm == "reports" || t.norm == "reported" || t.norm == "informs" ||
+                         t.norm == "writes" || t.norm == "wrote");
 }
 
 bool starts_sentence(const TokenizedText& tt, std::size_t i) {
@@ -176,7 +185,8 @@ std::string outlet_before_verb(std::string_view text, const TokenizedText& tt, s
   std::size_t end = verb;
   // Skip the outlet's description: "news agency", "TV channel", "newspaper".
   while (end > 0 && tk[end - 1].is_word() && !tk[end - 1].has(kCapitalized) && verb - end < 2 &&
-         (lexicon_is(tk[end - 1].norm, OutletKind::kWord) || tk[end - 1].norm == "newspaper" || tk[end - 1].norm == "website")) {
+         (lexicon_is(tk[end - 1].norm, OutletKind::kWord) || tk[end - 1].norm == "newspaper" ||
+          tk[end - 1].norm == "website")) {
     --end;
   }
   const std::size_t first = name_before(tt, end);
@@ -185,16 +195,22 @@ std::string outlet_before_verb(std::string_view text, const TokenizedText& tt, s
   if (before > 0 && tk[before - 1].norm == "the") --before;
   const bool after_comma = before > 0 && tk[before - 1].is_punct(',');
   const Token* next = verb + 1 < tk.size() ? &tk[verb + 1] : nullptr;
-  const bool then_ends = next != nullptr && (next->is_punct('.') || next->is_punct(',') || next->norm == "citing" || next->norm == "quoting");
-  const bool citing = next != nullptr && (next->norm == "citing" || next->norm == "quoting" ||
-                                          (next->is_punct(',') && verb + 2 < tk.size() && tk[verb + 2].norm == "citing"));
-  if (classify_segment(tt, before, end) != Segment::kOutlet) return {};  // not "John Smith", "Defense Ministry"
+  const bool then_ends = next != nullptr && (next->is_punct('.') || next->is_punct(',') ||
+                                             next->norm == "citing" || next->norm == "quoting");
+  const bool citing =
+      next != nullptr &&
+      (next->norm == "citing" || next->norm == "quoting" ||
+       (next->is_punct(',') && verb + 2 < tk.size() && tk[verb + 2].norm == "citing"));
+  if (classify_segment(tt, before, end) != Segment::kOutlet)
+    return {};  // not "John Smith", "Defense Ministry"
   const bool known = lexicon_is(key_of(tt, first, end), OutletKind::kOutlet);
   // The present tense is the wire's own voice ("APA reports"); the past tense is told of anyone
   // ("Slattery reported", "NOPD reported"), so it names an outlet only when the name says so.
-  const bool present = tk[verb].norm == "reports" || tk[verb].norm == "informs" || tk[verb].norm == "writes";
+  const bool present =
+      tk[verb].norm == "reports" || tk[verb].norm == "informs" || tk[verb].norm == "writes";
   bool outlet_words = end < verb;  // "the Trend news agency reported"
-  for (std::size_t i = first; i < end && !outlet_words; ++i) outlet_words = lexicon_is(tk[i].norm, OutletKind::kWord);
+  for (std::size_t i = first; i < end && !outlet_words; ++i)
+    outlet_words = lexicon_is(tk[i].norm, OutletKind::kWord);
   if (!present && !known && !outlet_words) return {};
   if ((after_comma && then_ends) || (starts_sentence(tt, before) && (citing || known))) {
     return slice(text, tt, first, end);
@@ -202,15 +218,20 @@ std::string outlet_before_verb(std::string_view text, const TokenizedText& tt, s
   return {};
 }
 
-// "KYIV (Reuters) -", "BAKU, Oct 4 (AZERTAC) —": an outlet in brackets before a dash opening the story.
+// "KYIV (Reuters) -", "BAKU, Oct 4 (AZERTAC) —": an outlet in brackets before a dash opening the
+// story.
 std::string outlet_in_dateline(std::string_view text, const TokenizedText& tt, std::size_t close) {
   const auto& tk = tt.tokens;
-  if (close + 1 >= tk.size() || !(tk[close + 1].is_punct('-') || tk[close + 1].is_punct(':'))) return {};
+  if (close + 1 >= tk.size() || !(tk[close + 1].is_punct('-') || tk[close + 1].is_punct(':')))
+    return {};
   const std::size_t first = name_before(tt, close);
   if (first == close || first == 0 || !tk[first - 1].is_punct('(')) return {};
-  const std::size_t sentence_start = tt.sentences[tt.sentence_of(static_cast<std::uint32_t>(first))].first_token;
+  const std::size_t sentence_start =
+      tt.sentences[tt.sentence_of(static_cast<std::uint32_t>(first))].first_token;
   if (first - sentence_start > 12) return {};  // a dateline opens its paragraph
-  if (classify_segment(tt, first, close) != Segment::kOutlet && !lexicon_is(key_of(tt, first, close), OutletKind::kOutlet)) return {};
+  if (classify_segment(tt, first, close) != Segment::kOutlet &&
+      !lexicon_is(key_of(tt, first, close), OutletKind::kOutlet))
+    return {};
   return slice(text, tt, first, close);
 }
 
@@ -220,7 +241,8 @@ std::string outlet_after_according(std::string_view text, const TokenizedText& t
   std::size_t first = to + 1;
   if (first < tt.tokens.size() && tt.tokens[first].norm == "the") ++first;
   for (std::size_t last = std::min(tt.tokens.size(), first + 4); last > first; --last) {
-    if (lexicon_is(key_of(tt, first, last), OutletKind::kOutlet)) return slice(text, tt, first, last);
+    if (lexicon_is(key_of(tt, first, last), OutletKind::kOutlet))
+      return slice(text, tt, first, last);
   }
   return {};
 }
@@ -231,9 +253,12 @@ std::string outlet_from_body(std::string_view text, const TokenizedText& tt) {
   const auto& tk = tt.tokens;
   for (std::size_t i = 1; i < tk.size(); ++i) {
     std::string found;
-    if (is_report_verb(tk[i])) found = outlet_before_verb(text, tt, i);
-    else if (tk[i].is_punct(')')) found = outlet_in_dateline(text, tt, i);
-    else if (tk[i].norm == "to" && tk[i - 1].norm == "according") found = outlet_after_according(text, tt, i);
+    if (is_report_verb(tk[i]))
+      found = outlet_before_verb(text, tt, i);
+    else if (tk[i].is_punct(')'))
+      found = outlet_in_dateline(text, tt, i);
+    else if (tk[i].norm == "to" && tk[i - 1].norm == "according")
+      found = outlet_after_according(text, tt, i);
     if (!found.empty()) return found;
   }
   return {};

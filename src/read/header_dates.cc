@@ -25,7 +25,8 @@ const std::unordered_map<std::string, int>& month_numbers() {
       const std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
       int month = 0;
-      for (std::size_t i = tab + 1; i < line.size() && line[i] >= '0' && line[i] <= '9'; ++i) month = month * 10 + (line[i] - '0');
+      for (std::size_t i = tab + 1; i < line.size() && line[i] >= '0' && line[i] <= '9'; ++i)
+        month = month * 10 + (line[i] - '0');
       t->emplace(std::string(line.substr(0, tab)), month);
     }
     return t;
@@ -42,7 +43,9 @@ int month_of(const Token& t) {
 
 // The value of a digit string (an ordinal suffix allowed: "4th") no greater than max, else -1.
 int number_value(std::string_view s, int max) {
-  if (s.size() > 2 && (s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd") || s.ends_with("th"))) s.remove_suffix(2);
+  if (s.size() > 2 &&
+      (s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd") || s.ends_with("th")))
+    s.remove_suffix(2);
   if (s.empty() || s.size() > 4) return -1;
   int v = 0;
   for (char c : s) {
@@ -53,7 +56,8 @@ int number_value(std::string_view s, int max) {
 }
 
 int number_at(const TokenizedText& tt, std::size_t i, int max) {
-  return i < tt.tokens.size() && tt.tokens[i].is_number() ? number_value(tt.tokens[i].norm, max) : -1;
+  return i < tt.tokens.size() && tt.tokens[i].is_number() ? number_value(tt.tokens[i].norm, max)
+                                                          : -1;
 }
 
 std::optional<CivilDate> valid(int year, int month, int day) {
@@ -83,7 +87,8 @@ std::optional<HeaderDate> numeric_date(const TokenizedText& tt, std::size_t i) {
     const int year = number_value(t.norm.substr(6, 4), 2999);
     if (auto d = valid(year, month, day)) return HeaderDate{*d, t.span.end};
   }
-  if (i + 4 < tt.tokens.size() && tt.tokens[i + 1].is_punct('/') && tt.tokens[i + 3].is_punct('/')) {
+  if (i + 4 < tt.tokens.size() && tt.tokens[i + 1].is_punct('/') &&
+      tt.tokens[i + 3].is_punct('/')) {
     int first = number_at(tt, i, 31);
     int second = number_at(tt, i + 2, 31);
     const int year = number_at(tt, i + 4, 2999);
@@ -95,14 +100,17 @@ std::optional<HeaderDate> numeric_date(const TokenizedText& tt, std::size_t i) {
 
 // "4 October 2020", "4th of October, 2020", "October 4, 2020", "Oct. 4 2020".
 std::optional<HeaderDate> worded_date(const TokenizedText& tt, std::size_t i) {
-  const auto skip = [&](std::size_t j, char c) { return j < tt.tokens.size() && tt.tokens[j].is_punct(c) ? j + 1 : j; };
+  const auto skip = [&](std::size_t j, char c) {
+    return j < tt.tokens.size() && tt.tokens[j].is_punct(c) ? j + 1 : j;
+  };
   if (const int day = number_at(tt, i, 31); day > 0) {
     std::size_t m = i + 1;
     if (m < tt.tokens.size() && tt.tokens[m].norm == "of") ++m;
     if (m < tt.tokens.size()) {
       if (const int month = month_of(tt.tokens[m]); month > 0) {
         const std::size_t y = skip(skip(m + 1, '.'), ',');
-        if (auto d = valid(number_at(tt, y, 2999), month, day)) return HeaderDate{*d, tt.tokens[y].span.end};
+        if (auto d = valid(number_at(tt, y, 2999), month, day))
+          return HeaderDate{*d, tt.tokens[y].span.end};
       }
     }
   }
@@ -111,7 +119,8 @@ std::optional<HeaderDate> worded_date(const TokenizedText& tt, std::size_t i) {
     const int day = number_at(tt, dpos, 31);
     const std::size_t y = skip(dpos + 1, ',');
     if (day > 0) {
-      if (auto d = valid(number_at(tt, y, 2999), month, day)) return HeaderDate{*d, tt.tokens[y].span.end};
+      if (auto d = valid(number_at(tt, y, 2999), month, day))
+        return HeaderDate{*d, tt.tokens[y].span.end};
     }
   }
   return std::nullopt;
@@ -130,9 +139,12 @@ std::optional<HeaderDate> find_header_date(std::string_view line, const Tokenize
 }
 
 std::optional<CivilDate> find_dateline_date(std::string_view paragraph_start) {
-  const TokenizedText tt = tokenize(paragraph_start.substr(0, std::min<std::size_t>(paragraph_start.size(), 120)));
+  const TokenizedText tt =
+      tokenize(paragraph_start.substr(0, std::min<std::size_t>(paragraph_start.size(), 120)));
   std::size_t i = 0;
-  while (i < tt.tokens.size() && i < 3 && tt.tokens[i].is_word() && (tt.tokens[i].has(kCapitalized) || tt.tokens[i].has(kAllCaps))) ++i;
+  while (i < tt.tokens.size() && i < 3 && tt.tokens[i].is_word() &&
+         (tt.tokens[i].has(kCapitalized) || tt.tokens[i].has(kAllCaps)))
+    ++i;
   if (i == 0 || i >= tt.tokens.size() || !tt.tokens[i].is_punct(',')) return std::nullopt;
   ++i;
   std::optional<HeaderDate> d = i < tt.tokens.size() ? worded_date(tt, i) : std::nullopt;
@@ -148,7 +160,8 @@ std::optional<CivilDate> find_dateline_date(std::string_view paragraph_start) {
 
 bool is_update_line(const TokenizedText& tt) {
   for (const Token& t : tt.tokens) {
-    if (t.norm == "updated" || t.norm == "update" || t.norm == "modified" || t.norm == "edited") return true;
+    if (t.norm == "updated" || t.norm == "update" || t.norm == "modified" || t.norm == "edited")
+      return true;
   }
   return false;
 }
@@ -157,8 +170,9 @@ bool is_time_line(const TokenizedText& tt) {
   bool number = false;
   for (const Token& t : tt.tokens) {
     if (t.is_number()) number = true;
-    if (t.is_word() && month_of(t) == 0 && t.norm != "utc" && t.norm != "gmt" && t.norm != "am" && t.norm != "pm" &&
-        t.norm != "local" && t.norm != "time" && t.norm != "est" && t.norm != "edt") {
+    if (t.is_word() && month_of(t) == 0 && t.norm != "utc" && t.norm != "gmt" && t.norm != "am" &&
+        t.norm != "pm" && t.norm != "local" && t.norm != "time" && t.norm != "est" &&
+        t.norm != "edt") {
       return false;
     }
   }

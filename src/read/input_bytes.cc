@@ -9,7 +9,8 @@ namespace reckon::read {
 namespace {
 
 bool has_utf16_bom(std::string_view b) {
-  return b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'));
+  return b.size() >= 2 &&
+         ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'));
 }
 
 void append_utf8(std::uint32_t cp, std::string& out) {
@@ -35,7 +36,10 @@ void append_utf8(std::uint32_t cp, std::string& out) {
 std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) return 1;
-  const std::size_t n = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
+  const std::size_t n = (b0 & 0xE0) == 0xC0   ? 2
+                        : (b0 & 0xF0) == 0xE0 ? 3
+                        : (b0 & 0xF8) == 0xF0 ? 4
+                                              : 0;
   if (n == 0 || i + n > s.size()) return 0;
   std::uint32_t cp = b0 & (0x7Fu >> n);
   for (std::size_t k = 1; k < n; ++k) {
@@ -59,7 +63,8 @@ void utf16_to_utf8(std::string_view b, bool little_endian, std::string& out) {
   std::size_t i = 0;
   for (; i + 1 < b.size(); i += 2) {
     std::uint32_t cp = unit(i);
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < b.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < b.size() && unit(i + 2) >= 0xDC00 &&
+        unit(i + 2) <= 0xDFFF) {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
       i += 2;
     } else if (cp >= 0xD800 && cp <= 0xDFFF) {
@@ -100,12 +105,15 @@ bool looks_like_utf16(std::string_view bytes) {
 
 std::optional<std::string> reject_reason(std::string_view bytes) {
   std::size_t start = 0;
-  while (start < bytes.size() && (bytes[start] == ' ' || bytes[start] == '\n' || bytes[start] == '\r' || bytes[start] == '\t')) ++start;
+  while (start < bytes.size() && (bytes[start] == ' ' || bytes[start] == '\n' ||
+                                  bytes[start] == '\r' || bytes[start] == '\t'))
+    ++start;
   if (start == bytes.size()) return bytes.empty() ? "empty file" : "no text (only white space)";
   if (has_utf16_bom(bytes)) return std::nullopt;
   if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) {
-    return looks_like_utf16(bytes) ? "UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)"
-                                   : "binary content (NUL bytes), not a text report";
+    return looks_like_utf16(bytes)
+               ? "UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)"
+               : "binary content (NUL bytes), not a text report";
   }
   return std::nullopt;
 }
@@ -116,7 +124,8 @@ std::optional<std::string> normalise_encoding(std::string& bytes) {
     std::string utf8;
     utf16_to_utf8(std::string_view(bytes).substr(2), little, utf8);
     bytes = std::move(utf8);
-    return std::string("UTF-16 (") + (little ? "little" : "big") + "-endian, with a byte-order mark) converted to UTF-8; offsets count the converted text";
+    return std::string("UTF-16 (") + (little ? "little" : "big") +
+           "-endian, with a byte-order mark) converted to UTF-8; offsets count the converted text";
   }
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
     bytes.erase(0, 3);
@@ -145,7 +154,8 @@ std::optional<Utf8Check> find_invalid_utf8(std::string_view s) {
 
 void warn_if_invalid_utf8(Document& doc, const std::string& where) {
   if (auto bad = find_invalid_utf8(doc.text)) {
-    doc.warnings.push_back({Diagnostic::Severity::kWarning, where + ":byte " + std::to_string(bad->first_invalid),
+    doc.warnings.push_back({Diagnostic::Severity::kWarning,
+                            where + ":byte " + std::to_string(bad->first_invalid),
                             "invalid UTF-8 (" + std::to_string(bad->invalid_bytes) +
                                 " bad bytes; shown as U+FFFD, offsets unchanged)"});
   }

@@ -2,9 +2,8 @@
 // so a malformed field anywhere is reported, not skipped). A line whose only fault is invalid
 // UTF-8 is repaired (each bad byte becomes U+FFFD) and kept, with a warning naming the offset:
 // one mis-encoded character should not cost a report.
-#include "read/json_record.h"
-
 #include "read/input_bytes.h"
+#include "read/json_record.h"
 #include "reckon/reader.h"
 
 namespace reckon {
@@ -62,14 +61,16 @@ Result<Document> document_from_json(const simdjson::dom::element& root, const st
   // An empty text is still a document the batch names (a scorer or a join expects its id back):
   // it yields no claims, and the warning says why.
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    doc.warnings.push_back({Diagnostic::Severity::kWarning, where, "\"text\" is empty: no claims can be read"});
+    doc.warnings.push_back(
+        {Diagnostic::Severity::kWarning, where, "\"text\" is empty: no claims can be read"});
   }
   if (!published.empty()) {
     doc.published = parse_iso_date(published);
     if (!doc.published) {
-      doc.warnings.push_back({Diagnostic::Severity::kWarning, where,
-                              "unknown \"published\" date '" + published +
-                                  "' (want YYYY-MM-DD or an ISO-8601 date-time); relative dates stay unresolved"});
+      doc.warnings.push_back(
+          {Diagnostic::Severity::kWarning, where,
+           "unknown \"published\" date '" + published +
+               "' (want YYYY-MM-DD or an ISO-8601 date-time); relative dates stay unresolved"});
     }
   }
   if (doc.id.empty()) doc.id = where;
@@ -85,7 +86,8 @@ Result<Document> parse_json_line(std::string_view line, const std::string& where
   std::optional<Diagnostic> repaired;
   if (auto bad = read::find_invalid_utf8(line)) {
     padded = read::repair_utf8(line);
-    repaired = Diagnostic{Diagnostic::Severity::kWarning, where + ":byte " + std::to_string(bad->first_invalid),
+    repaired = Diagnostic{Diagnostic::Severity::kWarning,
+                          where + ":byte " + std::to_string(bad->first_invalid),
                           "invalid UTF-8 in the line (" + std::to_string(bad->invalid_bytes) +
                               " bad bytes) replaced by U+FFFD"};
   }

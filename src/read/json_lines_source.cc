@@ -13,7 +13,8 @@
 
 namespace reckon::read {
 
-JsonLinesSource::JsonLinesSource(std::FILE* file, std::string name, std::size_t max_document_bytes, std::string prefix)
+JsonLinesSource::JsonLinesSource(std::FILE* file, std::string name, std::size_t max_document_bytes,
+                                 std::string prefix)
     : file_(file),
       name_(std::move(name)),
       short_name_(name_ == "-" ? "stdin" : std::filesystem::path(name_).filename().string()),
@@ -26,9 +27,10 @@ JsonLinesSource::~JsonLinesSource() {
   if (file_ != nullptr && file_ != stdin) std::fclose(file_);
 }
 
-void JsonLinesSource::problem(std::vector<Diagnostic>& out, Diagnostic::Severity severity, std::string where,
-                              std::string message) {
-  if (++problems_ <= kMaxLineDiagnostics) out.push_back({severity, std::move(where), std::move(message)});
+void JsonLinesSource::problem(std::vector<Diagnostic>& out, Diagnostic::Severity severity,
+                              std::string where, std::string message) {
+  if (++problems_ <= kMaxLineDiagnostics)
+    out.push_back({severity, std::move(where), std::move(message)});
 }
 
 void JsonLinesSource::finish(std::vector<Diagnostic>& out) {
@@ -63,22 +65,26 @@ bool JsonLinesSource::next(Document& doc, std::vector<Diagnostic>& out) {
     }
     const std::string where = name_ + ":" + std::to_string(lines_.line_number());
     if (outcome == LineReader::Outcome::kEnd || outcome == LineReader::Outcome::kError) {
-      if (outcome == LineReader::Outcome::kError) problem(out, Diagnostic::Severity::kError, name_, "read error: " + std::string(std::strerror(errno)));
+      if (outcome == LineReader::Outcome::kError)
+        problem(out, Diagnostic::Severity::kError, name_,
+                "read error: " + std::string(std::strerror(errno)));
       finish(out);
       return false;
     }
     if (outcome == LineReader::Outcome::kTooLong) {
       first_line_ = false;
       problem(out, Diagnostic::Severity::kError, where,
-              "line of " + std::to_string(skipped) + " bytes is over the limit of " + std::to_string(max_bytes_) + " bytes; skipped");
+              "line of " + std::to_string(skipped) + " bytes is over the limit of " +
+                  std::to_string(max_bytes_) + " bytes; skipped");
       continue;
     }
     const std::size_t start = line.find_first_not_of(" \t\r");
     if (start == std::string::npos) continue;
     if (std::memchr(line.data(), '\0', line.size()) != nullptr) {
       problem(out, Diagnostic::Severity::kError, where,
-              looks_like_utf16(line) ? "UTF-16 without a byte-order mark, not UTF-8 JSON Lines; input skipped"
-                                     : "binary content (NUL bytes), not JSON Lines; rest of the input skipped");
+              looks_like_utf16(line)
+                  ? "UTF-16 without a byte-order mark, not UTF-8 JSON Lines; input skipped"
+                  : "binary content (NUL bytes), not JSON Lines; rest of the input skipped");
       finish(out);
       return false;
     }
@@ -90,7 +96,8 @@ bool JsonLinesSource::next(Document& doc, std::vector<Diagnostic>& out) {
     first_line_ = false;
     auto parsed = parse_json_line(line, where);
     if (!parsed.ok()) {
-      problem(out, Diagnostic::Severity::kError, where, parsed.status().message().substr(where.size() + 2));
+      problem(out, Diagnostic::Severity::kError, where,
+              parsed.status().message().substr(where.size() + 2));
       continue;
     }
     doc = std::move(parsed).value();
@@ -111,9 +118,11 @@ void JsonLinesSource::read_array(std::string first_line, std::vector<Diagnostic>
     if (outcome == LineReader::Outcome::kEnd) break;
     if (outcome == LineReader::Outcome::kError || outcome == LineReader::Outcome::kTooLong ||
         all.size() + line.size() + 1 > max_bytes_) {
-      problem(out, Diagnostic::Severity::kError, name_,
-              outcome == LineReader::Outcome::kError ? "read error: " + std::string(std::strerror(errno))
-                                                     : "JSON array over the limit of " + std::to_string(max_bytes_) + " bytes; skipped");
+      problem(
+          out, Diagnostic::Severity::kError, name_,
+          outcome == LineReader::Outcome::kError
+              ? "read error: " + std::string(std::strerror(errno))
+              : "JSON array over the limit of " + std::to_string(max_bytes_) + " bytes; skipped");
       finish(out);
       return;
     }
@@ -121,14 +130,17 @@ void JsonLinesSource::read_array(std::string first_line, std::vector<Diagnostic>
     all += line;
   }
   if (auto bad = find_invalid_utf8(all)) {
-    out.push_back({Diagnostic::Severity::kWarning, name_ + ":byte " + std::to_string(bad->first_invalid),
-                   "invalid UTF-8 (" + std::to_string(bad->invalid_bytes) + " bad bytes) replaced by U+FFFD"});
+    out.push_back({Diagnostic::Severity::kWarning,
+                   name_ + ":byte " + std::to_string(bad->first_invalid),
+                   "invalid UTF-8 (" + std::to_string(bad->invalid_bytes) +
+                       " bad bytes) replaced by U+FFFD"});
     all = repair_utf8(all);
   }
   simdjson::dom::parser parser;
   simdjson::dom::array records;
   if (auto err = parser.parse(all).get_array().get(records); err != simdjson::SUCCESS) {
-    problem(out, Diagnostic::Severity::kError, name_, std::string("invalid JSON array: ") + simdjson::error_message(err));
+    problem(out, Diagnostic::Severity::kError, name_,
+            std::string("invalid JSON array: ") + simdjson::error_message(err));
     finish(out);
     return;
   }
@@ -137,7 +149,8 @@ void JsonLinesSource::read_array(std::string first_line, std::vector<Diagnostic>
     const std::string where = name_ + "[" + std::to_string(index++) + "]";
     auto parsed = document_from_json(record, where);
     if (!parsed.ok()) {
-      problem(out, Diagnostic::Severity::kError, where, parsed.status().message().substr(where.size() + 2));
+      problem(out, Diagnostic::Severity::kError, where,
+              parsed.status().message().substr(where.size() + 2));
       continue;
     }
     if (parsed->id == where) parsed->id = short_name_ + "[" + std::to_string(index - 1) + "]";

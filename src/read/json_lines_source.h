@@ -22,7 +22,8 @@ class JsonLinesSource {
 
   // `file` is owned (closed at the end) unless it is stdin; `name` names the input in messages.
   // `prefix`: bytes already read from the file, which come before the rest.
-  JsonLinesSource(std::FILE* file, std::string name, std::size_t max_document_bytes, std::string prefix = {});
+  JsonLinesSource(std::FILE* file, std::string name, std::size_t max_document_bytes,
+                  std::string prefix = {});
   ~JsonLinesSource();
   JsonLinesSource(const JsonLinesSource&) = delete;
   JsonLinesSource& operator=(const JsonLinesSource&) = delete;
@@ -31,7 +32,8 @@ class JsonLinesSource {
   bool next(Document& doc, std::vector<Diagnostic>& out);
 
  private:
-  void problem(std::vector<Diagnostic>& out, Diagnostic::Severity severity, std::string where, std::string message);
+  void problem(std::vector<Diagnostic>& out, Diagnostic::Severity severity, std::string where,
+               std::string message);
   void finish(std::vector<Diagnostic>& out);
   void read_array(std::string first_line, std::vector<Diagnostic>& out);
 

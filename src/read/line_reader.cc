@@ -17,7 +17,8 @@ void LineReader::detect_encoding() {
   const bool be = buffer_.size() >= 2 && buffer_[0] == '\xFE' && buffer_[1] == '\xFF';
   if (le || be) {
     encoding_ = le ? Encoding::kUtf16Le : Encoding::kUtf16Be;
-    encoding_note_ = std::string("UTF-16 (") + (le ? "little" : "big") + "-endian, with a byte-order mark) converted to UTF-8";
+    encoding_note_ = std::string("UTF-16 (") + (le ? "little" : "big") +
+                     "-endian, with a byte-order mark) converted to UTF-8";
     raw_.assign(buffer_, 2, std::string::npos);
     buffer_.clear();
     convert_utf16(raw_.size());
@@ -34,7 +35,8 @@ void LineReader::convert_utf16(std::size_t raw_bytes) {
   std::size_t usable = raw_.size() & ~std::size_t{1};
   if (!eof_ && usable >= 2) {
     const std::size_t last = usable - 2;
-    const auto hi = static_cast<unsigned char>(raw_[encoding_ == Encoding::kUtf16Le ? last + 1 : last]);
+    const auto hi =
+        static_cast<unsigned char>(raw_[encoding_ == Encoding::kUtf16Le ? last + 1 : last]);
     if (hi >= 0xD8 && hi <= 0xDB) usable -= 2;  // keep a trailing high surrogate for the next chunk
   }
   if (!eof_ && usable == 0) return;
@@ -60,8 +62,10 @@ bool LineReader::fill() {
     eof_ = true;
   }
   const std::size_t before = buffer_.size();
-  if (encoding_ == Encoding::kUnknown) detect_encoding();
-  else if (utf16) convert_utf16(got);
+  if (encoding_ == Encoding::kUnknown)
+    detect_encoding();
+  else if (utf16)
+    convert_utf16(got);
   return buffer_.size() > before || got > 0;
 }
 
@@ -74,7 +78,8 @@ LineReader::Outcome LineReader::next(std::string& line, std::size_t& skipped) {
     const char* start = buffer_.data() + pos_;
     const std::size_t avail = buffer_.size() - pos_;
     const void* nl = avail > 0 ? std::memchr(start, '\n', avail) : nullptr;
-    const std::size_t take = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - start) : avail;
+    const std::size_t take =
+        nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - start) : avail;
     if (too_long || line.size() + take > max_) {
       too_long = true;
       skipped += line.size() + take;

@@ -20,8 +20,10 @@ constexpr std::size_t kMaxHeaderLines = 12;
 constexpr std::size_t kBodyPrefixBytes = 4000;
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -36,7 +38,8 @@ bool starts_with_word(std::string_view line, std::string_view word) {
 // The words after a byline cue at the start of the line ("By ", "Written by ", "Author: "), or
 // nullopt when the line is no byline.
 std::optional<std::string_view> byline_words(std::string_view line) {
-  for (std::string_view cue : {"by", "written by", "reported by", "words by", "author:", "authors:", "reporter:"}) {
+  for (std::string_view cue :
+       {"by", "written by", "reported by", "words by", "author:", "authors:", "reporter:"}) {
     if (starts_with_word(line, cue)) return trim(line.substr(cue.size() + 1));
   }
   return std::nullopt;
@@ -46,7 +49,8 @@ std::optional<std::string_view> byline_words(std::string_view line) {
 // (" date 2021-10-12 By Azernews").
 std::optional<std::string_view> by_after(std::string_view rest) {
   for (std::size_t i = 0; i + 3 <= rest.size(); ++i) {
-    if ((i == 0 || rest[i - 1] == ' ') && (rest.compare(i, 3, "By ") == 0 || rest.compare(i, 3, "by ") == 0)) {
+    if ((i == 0 || rest[i - 1] == ' ') &&
+        (rest.compare(i, 3, "By ") == 0 || rest.compare(i, 3, "by ") == 0)) {
       return trim(rest.substr(i + 3));
     }
   }
@@ -56,7 +60,9 @@ std::optional<std::string_view> by_after(std::string_view rest) {
 bool ends_like_a_sentence(const TokenizedText& tt) {
   if (tt.tokens.empty()) return false;
   std::size_t last = tt.tokens.size() - 1;
-  while (last > 0 && (tt.tokens[last].is_punct('"') || tt.tokens[last].is_punct('\'') || tt.tokens[last].is_punct(')'))) --last;
+  while (last > 0 && (tt.tokens[last].is_punct('"') || tt.tokens[last].is_punct('\'') ||
+                      tt.tokens[last].is_punct(')')))
+    --last;
   return tt.tokens[last].is_punct('.');
 }
 
@@ -80,7 +86,8 @@ bool read_header_line(std::string_view line, Document& doc, HeaderState& state) 
     if (!doc.published) {
       doc.published = date->date;
       state.dated_by_update = update;
-    } else if (state.dated_by_update && !update) {  // "Updated ..." came first; this is the real date
+    } else if (state.dated_by_update &&
+               !update) {  // "Updated ..." came first; this is the real date
       doc.published = date->date;
       state.dated_by_update = false;
     }
@@ -105,7 +112,8 @@ bool read_header_line(std::string_view line, Document& doc, HeaderState& state) 
   const std::size_t words = word_count(tt);
   if (ends_like_a_sentence(tt) && words >= 6) return false;  // the body has begun
   // A headline: the first title-like line, before any body text.
-  if (doc.title.empty() && words >= 3 && words <= 30 && !ends_like_a_sentence(tt)) doc.title = std::string(line);
+  if (doc.title.empty() && words >= 3 && words <= 30 && !ends_like_a_sentence(tt))
+    doc.title = std::string(line);
   return true;
 }
 
@@ -124,14 +132,17 @@ void read_article_metadata(Document& doc) {
     pos = eol + 1;
     if (line.empty()) continue;
     ++lines;
-    if (line.size() > kMaxHeaderLineBytes || !read_header_line(line, doc, state)) {  // the body has begun
+    if (line.size() > kMaxHeaderLineBytes ||
+        !read_header_line(line, doc, state)) {  // the body has begun
       if (!doc.published) doc.published = read::find_dateline_date(line);
       break;
     }
   }
-  if (!had_title && !doc.title.empty()) {  // a headline heads something: a text of one line has none
+  if (!had_title &&
+      !doc.title.empty()) {  // a headline heads something: a text of one line has none
     const std::size_t at = text.find(doc.title);
-    if (text.find_first_not_of(" \t\r\n", at + doc.title.size()) == std::string_view::npos) doc.title.clear();
+    if (text.find_first_not_of(" \t\r\n", at + doc.title.size()) == std::string_view::npos)
+      doc.title.clear();
   }
   if (doc.outlet.empty()) {
     const std::string_view head = text.substr(0, std::min(text.size(), kBodyPrefixBytes));

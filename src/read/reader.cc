@@ -22,12 +22,17 @@ namespace {
 
 bool has_extension(const fs::path& p, std::initializer_list<const char*> list) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return std::any_of(list.begin(), list.end(), [&](const char* e) { return ext == e; });
 }
 
-bool is_json_lines_name(const fs::path& p) { return has_extension(p, {".jsonl", ".ndjson", ".json"}); }
-bool is_report_name(const fs::path& p) { return is_json_lines_name(p) || has_extension(p, {".txt", ".text"}); }
+bool is_json_lines_name(const fs::path& p) {
+  return has_extension(p, {".jsonl", ".ndjson", ".json"});
+}
+bool is_report_name(const fs::path& p) {
+  return is_json_lines_name(p) || has_extension(p, {".txt", ".text"});
+}
 
 struct FileCloser {
   void operator()(std::FILE* f) const {
@@ -61,8 +66,9 @@ class DocumentReader::Impl {
   }
 
   bool had_errors() const {
-    return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::kError; });
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+      return d.severity == Diagnostic::Severity::kError;
+    });
   }
 
   std::vector<Diagnostic> diagnostics;
@@ -80,8 +86,10 @@ class DocumentReader::Impl {
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
       std::error_code link_ec;
-      if (fs::is_symlink(fs::symlink_status(path, link_ec))) error(path, "symbolic link to a missing file; skipped");
-      else error(path, ec ? ec.message() : "no such file or folder");
+      if (fs::is_symlink(fs::symlink_status(path, link_ec)))
+        error(path, "symbolic link to a missing file; skipped");
+      else
+        error(path, ec ? ec.message() : "no such file or folder");
       return false;
     }
     if (fs::is_directory(st)) {
@@ -108,7 +116,8 @@ class DocumentReader::Impl {
       return false;
     }
     if (is_json_lines_name(path)) {
-      lines_ = std::make_unique<read::JsonLinesSource>(file.release(), path, options_.max_document_bytes);
+      lines_ = std::make_unique<read::JsonLinesSource>(file.release(), path,
+                                                       options_.max_document_bytes);
       return false;
     }
     return read_article(file.get(), path, fs::path(path).filename().string(), doc);
@@ -120,7 +129,8 @@ class DocumentReader::Impl {
     std::error_code ec;
     const fs::path canonical = fs::canonical(path, ec);
     if (!ec && !folders_seen_.insert(canonical.string()).second) {
-      diagnostics.push_back({Diagnostic::Severity::kWarning, path, "folder already read (a link loop?); skipped"});
+      diagnostics.push_back(
+          {Diagnostic::Severity::kWarning, path, "folder already read (a link loop?); skipped"});
       return;
     }
     std::vector<fs::path> entries;
@@ -153,15 +163,18 @@ class DocumentReader::Impl {
     while ((c = std::fgetc(stdin)) != EOF) {
       prefix.push_back(static_cast<char>(c));
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-      if (prefix.size() <= 3 && std::string_view("\xEF\xBB\xBF").substr(0, prefix.size()) == prefix) continue;
+      if (prefix.size() <= 3 && std::string_view("\xEF\xBB\xBF").substr(0, prefix.size()) == prefix)
+        continue;
       break;
     }
     if (c == EOF) {
-      error("-", prefix.empty() ? "standard input is empty" : "standard input has no text (only white space)");
+      error("-", prefix.empty() ? "standard input is empty"
+                                : "standard input has no text (only white space)");
       return false;
     }
     if (c == '{' || c == '[') {
-      lines_ = std::make_unique<read::JsonLinesSource>(stdin, "-", options_.max_document_bytes, std::move(prefix));
+      lines_ = std::make_unique<read::JsonLinesSource>(stdin, "-", options_.max_document_bytes,
+                                                       std::move(prefix));
       return false;
     }
     return read_article(stdin, "-", "stdin", doc, std::move(prefix));
@@ -174,7 +187,8 @@ class DocumentReader::Impl {
     std::size_t got;
     while ((got = std::fread(chunk, 1, sizeof chunk, file)) > 0) {
       if (bytes.size() + got > options_.max_document_bytes) {
-        error(path, "over the limit of " + std::to_string(options_.max_document_bytes) + " bytes; skipped");
+        error(path, "over the limit of " + std::to_string(options_.max_document_bytes) +
+                        " bytes; skipped");
         return false;
       }
       bytes.append(chunk, got);
@@ -188,7 +202,8 @@ class DocumentReader::Impl {
       return false;
     }
     doc = Document();
-    if (auto warning = read::normalise_encoding(bytes)) doc.warnings.push_back({Diagnostic::Severity::kWarning, path, *warning});
+    if (auto warning = read::normalise_encoding(bytes))
+      doc.warnings.push_back({Diagnostic::Severity::kWarning, path, *warning});
     doc.id = id;
     doc.source = path;
     doc.text = std::move(bytes);
@@ -207,8 +222,14 @@ class DocumentReader::Impl {
 DocumentReader::DocumentReader(std::vector<std::string> inputs, ReaderOptions options)
     : impl_(std::make_unique<Impl>(std::move(inputs), options)) {}
 DocumentReader::~DocumentReader() = default;
-bool DocumentReader::next(Document& doc) { return impl_->next(doc); }
-const std::vector<Diagnostic>& DocumentReader::diagnostics() const { return impl_->diagnostics; }
-bool DocumentReader::had_errors() const { return impl_->had_errors(); }
+bool DocumentReader::next(Document& doc) {
+  return impl_->next(doc);
+}
+const std::vector<Diagnostic>& DocumentReader::diagnostics() const {
+  return impl_->diagnostics;
+}
+bool DocumentReader::had_errors() const {
+  return impl_->had_errors();
+}
 
 }  // namespace reckon

@@ -1,7 +1,6 @@
 #include "reckon/reader.h"
 
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 #include <cstdio>
@@ -16,8 +15,9 @@ namespace fs = std::filesystem;
 class ReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("reckon_reader_test_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("reckon_reader_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -41,7 +41,8 @@ class ReaderTest : public ::testing::Test {
 
 TEST_F(ReaderTest, JsonLinesFieldsAndDefaults) {
   const std::string path = write("a.jsonl",
-                                 "{\"id\":\"x1\",\"published\":\"2020-10-04T16:29:00Z\",\"outlet\":\"Wire\",\"text\":\"A b.\",\"extra\":[1,2]}\n"
+                                 "{\"id\":\"x1\",\"published\":\"2020-10-04T16:29:00Z\",\"outlet\":"
+                                 "\"Wire\",\"text\":\"A b.\",\"extra\":[1,2]}\n"
                                  "\n"
                                  "{\"id\":42,\"text\":\"C d.\",\"title\":\"T\"}\r\n"
                                  "{\"text\":\"E f.\"}");
@@ -59,14 +60,15 @@ TEST_F(ReaderTest, JsonLinesFieldsAndDefaults) {
 }
 
 TEST_F(ReaderTest, MalformedLinesAreReportedWithLineNumbersAndSkipped) {
-  const std::string path = write("b.jsonl",
-                                 "{\"id\":\"ok1\",\"text\":\"fine\"}\n"
-                                 "{\"id\":\"bad\",\"text\": nope}\n"
-                                 "[1,2,3]\n"
-                                 "{\"id\":\"notext\"}\n"
-                                 "{\"id\":\"empty\",\"text\":\"  \"}\n"
-                                 "{\"id\":\"num\",\"text\":5}\n"
-                                 "{\"id\":\"ok2\",\"text\":\"also fine\",\"published\":\"yesterday\"}\n");
+  const std::string path =
+      write("b.jsonl",
+            "{\"id\":\"ok1\",\"text\":\"fine\"}\n"
+            "{\"id\":\"bad\",\"text\": nope}\n"
+            "[1,2,3]\n"
+            "{\"id\":\"notext\"}\n"
+            "{\"id\":\"empty\",\"text\":\"  \"}\n"
+            "{\"id\":\"num\",\"text\":5}\n"
+            "{\"id\":\"ok2\",\"text\":\"also fine\",\"published\":\"yesterday\"}\n");
   DocumentReader reader({path});
   auto docs = read_all(reader);
   ASSERT_EQ(docs.size(), 3u);
@@ -91,7 +93,8 @@ TEST_F(ReaderTest, MalformedLinesAreReportedWithLineNumbersAndSkipped) {
 
 TEST_F(ReaderTest, OversizeLinesAreSkippedWithoutStoppingTheStream) {
   const std::string big(5000, 'x');
-  const std::string path = write("c.jsonl", "{\"text\":\"" + big + "\"}\n{\"id\":\"after\",\"text\":\"small\"}\n");
+  const std::string path =
+      write("c.jsonl", "{\"text\":\"" + big + "\"}\n{\"id\":\"after\",\"text\":\"small\"}\n");
   DocumentReader reader({path}, ReaderOptions{1000});
   auto docs = read_all(reader);
   ASSERT_EQ(docs.size(), 1u);
@@ -146,7 +149,8 @@ TEST_F(ReaderTest, InvalidUtf8IsKeptAndWarnedWithItsOffset) {
   DocumentReader reader({path});
   auto docs = read_all(reader);
   ASSERT_EQ(docs.size(), 1u);
-  EXPECT_EQ(docs[0].text, "Two were killed \xFF\xFE in Terter.\n");  // bytes kept, offsets unchanged
+  EXPECT_EQ(docs[0].text,
+            "Two were killed \xFF\xFE in Terter.\n");  // bytes kept, offsets unchanged
   ASSERT_EQ(docs[0].warnings.size(), 1u);
   EXPECT_EQ(docs[0].warnings[0].where, path + ":byte 16");
   EXPECT_FALSE(reader.had_errors());
@@ -170,7 +174,8 @@ TEST_F(ReaderTest, Utf16WithByteOrderMarkIsConverted) {
 TEST_F(ReaderTest, JsonLinesWithByteOrderMarksAndUtf16AreRead) {
   const std::string bom = write("bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b1\",\"text\":\"One.\"}\n");
   std::string utf16 = "\xFF\xFE";
-  for (char c : std::string("{\"id\":\"u1\",\"text\":\"Ganja \xC3\xA9\"}\n{\"id\":\"u2\",\"text\":\"Two.\"}\n")) {
+  for (char c : std::string(
+           "{\"id\":\"u1\",\"text\":\"Ganja \xC3\xA9\"}\n{\"id\":\"u2\",\"text\":\"Two.\"}\n")) {
     utf16.push_back(c);
     utf16.push_back('\0');
   }
@@ -227,8 +232,10 @@ TEST_F(ReaderTest, Utf16WithoutByteOrderMarkIsNamedAsSuch) {
   DocumentReader reader({article, lines});
   EXPECT_TRUE(read_all(reader).empty());
   ASSERT_EQ(reader.diagnostics().size(), 2u);
-  EXPECT_NE(reader.diagnostics()[0].message.find("UTF-16 without a byte-order mark"), std::string::npos);
-  EXPECT_NE(reader.diagnostics()[1].message.find("UTF-16 without a byte-order mark"), std::string::npos);
+  EXPECT_NE(reader.diagnostics()[0].message.find("UTF-16 without a byte-order mark"),
+            std::string::npos);
+  EXPECT_NE(reader.diagnostics()[1].message.find("UTF-16 without a byte-order mark"),
+            std::string::npos);
 }
 
 TEST_F(ReaderTest, InvalidUtf8InAJsonLineIsRepairedAndWarned) {
@@ -275,7 +282,9 @@ TEST_F(ReaderTest, ManyBadLinesAreCappedWithACount) {
 }
 
 TEST_F(ReaderTest, JsonArrayFilesAreRead) {
-  const std::string path = write("arr.json", "[\n  {\"id\": \"a\", \"text\": \"One.\"},\n  {\"text\": \"Two.\"},\n  {\"id\": \"c\"}\n]\n");
+  const std::string path = write(
+      "arr.json",
+      "[\n  {\"id\": \"a\", \"text\": \"One.\"},\n  {\"text\": \"Two.\"},\n  {\"id\": \"c\"}\n]\n");
   DocumentReader reader({path});
   auto docs = read_all(reader);
   ASSERT_EQ(docs.size(), 2u);
@@ -319,7 +328,8 @@ TEST_F(ReaderTest, FifosLinksToNowhereAndFailingReadsInAFolderAreNamedAndSkipped
   if (::mkfifo(fifo.c_str(), 0600) != 0) GTEST_SKIP() << "no FIFOs here";
   std::error_code ec;
   fs::create_symlink(dir_ / "nowhere.txt", dir_ / "batch" / "c_dangling.txt", ec);
-  if (!ec && fs::exists("/proc/self/mem")) fs::create_symlink("/proc/self/mem", dir_ / "batch" / "d_mem.txt", ec);
+  if (!ec && fs::exists("/proc/self/mem"))
+    fs::create_symlink("/proc/self/mem", dir_ / "batch" / "d_mem.txt", ec);
   DocumentReader reader({(dir_ / "batch").string()});
   auto docs = read_all(reader);
   ASSERT_EQ(docs.size(), 2u);
@@ -329,7 +339,8 @@ TEST_F(ReaderTest, FifosLinksToNowhereAndFailingReadsInAFolderAreNamedAndSkipped
   for (const Diagnostic& d : reader.diagnostics()) messages += d.where + ": " + d.message + "\n";
   EXPECT_NE(messages.find("b_fifo.txt: not a regular file"), std::string::npos) << messages;
   if (!ec) {
-    EXPECT_NE(messages.find("c_dangling.txt: symbolic link to a missing file"), std::string::npos) << messages;
+    EXPECT_NE(messages.find("c_dangling.txt: symbolic link to a missing file"), std::string::npos)
+        << messages;
     if (fs::exists(dir_ / "batch" / "d_mem.txt")) {
       EXPECT_NE(messages.find("d_mem.txt: read error"), std::string::npos) << messages;
     }
@@ -338,7 +349,8 @@ TEST_F(ReaderTest, FifosLinksToNowhereAndFailingReadsInAFolderAreNamedAndSkipped
 }
 
 TEST_F(ReaderTest, PlainTextWithCarriageReturnsAndUtf8BomKeepsOffsetsFromTheText) {
-  const std::string path = write("crlf.txt", "\xEF\xBB\xBFHeadline of the day here\r\n\r\nBody text here.\r\n");
+  const std::string path =
+      write("crlf.txt", "\xEF\xBB\xBFHeadline of the day here\r\n\r\nBody text here.\r\n");
   DocumentReader reader({path});
   auto docs = read_all(reader);
   ASSERT_EQ(docs.size(), 1u);
@@ -354,10 +366,12 @@ TEST_F(ReaderTest, StandardInputIsSniffedAndKeepsLeadingBytes) {
     auto docs = read_all(reader);
     ASSERT_EQ(docs.size(), 1u);
     EXPECT_EQ(docs[0].id, "stdin");
-    EXPECT_EQ(docs[0].text, " date 2021-10-12 By Some Wire\n\nBody text.\n");  // offsets from the first byte
+    EXPECT_EQ(docs[0].text,
+              " date 2021-10-12 By Some Wire\n\nBody text.\n");  // offsets from the first byte
     EXPECT_EQ(docs[0].outlet, "Some Wire");
   }
-  const std::string lines = write("in.jsonl", "\xEF\xBB\xBF\n  {\"id\":\"s1\",\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
+  const std::string lines =
+      write("in.jsonl", "\xEF\xBB\xBF\n  {\"id\":\"s1\",\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
   ASSERT_NE(std::freopen(lines.c_str(), "rb", stdin), nullptr);
   {
     DocumentReader reader({"-"});

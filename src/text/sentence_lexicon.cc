@@ -20,7 +20,8 @@ void for_each_row(std::string_view file, Fn fn) {
     if (line.empty() || line[0] == '#') continue;
     const std::size_t tab = line.find('\t');
     const std::string_view key = line.substr(0, tab);
-    std::string_view value = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    std::string_view value =
+        tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
     value = value.substr(0, value.find('\t'));
     fn(key, value);
   }

@@ -21,8 +21,12 @@ class SentenceLexicon {
  public:
   std::optional<AbbreviationKind> abbreviation(std::string_view norm) const;
   bool is_opener(std::string_view norm) const { return openers_.find(norm) != openers_.end(); }
-  bool is_linking_word(std::string_view norm) const { return linking_.find(norm) != linking_.end(); }
-  bool is_calendar_word(std::string_view norm) const { return calendar_.find(norm) != calendar_.end(); }
+  bool is_linking_word(std::string_view norm) const {
+    return linking_.find(norm) != linking_.end();
+  }
+  bool is_calendar_word(std::string_view norm) const {
+    return calendar_.find(norm) != calendar_.end();
+  }
   // A strong street type ("boulevard", "street"): "Martin Luther King Jr. Boulevard" goes on.
   bool is_street_type(std::string_view norm) const { return streets_.find(norm) != streets_.end(); }
 

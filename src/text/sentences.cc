@@ -1,7 +1,8 @@
 // Sentence splitting by rules, not a model, in one pass over the tokens: a full stop, question or
-// exclamation mark ends a sentence unless it closes an abbreviation (data/lexicon/abbreviations.tsv)
-// or an initial, or the next word goes on in lowercase; closing quotes and brackets after the stop
-// stay with it; a blank line always ends a sentence. A single line break ends one too (headlines,
+// exclamation mark ends a sentence unless it closes an abbreviation
+// (data/lexicon/abbreviations.tsv) or an initial, or the next word goes on in lowercase; closing
+// quotes and brackets after the stop stay with it; a blank line always ends a sentence. A single
+// line break ends one too (headlines,
 // "# 16:29", date lines and bylines are sentences of their own) unless the line visibly goes on:
 // it ends in a comma, a hyphen or a linking word, the next line starts in lowercase, or the
 // paragraph is hard-wrapped prose (lines of even width).
@@ -16,18 +17,23 @@ namespace reckon::text {
 namespace {
 
 bool is_terminator(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "...");
+  return t.kind == TokenKind::kPunct &&
+         (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "...");
 }
 
 bool is_closer(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.norm == "\"" || t.norm == "'" || t.norm == ")" || t.norm == "]");
+  return t.kind == TokenKind::kPunct &&
+         (t.norm == "\"" || t.norm == "'" || t.norm == ")" || t.norm == "]");
 }
 
 bool starts_lowercase(const Token& t) {
-  return t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.norm.empty() && t.norm[0] >= 'a' && t.norm[0] <= 'z';
+  return t.kind == TokenKind::kWord && !t.has(kCapitalized) && !t.norm.empty() &&
+         t.norm[0] >= 'a' && t.norm[0] <= 'z';
 }
 
-bool glued(const Token& a, const Token& b) { return a.span.end == b.span.start; }
+bool glued(const Token& a, const Token& b) {
+  return a.span.end == b.span.start;
+}
 
 // The word after a stop reads as the start of a new sentence ("The", "He", "Police" is not one:
 // only closed-class words are listed). A lone "A" or "I" followed by a full stop is an initial.
@@ -47,7 +53,8 @@ bool continues_time(const Token& t) {
 std::string_view dotted_key(const TokenizedText& tt, std::size_t i, char (&buffer)[16]) {
   std::size_t first = i - 1;
   while (first >= 2 && tt.tokens[first - 1].is_punct('.') && tt.tokens[first - 2].is_word() &&
-         tt.tokens[first - 2].norm.size() == 1 && glued(tt.tokens[first - 2], tt.tokens[first - 1]) &&
+         tt.tokens[first - 2].norm.size() == 1 &&
+         glued(tt.tokens[first - 2], tt.tokens[first - 1]) &&
          glued(tt.tokens[first - 1], tt.tokens[first]) && i - first < 12) {
     first -= 2;
   }
@@ -60,16 +67,21 @@ std::string_view dotted_key(const TokenizedText& tt, std::size_t i, char (&buffe
 bool kind_ends(AbbreviationKind kind, const TokenizedText& tt, std::size_t i, std::size_t next) {
   const Token& after = tt.tokens[next];
   switch (kind) {
-    case AbbreviationKind::kTitle: return false;
-    case AbbreviationKind::kMonth: return after.kind != TokenKind::kNumber && after.has(kCapitalized);
-    case AbbreviationKind::kTime: return after.has(kCapitalized) && !continues_time(after);
-    case AbbreviationKind::kFinal: return after.has(kCapitalized) && !sentence_lexicon().is_street_type(after.norm);
+    case AbbreviationKind::kTitle:
+      return false;
+    case AbbreviationKind::kMonth:
+      return after.kind != TokenKind::kNumber && after.has(kCapitalized);
+    case AbbreviationKind::kTime:
+      return after.has(kCapitalized) && !continues_time(after);
+    case AbbreviationKind::kFinal:
+      return after.has(kCapitalized) && !sentence_lexicon().is_street_type(after.norm);
     case AbbreviationKind::kSaint: {
       // "St. Louis" (a saint) vs "Main St. Police said" (a street): a street type follows a
       // capitalised name or a number.
       const Token& before = tt.tokens[i >= 2 ? i - 2 : 0];
-      const bool street = i >= 2 && ((before.has(kCapitalized) && !before.has(kAllCaps)) || before.is_number()) &&
-                          !before.has(kNewlineBefore);  // "IN ST. ALBANS": capitals say nothing
+      const bool street =
+          i >= 2 && ((before.has(kCapitalized) && !before.has(kAllCaps)) || before.is_number()) &&
+          !before.has(kNewlineBefore);  // "IN ST. ALBANS": capitals say nothing
       return street && after.has(kCapitalized);
     }
   }
@@ -85,7 +97,8 @@ bool letter_stop_ends(const TokenizedText& tt, std::size_t i, std::size_t next) 
   if (key.empty()) key = tt.tokens[i - 1].norm;  // "v." in "Smith v. Jones"
   if (auto kind = sentence_lexicon().abbreviation(key)) return kind_ends(*kind, tt, i, next);
   const Token& after = tt.tokens[next];
-  if (tt.tokens[i - 1].has(kCapitalized)) return after.has(kNewlineBefore) || opens_sentence(tt, next);
+  if (tt.tokens[i - 1].has(kCapitalized))
+    return after.has(kNewlineBefore) || opens_sentence(tt, next);
   return after.has(kCapitalized);
 }
 
@@ -111,20 +124,23 @@ bool missing_space(const TokenizedText& tt, std::size_t i, std::size_t next) {
   if (next != i + 1 || i == 0 || !tt.tokens[i].is_punct('.')) return false;
   const Token& prev = tt.tokens[i - 1];
   const Token& after = tt.tokens[next];
-  return prev.is_word() && prev.norm.size() >= 2 && !prev.has(kCapitalized) && !prev.has(kAllCaps) &&
-         after.is_word() && after.has(kCapitalized) && !after.has(kAllCaps) && after.norm.size() >= 2 &&
+  return prev.is_word() && prev.norm.size() >= 2 && !prev.has(kCapitalized) &&
+         !prev.has(kAllCaps) && after.is_word() && after.has(kCapitalized) &&
+         !after.has(kAllCaps) && after.norm.size() >= 2 &&
          !sentence_lexicon().abbreviation(prev.norm) &&
-         (next + 1 == tt.tokens.size() || !glued(after, tt.tokens[next + 1]));  // not "www.Example.com"
+         (next + 1 == tt.tokens.size() ||
+          !glued(after, tt.tokens[next + 1]));  // not "www.Example.com"
 }
 
 // Does a single line break before tokens[i] end the sentence that holds tokens[i-1]?
 bool line_break_ends_sentence(const TokenizedText& tt, std::size_t i, bool wrapped_paragraph) {
   const Token& prev = tt.tokens[i - 1];
-  if (prev.kind == TokenKind::kPunct &&
-      (prev.norm == "," || prev.norm == "-" || prev.norm == "(" || prev.norm == ";" || prev.norm == "&")) {
+  if (prev.kind == TokenKind::kPunct && (prev.norm == "," || prev.norm == "-" || prev.norm == "(" ||
+                                         prev.norm == ";" || prev.norm == "&")) {
     return false;
   }
-  if (prev.is_word() && !prev.has(kCapitalized) && sentence_lexicon().is_linking_word(prev.norm)) return false;
+  if (prev.is_word() && !prev.has(kCapitalized) && sentence_lexicon().is_linking_word(prev.norm))
+    return false;
   if (starts_lowercase(tt.tokens[i])) return false;
   return !wrapped_paragraph;
 }
@@ -168,7 +184,8 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
   auto close = [&](std::size_t last) {
     if (last > first && only_punctuation(tt, first, last) && !tt.sentences.empty() &&
         tt.sentences.back().paragraph == paragraph) {
-      tt.sentences.back().last_token = static_cast<std::uint32_t>(last);  // ". . ." joins the sentence before
+      tt.sentences.back().last_token =
+          static_cast<std::uint32_t>(last);  // ". . ." joins the sentence before
       tt.sentences.back().span.end = tt.tokens[last - 1].span.end;
     } else if (last > first) {
       Sentence s;
@@ -194,7 +211,8 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
     if (!is_terminator(t)) continue;
     std::size_t next = i + 1;
     while (next < n && is_closer(tt.tokens[next]) && !tt.tokens[next].has(kSpaceBefore)) ++next;
-    if (next < n && !tt.tokens[next].has(kSpaceBefore) && !missing_space(tt, i, next)) continue;  // "e.g.x", "?!"
+    if (next < n && !tt.tokens[next].has(kSpaceBefore) && !missing_space(tt, i, next))
+      continue;  // "e.g.x", "?!"
     if (stop_ends_sentence(tt, i, next)) {
       close(next);
       i = next - 1;

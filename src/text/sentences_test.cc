@@ -46,8 +46,10 @@ std::vector<Case> load_corpus() {
       std::size_t tab = line.find('\t', pos);
       if (tab == std::string::npos) tab = line.size();
       std::string field = unescape(line.substr(pos, tab - pos));
-      if (first) c.text = std::move(field);
-      else c.sentences.push_back(std::move(field));
+      if (first)
+        c.text = std::move(field);
+      else
+        c.sentences.push_back(std::move(field));
       first = false;
       pos = tab + 1;
     }
@@ -62,7 +64,8 @@ TEST(SentenceCorpus, EveryLineSplitsAsWritten) {
   for (const Case& c : cases) {
     const TokenizedText tt = tokenize(c.text);
     std::vector<std::string> got;
-    for (const Sentence& s : tt.sentences) got.push_back(c.text.substr(s.span.start, s.span.size()));
+    for (const Sentence& s : tt.sentences)
+      got.push_back(c.text.substr(s.span.start, s.span.size()));
     EXPECT_EQ(got, c.sentences) << "sentences.tsv line " << c.line << ": " << c.text;
   }
 }
@@ -96,9 +99,12 @@ TEST(SentenceCorpus, EveryCaseIsWellFormed) {
 // Random texts from a small alphabet full of traps (stops, quotes, line breaks, multi-byte and
 // invalid bytes) never break the structure.
 TEST(SentenceCorpus, RandomTextsAreWellFormed) {
-  const std::vector<std::string> pieces = {"Dr", ".", " ", "\n", "\n\n", "U", "S", "a", "m", "\"", "'",
-                                           ")", "(", "?", "!", "Tərtər", "\xFF", "\xE2\x80", "5", ",",
-                                           "The", "he", "-", "\xC2\xA0", "\xE2\x80\x9D", "…", "St", "\r"};
+  const std::vector<std::string> pieces = {"Dr",     ".",    " ",        "\n",       "\n\n",
+                                           "U",      "S",    "a",        "m",        "\"",
+                                           "'",      ")",    "(",        "?",        "!",
+                                           "Tərtər", "\xFF", "\xE2\x80", "5",        ",",
+                                           "The",    "he",   "-",        "\xC2\xA0", "\xE2\x80\x9D",
+                                           "…",      "St",   "\r"};
   std::uint32_t seed = 12345;
   auto rnd = [&] {
     seed = seed * 1103515245u + 12345u;

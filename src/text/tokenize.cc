@@ -16,23 +16,42 @@ namespace {
 using text::CharClass;
 
 // Classes of the ASCII bytes; kHigh for the first byte of a multi-byte character or an invalid one.
-enum Ascii : std::uint8_t { kSp, kNl, kCr, kLower, kUpper, kDigitA, kApos, kPunctA, kSymbolA, kHigh };
+enum Ascii : std::uint8_t {
+  kSp,
+  kNl,
+  kCr,
+  kLower,
+  kUpper,
+  kDigitA,
+  kApos,
+  kPunctA,
+  kSymbolA,
+  kHigh
+};
 
 constexpr std::array<std::uint8_t, 256> make_ascii_table() {
   std::array<std::uint8_t, 256> t{};
   for (int b = 0; b < 256; ++b) {
     const auto c = static_cast<char>(b);
     std::uint8_t k = kPunctA;
-    if (b >= 0x80) k = kHigh;
-    else if (c == '\n') k = kNl;
-    else if (c == '\r') k = kCr;
-    else if (b < 0x20 || b == 0x7F || c == ' ') k = kSp;
-    else if (c >= 'a' && c <= 'z') k = kLower;
-    else if (c >= 'A' && c <= 'Z') k = kUpper;
-    else if (c >= '0' && c <= '9') k = kDigitA;
-    else if (c == '\'') k = kApos;
-    else if (c == '$' || c == '%' || c == '@' || c == '#' || c == '+' || c == '=' || c == '<' || c == '>' ||
-             c == '^' || c == '|' || c == '~' || c == '`' || c == '*')
+    if (b >= 0x80)
+      k = kHigh;
+    else if (c == '\n')
+      k = kNl;
+    else if (c == '\r')
+      k = kCr;
+    else if (b < 0x20 || b == 0x7F || c == ' ')
+      k = kSp;
+    else if (c >= 'a' && c <= 'z')
+      k = kLower;
+    else if (c >= 'A' && c <= 'Z')
+      k = kUpper;
+    else if (c >= '0' && c <= '9')
+      k = kDigitA;
+    else if (c == '\'')
+      k = kApos;
+    else if (c == '$' || c == '%' || c == '@' || c == '#' || c == '+' || c == '=' || c == '<' ||
+             c == '>' || c == '^' || c == '|' || c == '~' || c == '`' || c == '*')
       k = kSymbolA;
     t[static_cast<std::size_t>(b)] = k;
   }
@@ -42,12 +61,15 @@ constexpr std::array<std::uint8_t, 256> kAscii = make_ascii_table();
 
 constexpr std::array<char, 256> make_lower_table() {
   std::array<char, 256> t{};
-  for (int b = 0; b < 256; ++b) t[static_cast<std::size_t>(b)] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  for (int b = 0; b < 256; ++b)
+    t[static_cast<std::size_t>(b)] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
   return t;
 }
 constexpr std::array<char, 256> kAsciiLower = make_lower_table();
 
-inline std::uint8_t ascii_class(std::string_view s, std::size_t i) { return kAscii[static_cast<unsigned char>(s[i])]; }
+inline std::uint8_t ascii_class(std::string_view s, std::size_t i) {
+  return kAscii[static_cast<unsigned char>(s[i])];
+}
 
 // The class of the character at s[i] (kSpace past the end), decoding only when it is not ASCII.
 CharClass class_at(std::string_view s, std::size_t i, std::uint32_t* length = nullptr) {
@@ -95,14 +117,18 @@ class Scanner {
   bool take_wide(bool allow_digits_and_marks) {
     const text::Decoded d = text::decode_utf8(s_, pos);
     const CharClass k = text::classify(d.cp);
-    if (k == CharClass::kLetter || (allow_digits_and_marks && (k == CharClass::kMark || k == CharClass::kFormat))) {
-      if (text::is_upper(d.cp)) ++upper;
-      else if (k == CharClass::kLetter) ++lower;
+    if (k == CharClass::kLetter ||
+        (allow_digits_and_marks && (k == CharClass::kMark || k == CharClass::kFormat))) {
+      if (text::is_upper(d.cp))
+        ++upper;
+      else if (k == CharClass::kLetter)
+        ++lower;
       out = text::fold_to(d.cp, d.length, out);
       pos += d.length;
       return true;
     }
-    if (k == CharClass::kApostrophe && allow_digits_and_marks && apostrophe_joins(s_, pos + d.length)) {
+    if (k == CharClass::kApostrophe && allow_digits_and_marks &&
+        apostrophe_joins(s_, pos + d.length)) {
       out = text::fold_to(d.cp, d.length, out);
       pos += d.length;
       return true;
@@ -132,7 +158,8 @@ class Scanner {
       ascii_run();
       if (pos >= s_.size()) return;
       const char c = s_[pos];
-      if ((c == ',' || c == '.' || c == ':') && pos + 1 < s_.size() && ascii_class(s_, pos + 1) == kDigitA) {
+      if ((c == ',' || c == '.' || c == ':') && pos + 1 < s_.size() &&
+          ascii_class(s_, pos + 1) == kDigitA) {
         *out++ = s_[pos++];
       } else if (ascii_class(s_, pos) != kHigh || !take_wide(true)) {
         return;
@@ -233,8 +260,9 @@ TokenizedText tokenize(std::string_view input) {
         kind = TokenKind::kWord;
         first_upper = text::is_upper(d.cp);
         scan.word();
-      } else if (k == CharClass::kApostrophe && is_possessive_s(input, pos + d.length) && !tt.tokens.empty() &&
-                 tt.tokens.back().span.end == start && tt.tokens.back().is_word()) {
+      } else if (k == CharClass::kApostrophe && is_possessive_s(input, pos + d.length) &&
+                 !tt.tokens.empty() && tt.tokens.back().span.end == start &&
+                 tt.tokens.back().is_word()) {
         kind = TokenKind::kWord;  // the possessive "’s"
         *scan.out++ = '\'';
         *scan.out++ = 's';
@@ -282,7 +310,8 @@ TokenizedText& TokenizedText::operator=(const TokenizedText& other) {
 std::uint32_t TokenizedText::sentence_of(std::uint32_t token_index) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), token_index,
                              [](std::uint32_t i, const Sentence& s) { return i < s.last_token; });
-  if (it == sentences.end()) return sentences.empty() ? 0 : static_cast<std::uint32_t>(sentences.size() - 1);
+  if (it == sentences.end())
+    return sentences.empty() ? 0 : static_cast<std::uint32_t>(sentences.size() - 1);
   return static_cast<std::uint32_t>(it - sentences.begin());
 }
 

@@ -30,7 +30,8 @@ TEST(Tokenize, WordsNumbersAndPunctuation) {
 
 TEST(Tokenize, HyphensAreTokensOfTheirOwn) {
   const TokenizedText tt = tokenize("forty-two 44-day 2020-10-11 AK-47");
-  EXPECT_EQ(norms(tt), (V{"forty", "-", "two", "44", "-", "day", "2020", "-", "10", "-", "11", "ak", "-", "47"}));
+  EXPECT_EQ(norms(tt), (V{"forty", "-", "two", "44", "-", "day", "2020", "-", "10", "-", "11", "ak",
+                          "-", "47"}));
   EXPECT_FALSE(tt.tokens[1].has(kSpaceBefore));
   EXPECT_FALSE(tt.tokens[2].has(kSpaceBefore));
   EXPECT_TRUE(tt.tokens[3].has(kSpaceBefore));
@@ -45,12 +46,14 @@ TEST(Tokenize, NumbersKeepGluedLettersAndInnerSeparators) {
 }
 
 TEST(Tokenize, TrailingSeparatorIsNotPartOfANumber) {
-  EXPECT_EQ(norms(tokenize("killed 10, injured 5.")), (V{"killed", "10", ",", "injured", "5", "."}));
+  EXPECT_EQ(norms(tokenize("killed 10, injured 5.")),
+            (V{"killed", "10", ",", "injured", "5", "."}));
 }
 
 TEST(Tokenize, FoldsDiacriticsAndAzerbaijaniLetters) {
   const TokenizedText tt = tokenize("Tərtər Mingəçevir Cəbrayıl Ağcabədi İsmayıllı Şəki Zürich");
-  EXPECT_EQ(norms(tt), (V{"terter", "mingecevir", "cebrayil", "agcabedi", "ismayilli", "seki", "zurich"}));
+  EXPECT_EQ(norms(tt),
+            (V{"terter", "mingecevir", "cebrayil", "agcabedi", "ismayilli", "seki", "zurich"}));
   EXPECT_TRUE(tt.tokens[0].has(kCapitalized));
   EXPECT_TRUE(tt.tokens[4].has(kCapitalized));
   EXPECT_TRUE(tt.tokens[5].has(kCapitalized));
@@ -111,7 +114,8 @@ TEST(Tokenize, EmptyAndSpaceOnlyTexts) {
 TEST(Tokenize, InvisibleCharactersJoinWordsAndLeaveNorms) {
   // A soft hyphen and a zero-width joiner inside a word, a BOM at the start, an emoji with a
   // variation selector.
-  const std::string text = "\xEF\xBB\xBFGan\xC2\xADja Te\xE2\x80\x8Drter \xE2\x9D\xA4\xEF\xB8\x8F ok";
+  const std::string text =
+      "\xEF\xBB\xBFGan\xC2\xADja Te\xE2\x80\x8Drter \xE2\x9D\xA4\xEF\xB8\x8F ok";
   const TokenizedText tt = tokenize(text);
   EXPECT_EQ(norms(tt), (V{"ganja", "terter", "\xE2\x9D\xA4", "ok"}));
   EXPECT_EQ(tt.tokens[0].span.start, 3u);
@@ -124,7 +128,9 @@ TEST(Tokenize, CombiningMarksFoldAway) {
 }
 
 TEST(Tokenize, LineEndsOfEveryKind) {
-  const TokenizedText tt = tokenize("a\r\nb\rc\xE2\x80\xA8" "d\r\n\r\ne");
+  const TokenizedText tt = tokenize(
+      "a\r\nb\rc\xE2\x80\xA8"
+      "d\r\n\r\ne");
   ASSERT_EQ(tt.tokens.size(), 5u);
   for (std::size_t i = 1; i < 5; ++i) EXPECT_TRUE(tt.tokens[i].has(kNewlineBefore)) << i;
   EXPECT_FALSE(tt.tokens[3].has(kParagraphBefore));
@@ -132,14 +138,20 @@ TEST(Tokenize, LineEndsOfEveryKind) {
 }
 
 TEST(Tokenize, UnicodeSpacesSeparateTokens) {
-  const TokenizedText tt = tokenize("10\xE2\x80\xAF" "000 a\xE2\x80\x83" "b\xE3\x80\x80" "c\tTab");
+  const TokenizedText tt = tokenize(
+      "10\xE2\x80\xAF"
+      "000 a\xE2\x80\x83"
+      "b\xE3\x80\x80"
+      "c\tTab");
   EXPECT_EQ(norms(tt), (V{"10", "000", "a", "b", "c", "tab"}));
-  for (std::size_t i = 1; i < tt.tokens.size(); ++i) EXPECT_TRUE(tt.tokens[i].has(kSpaceBefore)) << i;
+  for (std::size_t i = 1; i < tt.tokens.size(); ++i)
+    EXPECT_TRUE(tt.tokens[i].has(kSpaceBefore)) << i;
 }
 
 TEST(Tokenize, TurkishAndLatinExtendedLetters) {
   const TokenizedText tt = tokenize("İSTANBUL Gümüşhane Łódź Ærø Straße Dvořák Đorđe ǝ");
-  EXPECT_EQ(norms(tt), (V{"istanbul", "gumushane", "lodz", "aero", "strasse", "dvorak", "dorde", "e"}));
+  EXPECT_EQ(norms(tt),
+            (V{"istanbul", "gumushane", "lodz", "aero", "strasse", "dvorak", "dorde", "e"}));
   EXPECT_TRUE(tt.tokens[0].has(kAllCaps));
 }
 
@@ -151,7 +163,9 @@ TEST(Tokenize, CyrillicAndGreekAreLowercasedNotTransliterated) {
 }
 
 TEST(Tokenize, DashesQuotesAndEllipsisNormalise) {
-  const TokenizedText tt = tokenize("a\xE2\x80\x93" "b \xE2\x80\x94 \xE2\x80\x9Ex\xE2\x80\x9C \xC2\xABy\xC2\xBB wait\xE2\x80\xA6");
+  const TokenizedText tt = tokenize(
+      "a\xE2\x80\x93"
+      "b \xE2\x80\x94 \xE2\x80\x9Ex\xE2\x80\x9C \xC2\xABy\xC2\xBB wait\xE2\x80\xA6");
   EXPECT_EQ(norms(tt), (V{"a", "-", "b", "-", "\"", "x", "\"", "\"", "y", "\"", "wait", "..."}));
   EXPECT_EQ(tt.tokens[1].kind, TokenKind::kPunct);
 }
@@ -204,11 +218,14 @@ TEST(Sentences, SplitsOnFullStopsQuestionAndExclamationMarks) {
 }
 
 TEST(Sentences, AbbreviationsAndInitialsDoNotSplit) {
-  EXPECT_EQ(sentences("Dr. Smith and Gov. J. R. Brown met at St. Mary's on Oct. 4 at 9 a.m. Police came."),
-            (V{"Dr. Smith and Gov. J. R. Brown met at St. Mary's on Oct. 4 at 9 a.m.", "Police came."}));
+  EXPECT_EQ(
+      sentences(
+          "Dr. Smith and Gov. J. R. Brown met at St. Mary's on Oct. 4 at 9 a.m. Police came."),
+      (V{"Dr. Smith and Gov. J. R. Brown met at St. Mary's on Oct. 4 at 9 a.m.", "Police came."}));
   EXPECT_EQ(sentences("The U.N. Security Council met. It adjourned."),
             (V{"The U.N. Security Council met.", "It adjourned."}));
-  EXPECT_EQ(sentences("It happened on Jan. 5. Then more."), (V{"It happened on Jan. 5.", "Then more."}));
+  EXPECT_EQ(sentences("It happened on Jan. 5. Then more."),
+            (V{"It happened on Jan. 5.", "Then more."}));
 }
 
 TEST(Sentences, ClosingQuotesStayWithTheirSentence) {
@@ -222,8 +239,9 @@ TEST(Sentences, DecimalsAndNumbersDoNotSplit) {
 }
 
 TEST(Sentences, HeadlinesAndDateLinesEndAtTheirLineBreak) {
-  EXPECT_EQ(sentences("Missiles hit the city\n# 16:29\n4 October 2020\n\nThe attack began at dawn."),
-            (V{"Missiles hit the city", "# 16:29", "4 October 2020", "The attack began at dawn."}));
+  EXPECT_EQ(
+      sentences("Missiles hit the city\n# 16:29\n4 October 2020\n\nThe attack began at dawn."),
+      (V{"Missiles hit the city", "# 16:29", "4 October 2020", "The attack began at dawn."}));
 }
 
 TEST(Sentences, HardWrappedProseContinuesAcrossLineBreaks) {
@@ -248,7 +266,8 @@ TEST(Sentences, SentenceOfAndParagraphIndex) {
 }
 
 TEST(Sentences, SentencesCoverEveryTokenInOrder) {
-  const std::string text = "Mr. X said: \"Two died.\" Later, on Oct. 11, three more. Why?\nHeadline\n\nEnd";
+  const std::string text =
+      "Mr. X said: \"Two died.\" Later, on Oct. 11, three more. Why?\nHeadline\n\nEnd";
   const TokenizedText tt = tokenize(text);
   std::uint32_t next = 0;
   for (const Sentence& s : tt.sentences) {

@@ -11,10 +11,17 @@ Decoded decode_utf8(std::string_view s, std::size_t i) {
   if (b0 < 0x80) return {b0, 1};
   std::uint32_t n = 0;
   std::uint32_t min = 0;
-  if ((b0 & 0xE0) == 0xC0) { n = 2; min = 0x80; }
-  else if ((b0 & 0xF0) == 0xE0) { n = 3; min = 0x800; }
-  else if ((b0 & 0xF8) == 0xF0) { n = 4; min = 0x10000; }
-  else return {kInvalidCodePoint, 1};
+  if ((b0 & 0xE0) == 0xC0) {
+    n = 2;
+    min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    n = 3;
+    min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    n = 4;
+    min = 0x10000;
+  } else
+    return {kInvalidCodePoint, 1};
   if (i + n > s.size()) return {kInvalidCodePoint, 1};
   std::uint32_t cp = b0 & (0x7Fu >> n);
   for (std::uint32_t k = 1; k < n; ++k) {
@@ -42,18 +49,22 @@ CharClass classify(std::uint32_t cp) {
   }
   if (cp == kInvalidCodePoint) return CharClass::kSymbol;
   if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return CharClass::kNewline;
-  if (cp == 0xAD || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) return CharClass::kFormat;
+  if (cp == 0xAD || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF)
+    return CharClass::kFormat;
   if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
       cp == 0x3000 || cp == 0x1680 || cp < 0xA0)
     return CharClass::kSpace;
-  if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0x02BC) return CharClass::kApostrophe;
-  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
-      (cp >= 0x20D0 && cp <= 0x20FF))
+  if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0x02BC)
+    return CharClass::kApostrophe;
+  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+      (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF))
     return CharClass::kMark;
   if (cp == 0xAA || cp == 0xBA || cp == 0xB5) return CharClass::kLetter;
-  if (cp >= 0xA1 && cp <= 0xBF) return cp == 0xAB || cp == 0xBB || cp == 0xBF || cp == 0xA1 ? CharClass::kPunct : CharClass::kSymbol;
+  if (cp >= 0xA1 && cp <= 0xBF)
+    return cp == 0xAB || cp == 0xBB || cp == 0xBF || cp == 0xA1 ? CharClass::kPunct
+                                                                : CharClass::kSymbol;
   if (cp == 0xD7 || cp == 0xF7) return CharClass::kSymbol;
-  if (cp >= 0x2010 && cp <= 0x205E) return CharClass::kPunct;  // dashes, quotes, bullets, ellipsis
+  if (cp >= 0x2010 && cp <= 0x205E) return CharClass::kPunct;   // dashes, quotes, bullets, ellipsis
   if (cp >= 0x20A0 && cp <= 0x20CF) return CharClass::kSymbol;  // currency
   if (cp >= 0x2100 && cp <= 0x2BFF) return CharClass::kSymbol;  // arrows, maths, shapes
   if (cp >= 0x3000 && cp <= 0x303F) return CharClass::kPunct;
@@ -70,12 +81,12 @@ bool is_upper(std::uint32_t cp) {
   if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
   if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
   if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D) return true;
-  if (cp == 0x18F || cp == 0x1E9E) return true;                 // Ə, ẞ
-  if (cp >= 0x391 && cp <= 0x3AB) return true;                  // Greek
-  if (cp >= 0x400 && cp <= 0x42F) return true;                  // Cyrillic
+  if (cp == 0x18F || cp == 0x1E9E) return true;  // Ə, ẞ
+  if (cp >= 0x391 && cp <= 0x3AB) return true;   // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;   // Cyrillic
   if (cp >= 0x460 && cp <= 0x4FF) return cp % 2 == 0;
-  if (cp >= 0x531 && cp <= 0x556) return true;                  // Armenian
-  if (cp >= 0x1E00 && cp <= 0x1EFF) return cp % 2 == 0;         // Latin Extended Additional
+  if (cp >= 0x531 && cp <= 0x556) return true;           // Armenian
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return cp % 2 == 0;  // Latin Extended Additional
   return false;
 }
 
@@ -145,27 +156,75 @@ char* fold_to(std::uint32_t cp, std::uint32_t utf8_length, char* out) {
     return out;
   }
   switch (cp) {
-    case 0xC6: case 0xE6: return put("ae", out);
-    case 0xDF: return put("ss", out);
-    case 0xDE: case 0xFE: return put("th", out);
-    case 0x152: case 0x153: return put("oe", out);
-    case 0x132: case 0x133: return put("ij", out);
-    case 0x18F: case 0x259: case 0x18E: case 0x1DD: *out++ = 'e'; return out;  // Ə ə (and the turned ǝ often typed for it)
-    case 0x130: case 0x131: *out++ = 'i'; return out;   // İ ı
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: *out++ = '\''; return out;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: *out++ = '"'; return out;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: *out++ = '-'; return out;
-    case 0x2026: return put("...", out);
-    default: break;
+    case 0xC6:
+    case 0xE6:
+      return put("ae", out);
+    case 0xDF:
+      return put("ss", out);
+    case 0xDE:
+    case 0xFE:
+      return put("th", out);
+    case 0x152:
+    case 0x153:
+      return put("oe", out);
+    case 0x132:
+    case 0x133:
+      return put("ij", out);
+    case 0x18F:
+    case 0x259:
+    case 0x18E:
+    case 0x1DD:
+      *out++ = 'e';
+      return out;  // Ə ə (and the turned ǝ often typed for it)
+    case 0x130:
+    case 0x131:
+      *out++ = 'i';
+      return out;  // İ ı
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
+      *out++ = '\'';
+      return out;
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0xAB:
+    case 0xBB:
+      *out++ = '"';
+      return out;
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+      *out++ = '-';
+      return out;
+    case 0x2026:
+      return put("...", out);
+    default:
+      break;
   }
   const CharClass k = classify(cp);
-  if (k == CharClass::kMark || k == CharClass::kFormat) return out;  // combining marks and invisibles fold away
+  if (k == CharClass::kMark || k == CharClass::kFormat)
+    return out;  // combining marks and invisibles fold away
   std::uint32_t lower = cp;
-  if (cp >= 0x410 && cp <= 0x42F) lower = cp + 0x20;
-  else if (cp >= 0x400 && cp <= 0x40F) lower = cp + 0x50;
-  else if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) lower = cp + 0x20;
-  else if (cp >= 0x531 && cp <= 0x556) lower = cp + 0x30;
-  else if (((cp >= 0x460 && cp <= 0x4FF) || (cp >= 0x1E00 && cp <= 0x1EFF)) && cp % 2 == 0) lower = cp + 1;
+  if (cp >= 0x410 && cp <= 0x42F)
+    lower = cp + 0x20;
+  else if (cp >= 0x400 && cp <= 0x40F)
+    lower = cp + 0x50;
+  else if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+    lower = cp + 0x20;
+  else if (cp >= 0x531 && cp <= 0x556)
+    lower = cp + 0x30;
+  else if (((cp >= 0x460 && cp <= 0x4FF) || (cp >= 0x1E00 && cp <= 0x1EFF)) && cp % 2 == 0)
+    lower = cp + 1;
   char buffer[4];
   const auto written = static_cast<std::uint32_t>(put_utf8(lower, buffer) - buffer);
   for (std::uint32_t i = 0; i < written && i < utf8_length; ++i) *out++ = buffer[i];  // never grow

@@ -20,7 +20,17 @@ Decoded decode_utf8(std::string_view s, std::size_t i);
 
 // kFormat: invisible characters (soft hyphen, zero-width joiners, word joiner, BOM) that join a
 // word they sit in and are dropped from norms; kMark: combining marks and variation selectors.
-enum class CharClass : std::uint8_t { kSpace, kNewline, kLetter, kDigit, kMark, kFormat, kApostrophe, kPunct, kSymbol };
+enum class CharClass : std::uint8_t {
+  kSpace,
+  kNewline,
+  kLetter,
+  kDigit,
+  kMark,
+  kFormat,
+  kApostrophe,
+  kPunct,
+  kSymbol
+};
 
 CharClass classify(std::uint32_t cp);
 bool is_upper(std::uint32_t cp);
