@@ -152,16 +152,17 @@ std::size_t name_before(const TokenizedText& tt, std::size_t end) {
   while (first > 0) {
     const Token& t = tk[first - 1];
     const bool glued_after = first < end && !tk[first].has(kSpaceBefore);
+    // Inside a name: glued punctuation ("Report.az", "France-Presse", "RFE/RL") and a lowercase
+    // domain ending (the "az" of "Report.az").
+    const bool glued_punct =
+        glued_after && !t.has(kSpaceBefore) &&
+        (t.is_punct('.') || t.is_punct('-') || t.is_punct('/') || t.is_punct('&'));
+    const bool domain = t.is_word() && first == end && first >= 2 && !t.has(kSpaceBefore) &&
+                        tk[first - 2].is_punct('.');
     if (is_name_word(t)) {
       if (words == 4) break;
       ++words;
-    } else if (glued_after && !t.has(kSpaceBefore) &&
-               (t.is_punct('.') || t.is_punct('-') || t.is_punct('/') || t.is_punct('&'))) {
-      // inside a name: "Report.az", "France-Presse", "RFE/RL"
-    } else if (t.is_word() && first == end && first >= 2 && !t.has(kSpaceBefore) &&
-               tk[first - 2].is_punct('.')) {
-      // a lowercase domain ending: the "az" of "Report.az"
-    } else {
+    } else if (!glued_punct && !domain) {
       break;
     }
     --first;

@@ -80,7 +80,7 @@ bool JsonLinesSource::next(Document& doc, std::vector<Diagnostic>& out) {
     }
     const std::size_t start = line.find_first_not_of(" \t\r");
     if (start == std::string::npos) continue;
-    if (std::memchr(line.data(), '\0', line.size()) != nullptr) {
+    if (line.find('\0') != std::string::npos) {
       problem(out, Diagnostic::Severity::kError, where,
               looks_like_utf16(line)
                   ? "UTF-16 without a byte-order mark, not UTF-8 JSON Lines; input skipped"

@@ -1,5 +1,5 @@
-// LineReader: reads 1 MiB chunks, finds line ends with memchr, and keeps at most one chunk plus
-// the current line in memory. The encoding is decided from the first bytes of the input.
+// LineReader: reads 1 MiB chunks, finds line ends with find (memchr), and keeps at most one chunk
+// plus the current line in memory. The encoding is decided from the first bytes of the input.
 #include "read/line_reader.h"
 
 #include <cstring>
@@ -77,9 +77,9 @@ LineReader::Outcome LineReader::next(std::string& line, std::size_t& skipped) {
   while (true) {
     const char* start = buffer_.data() + pos_;
     const std::size_t avail = buffer_.size() - pos_;
-    const void* nl = avail > 0 ? std::memchr(start, '\n', avail) : nullptr;
-    const std::size_t take =
-        nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - start) : avail;
+    const std::size_t newline = std::string_view(start, avail).find('\n');
+    const bool nl = newline != std::string_view::npos;
+    const std::size_t take = nl ? newline : avail;
     if (too_long || line.size() + take > max_) {
       too_long = true;
       skipped += line.size() + take;
@@ -88,7 +88,7 @@ LineReader::Outcome LineReader::next(std::string& line, std::size_t& skipped) {
       line.append(start, take);
     }
     pos_ += take;
-    if (nl != nullptr) {
+    if (nl) {
       ++pos_;
       ++line_number_;
       if (!line.empty() && line.back() == '\r') line.pop_back();

@@ -215,12 +215,11 @@ char* fold_to(std::uint32_t cp, std::uint32_t utf8_length, char* out) {
   if (k == CharClass::kMark || k == CharClass::kFormat)
     return out;  // combining marks and invisibles fold away
   std::uint32_t lower = cp;
-  if (cp >= 0x410 && cp <= 0x42F)
+  if ((cp >= 0x410 && cp <= 0x42F) ||
+      (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2))  // Cyrillic, Greek
     lower = cp + 0x20;
   else if (cp >= 0x400 && cp <= 0x40F)
     lower = cp + 0x50;
-  else if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
-    lower = cp + 0x20;
   else if (cp >= 0x531 && cp <= 0x556)
     lower = cp + 0x30;
   else if (((cp >= 0x460 && cp <= 0x4FF) || (cp >= 0x1E00 && cp <= 0x1EFF)) && cp % 2 == 0)
