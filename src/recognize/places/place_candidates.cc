@@ -5,6 +5,7 @@
 // variant key ("Terter", "Mingəçevir"). Then the kind word after the name, the cue before it and
 // the signs of a person around it are noted for resolve().
 #include <algorithm>
+#include <unordered_map>
 
 #include "recognize/places/place_cues.h"
 #include "recognize/places/place_keys.h"
@@ -264,18 +265,23 @@ class Scanner {
   }
 
   void take_readings(const NameIndex& index, std::uint32_t head, Candidate& c) {
-    // A name said again shares the readings already taken.
-    for (const Candidate& earlier : set_.candidates) {
-      if (earlier.name_hash == c.name_hash && earlier.variant == c.variant &&
-          earlier.prefers == Prefers::kNone && !earlier.abbreviation &&
-          earlier.first + 1 == earlier.name_last) {
-        c.ids_begin = earlier.ids_begin;
-        c.ids_end = earlier.ids_end;
-        c.variant_begin = earlier.variant_begin;
-        c.variant_end = earlier.variant_end;
-        c.demonym = earlier.demonym;
-        return;
-      }
+    // A name said again shares the readings already taken from its first plain one-word
+    // mention. Candidates are indexed as they come rather than rescanned each time: a document
+    // saying "U.S." thousands of times must not cost thousands squared.
+    for (; shareable_scanned_ < set_.candidates.size(); ++shareable_scanned_) {
+      const Candidate& e = set_.candidates[shareable_scanned_];
+      if (e.prefers == Prefers::kNone && !e.abbreviation && e.first + 1 == e.name_last)
+        shareable_[e.variant ? 1 : 0].try_emplace(e.name_hash, shareable_scanned_);
+    }
+    const auto& shared = shareable_[c.variant ? 1 : 0];
+    if (const auto it = shared.find(c.name_hash); it != shared.end()) {
+      const Candidate& earlier = set_.candidates[it->second];
+      c.ids_begin = earlier.ids_begin;
+      c.ids_end = earlier.ids_end;
+      c.variant_begin = earlier.variant_begin;
+      c.variant_end = earlier.variant_end;
+      c.demonym = earlier.demonym;
+      return;
     }
     c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
     std::uint32_t count = 0;
@@ -416,6 +422,10 @@ class Scanner {
   std::string variant_;
   std::string letters_;
   std::vector<std::uint32_t> unmatched_;  // capitalised words no name starts with
+  // name_hash -> index of the first candidate whose readings a repeat may share, for plain
+  // names [0] and variant readings [1]; candidates before shareable_scanned_ are indexed.
+  std::unordered_map<std::uint64_t, std::uint32_t> shareable_[2];
+  std::uint32_t shareable_scanned_ = 0;
   std::size_t sentence_ = 0;  // the sentence of the last candidate: candidates come in order
 };
 
