@@ -323,6 +323,10 @@ std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_v
   const std::vector<addresses::StreetPhrase> phrases = addresses::find_street_phrases(reader);
   Sentence whole;  // for a token stream built without sentences
   whole.last_token = static_cast<std::uint32_t>(tt.tokens.size());
+  // Candidates come in text order: each sentence is searched for incident words once, not once
+  // per address in it (a sentence listing thousands of blocks must not cost thousands squared).
+  std::uint32_t context_sentence = static_cast<std::uint32_t>(-1);
+  bool context_incident = false;
   for (const addresses::Candidate& c : addresses::Composer(reader, phrases).run()) {
     RankedAddress a;
     a.mention.span = tt.span_of(c.first, c.last);
@@ -330,9 +334,14 @@ std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_v
     a.mention.last_token = c.last;
     a.kind = c.kind;
     a.specificity = addresses::specificity_of(c.kind);
-    const Sentence& sentence = tt.sentences.empty() ? whole : tt.sentences[tt.sentence_of(c.first)];
+    const std::uint32_t index = tt.sentences.empty() ? 0 : tt.sentence_of(c.first);
+    const Sentence& sentence = tt.sentences.empty() ? whole : tt.sentences[index];
     a.residence = addresses::residence_before(reader, c.first, sentence.first_token);
-    a.incident_context = addresses::incident_sentence(reader, sentence);
+    if (index != context_sentence) {
+      context_sentence = index;
+      context_incident = addresses::incident_sentence(reader, sentence);
+    }
+    a.incident_context = context_incident;
     out.push_back(a);
   }
   return out;
