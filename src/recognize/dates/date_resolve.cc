@@ -312,7 +312,8 @@ void Resolver::add_dateless_anniversaries() {
     const AnniversaryMarker& mark = scan_.anniversaries[a];
     const std::uint32_t sentence = place_of(mark.first).sentence;
     std::optional<CivilDate> said = pub_;
-    for (std::size_t k = 0; k < out_.size(); ++k) {
+    // Only the dates resolved in run() have a place; anniversaries added here come after them.
+    for (std::size_t k = 0; k < places_.size(); ++k) {
       const DateMention& m = out_[k];
       if (m.first_token >= mark.first) break;
       if (places_[k].sentence == sentence && m.resolved && m.precision == DatePrecision::kDay) said = m.value;
