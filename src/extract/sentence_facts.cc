@@ -31,6 +31,11 @@ bool valid_date(const DocView& v, const DateMention& d) {
   return d.resolved && !(v.doc.published && d.value > *v.doc.published);
 }
 
+// "today", "this morning", "tonight": the publication day itself, said relatively.
+bool is_publication_day(const DocView& v, const DateMention& d) {
+  return d.form == DateForm::kRelative && v.doc.published && d.value == *v.doc.published;
+}
+
 std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, std::int32_t& report_date) {
   std::int32_t best = -1;
   long best_cost = 0;
@@ -40,8 +45,9 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
     // A mention may run over a sentence break the splitter put after "p.m." ("10 p.m. Sunday").
     if (d.last_token <= s.first_token || d.first_token >= s.last_token) continue;
     if (!valid_date(v, d)) continue;
-    if (is_report_date(v, d, s) || d.approximate) {
-      // A week stated as a day ("this week") is as weak as a day said of an arrest.
+    if (is_report_date(v, d, s) || d.approximate || is_publication_day(v, d)) {
+      // A week stated as a day ("this week") is as weak as a day said of an arrest; so is
+      // "today" or "this morning", which is often when police spoke, not when shots were fired.
       if (report_date < 0 && d.precision == DatePrecision::kDay) report_date = static_cast<std::int32_t>(m);
       continue;
     }
