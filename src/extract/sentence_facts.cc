@@ -48,7 +48,9 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
     if (is_report_date(v, d, s) || d.approximate || is_publication_day(v, d)) {
       // A week stated as a day ("this week") is as weak as a day said of an arrest; so is
       // "today" or "this morning", which is often when police spoke, not when shots were fired.
-      if (report_date < 0 && d.precision == DatePrecision::kDay) report_date = static_cast<std::int32_t>(m);
+      // "last week" is no day at all: not even a fallback, so the publication day is used.
+      const bool stated_day = d.precision == DatePrecision::kDay && !d.approximate;
+      if (report_date < 0 && stated_day) report_date = static_cast<std::int32_t>(m);
       continue;
     }
     long cost = std::labs(static_cast<long>(d.first_token) - static_cast<long>(near));
