@@ -54,6 +54,75 @@ void BM_Tokenize(benchmark::State& state) {
 }
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 
+// Each stage alone, on documents tokenized (and annotated) once up front, to see where tag time goes.
+const std::vector<Annotations>& annotated() {
+  static const std::vector<Annotations> all = [] {
+    std::vector<Annotations> a;
+    for (const Document& d : corpus()) a.push_back(annotate(d, Gazetteer::builtin()));
+    return a;
+  }();
+  return all;
+}
+
+template <typename Stage>
+void run_stage(benchmark::State& state, Stage stage) {
+  const auto& docs = corpus();
+  const auto& ann = annotated();
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < docs.size(); ++i) stage(docs[i], ann[i]);
+  }
+  state.SetBytesProcessed(state.iterations() * corpus_bytes());
+}
+
+void BM_Numbers(benchmark::State& state) {
+  run_stage(state, [](const Document& d, const Annotations& a) {
+    benchmark::DoNotOptimize(recognize_numbers(a.text, d.text).size());
+  });
+}
+BENCHMARK(BM_Numbers)->Unit(benchmark::kMillisecond);
+
+void BM_Dates(benchmark::State& state) {
+  run_stage(state, [](const Document& d, const Annotations& a) {
+    benchmark::DoNotOptimize(recognize_dates(a.text, d.text, d.published).size());
+  });
+}
+BENCHMARK(BM_Dates)->Unit(benchmark::kMillisecond);
+
+void BM_Places(benchmark::State& state) {
+  const Gazetteer& g = Gazetteer::builtin();
+  run_stage(state, [&g](const Document& d, const Annotations& a) {
+    benchmark::DoNotOptimize(recognize_places(a.text, d.text, g).size());
+  });
+}
+BENCHMARK(BM_Places)->Unit(benchmark::kMillisecond);
+
+void BM_Addresses(benchmark::State& state) {
+  run_stage(state, [](const Document& d, const Annotations& a) {
+    benchmark::DoNotOptimize(recognize_addresses(a.text, d.text).size());
+  });
+}
+BENCHMARK(BM_Addresses)->Unit(benchmark::kMillisecond);
+
+void BM_TagJson(benchmark::State& state) {
+  std::string out;
+  run_stage(state, [&out](const Document& d, const Annotations& a) {
+    out.clear();
+    write_tag_json(d, a, out);
+    benchmark::DoNotOptimize(out.data());
+  });
+}
+BENCHMARK(BM_TagJson)->Unit(benchmark::kMillisecond);
+
+void BM_ExtractOnly(benchmark::State& state) {
+  std::string out;
+  run_stage(state, [&out](const Document& d, const Annotations& a) {
+    out.clear();
+    write_extract_json(d, extract_claims(d, a), out);
+    benchmark::DoNotOptimize(out.data());
+  });
+}
+BENCHMARK(BM_ExtractOnly)->Unit(benchmark::kMillisecond);
+
 void BM_Tag(benchmark::State& state) {
   const Gazetteer& g = Gazetteer::builtin();
   std::string out;

@@ -1,26 +1,203 @@
 // Lexicon files: tab-separated lines under data/lexicon/, '#' comments, read once into tables
 // that look words up by string_view without allocating.
+//
+// WordMap and WordSet are flat open-addressing tables rather than std::unordered_map: the
+// recognizers and the extractor probe them once or more per token, and a node-based map costs a
+// modulo by a prime, a pointer chase per node and (libstdc++ does not cache the hash of a string
+// key with a noexcept hash) a re-hash of every node it walks past. Here a probe reads one 8-byte
+// slot holding 32 bits of the hash beside the entry's index, so a miss - the common case, most
+// words are in no lexicon - touches no key at all. Entries sit in one vector in insertion order.
+// Like any flat table, inserting may move the entries: take pointers and references into a
+// table only once it is built (lexicons are built once, then only read).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace reckon {
 
+// A fast 64-bit hash for short strings (words and phrases): 8 bytes per multiply-xorshift round.
+inline std::uint64_t hash_word(std::string_view s) noexcept {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
+  const char* p = s.data();
+  std::size_t n = s.size();
+  while (n >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < n; ++i) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    h = (h ^ w) * 0x94D049BB133111EBull;
+    h ^= h >> 29;
+  }
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
 struct StringViewHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept { return static_cast<std::size_t>(hash_word(s)); }
 };
 
-// A map from lowercase words (or phrases) to values, with heterogeneous lookup.
+namespace lexicon_detail {
+
+struct KeyOfSet {
+  static std::string_view key(const std::string& e) { return e; }
+};
+struct KeyOfMap {
+  template <typename P>
+  static std::string_view key(const P& e) { return e.first; }
+};
+
+// The shared open-addressing index over a vector of entries. Slot = (hash >> 32) << 32 | index+1.
+template <typename Entry, typename KeyOf>
+class FlatTable {
+ public:
+  using value_type = Entry;
+  using iterator = typename std::vector<Entry>::iterator;
+  using const_iterator = typename std::vector<Entry>::const_iterator;
+
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+
+  const_iterator find(std::string_view key) const {
+    const std::size_t i = index_of(key, hash_word(key));
+    return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+  }
+  iterator find(std::string_view key) {
+    const std::size_t i = index_of(key, hash_word(key));
+    return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+  }
+  bool contains(std::string_view key) const { return index_of(key, hash_word(key)) != kNone; }
+  std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
+
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    if (n * 2 > slots_.size()) rehash(n * 2);
+  }
+  void clear() {
+    entries_.clear();
+    slots_.clear();
+    mask_ = 0;
+  }
+
+ protected:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  std::size_t index_of(std::string_view key, std::uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
+      const std::uint64_t s = slots_[i];
+      if (s == 0) return kNone;
+      if (static_cast<std::uint32_t>(s >> 32) == tag) {
+        const std::size_t e = static_cast<std::uint32_t>(s) - 1;
+        if (KeyOf::key(entries_[e]) == key) return e;
+      }
+    }
+  }
+
+  // Appends `e` (whose key hashes to `h` and is not in the table) and indexes it.
+  iterator append(Entry&& e, std::uint64_t h) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    entries_.push_back(std::move(e));
+    place(h, entries_.size() - 1);
+    return entries_.end() - 1;
+  }
+
+ private:
+  void place(std::uint64_t h, std::size_t index) {
+    std::size_t i = static_cast<std::size_t>(h) & mask_;
+    while (slots_[i] != 0) i = (i + 1) & mask_;
+    slots_[i] = (h >> 32 << 32) | static_cast<std::uint64_t>(index + 1);
+  }
+  void rehash(std::size_t at_least) {
+    std::size_t n = 16;
+    while (n < at_least) n *= 2;
+    slots_.assign(n, 0);
+    mask_ = n - 1;
+    for (std::size_t e = 0; e < entries_.size(); ++e) place(hash_word(KeyOf::key(entries_[e])), e);
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<std::uint64_t> slots_;
+  std::size_t mask_ = 0;
+};
+
+}  // namespace lexicon_detail
+
+// A map from lowercase words (or phrases) to values, looked up by string_view.
 template <typename V>
-using WordMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
+class WordMap : public lexicon_detail::FlatTable<std::pair<std::string, V>, lexicon_detail::KeyOfMap> {
+  using Base = lexicon_detail::FlatTable<std::pair<std::string, V>, lexicon_detail::KeyOfMap>;
+
+ public:
+  using key_type = std::string;
+  using mapped_type = V;
+  using typename Base::iterator;
+
+  WordMap() = default;
+  WordMap(std::initializer_list<std::pair<std::string_view, V>> init) {
+    for (const auto& [k, v] : init) emplace(k, v);
+  }
+
+  // Inserts (key, V(args...)) unless the key is there; as std::unordered_map::try_emplace.
+  template <typename... Args>
+  std::pair<iterator, bool> try_emplace(std::string_view key, Args&&... args) {
+    const std::uint64_t h = hash_word(key);
+    const std::size_t i = this->index_of(key, h);
+    if (i != Base::kNone) return {this->begin() + static_cast<std::ptrdiff_t>(i), false};
+    return {this->append(std::pair<std::string, V>(std::piecewise_construct, std::forward_as_tuple(key),
+                                                   std::forward_as_tuple(std::forward<Args>(args)...)),
+                         h),
+            true};
+  }
+  template <typename... Args>
+  std::pair<iterator, bool> emplace(std::string_view key, Args&&... args) {
+    return try_emplace(key, std::forward<Args>(args)...);
+  }
+  std::pair<iterator, bool> insert(std::pair<std::string, V> kv) {
+    return try_emplace(kv.first, std::move(kv.second));
+  }
+  V& operator[](std::string_view key) { return try_emplace(key).first->second; }
+};
+
+// A set of lowercase words (or phrases), looked up by string_view.
+class WordSet : public lexicon_detail::FlatTable<std::string, lexicon_detail::KeyOfSet> {
+ public:
+  using key_type = std::string;
+
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string_view> init) {
+    for (std::string_view w : init) emplace(w);
+  }
+
+  std::pair<iterator, bool> emplace(std::string_view key) {
+    const std::uint64_t h = hash_word(key);
+    const std::size_t i = index_of(key, h);
+    if (i != kNone) return {begin() + static_cast<std::ptrdiff_t>(i), false};
+    return {append(std::string(key), h), true};
+  }
+  std::pair<iterator, bool> insert(std::string_view key) { return emplace(key); }
+};
 
 // Calls `row` with the tab-separated fields of every non-comment, non-empty line of the embedded
 // file `name` ("lexicon/months.tsv"). A missing file yields no rows (tests catch that).
