@@ -8,7 +8,8 @@
 # the API and says at / how to build the page. Included from the top-level CMakeLists.txt after
 # the stages are declared.
 pkg_check_modules(CPP_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
-target_link_libraries(reckon_serve PUBLIC PkgConfig::CPP_HTTPLIB Threads::Threads)
+find_package(ZLIB REQUIRED)  # gzip of large API answers (src/serve/compress.cc)
+target_link_libraries(reckon_serve PUBLIC PkgConfig::CPP_HTTPLIB ZLIB::ZLIB Threads::Threads)
 target_compile_definitions(reckon_serve PUBLIC RECKON_SERVE_HTTPLIB)
 
 set(RECKON_WEB_DIST ${PROJECT_SOURCE_DIR}/web/dist)

@@ -6,6 +6,7 @@
 
 #include "reckon/server.h"
 #include "serve/assets.h"
+#include "serve/compress.h"
 #include "serve/evidence.h"
 #include "serve/query.h"
 #include "serve/responses.h"
@@ -42,6 +43,14 @@ HttpResponse serve_asset(const HttpRequest& request) {
   path.remove_prefix(1);
   if (path.empty()) path = "index.html";
   const serve::Asset* asset = serve::find_asset(path);
+  const serve::Asset* encoded = nullptr;
+  const char* coding = nullptr;
+  for (const char* c : {"br", "gzip"}) {
+    if (asset == nullptr || encoded != nullptr || !serve::accepts_encoding(request.accept_encoding, c))
+      continue;
+    encoded = serve::find_encoded_asset(path, c);
+    coding = c;
+  }
   if (asset == nullptr && path == "index.html" && serve::asset_count() == 0) {
     HttpResponse r;
     r.content_type = "text/html; charset=utf-8";
@@ -53,11 +62,17 @@ HttpResponse serve_asset(const HttpRequest& request) {
   r.content_type = std::string(asset->content_type);
   r.headers.emplace_back("ETag", std::string(asset->etag));
   r.headers.emplace_back("Cache-Control", "no-cache");
+  r.headers.emplace_back("Vary", "Accept-Encoding");
   if (request.if_none_match == asset->etag) {
     r.status = 304;
     return r;
   }
-  r.body.assign(asset->bytes);
+  if (encoded != nullptr) {
+    r.headers.emplace_back("Content-Encoding", coding);
+    r.body.assign(encoded->bytes);
+  } else {
+    r.body.assign(asset->bytes);
+  }
   return r;
 }
 
@@ -104,6 +119,7 @@ HttpResponse Api::handle(const HttpRequest& request) {
     return serve::error_response(413, "the request body is larger than the limit of " +
                                           std::to_string(options_.max_body_bytes) + " bytes");
   HttpResponse response = route(request);
+  serve::compress_response(request, response);
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   return response;
 }

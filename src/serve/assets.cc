@@ -77,12 +77,27 @@ const Table& table() {
   return t;
 }
 
-}  // namespace
-
-const Asset* find_asset(std::string_view path) {
+const Asset* lookup(std::string_view path) {
   for (const Asset& a : table().assets)
     if (a.path == path) return &a;
   return nullptr;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+const Asset* find_asset(std::string_view path) {
+  if (ends_with(path, ".br") || ends_with(path, ".gz")) return nullptr;
+  return lookup(path);
+}
+
+const Asset* find_encoded_asset(std::string_view path, std::string_view coding) {
+  const std::string_view suffix = coding == "br" ? ".br" : coding == "gzip" ? ".gz" : "";
+  if (suffix.empty()) return nullptr;
+  return lookup(std::string(path) + std::string(suffix));
 }
 
 std::size_t asset_count() { return table().assets.size(); }

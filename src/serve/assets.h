@@ -14,8 +14,11 @@ struct Asset {
   std::string_view etag;          // a quoted hash of the bytes
 };
 
-// The asset at `path` (relative, no leading '/'), or null. Thread-safe.
+// The asset at `path` (relative, no leading '/'), or null. Thread-safe. The precompressed
+// copies (.br, .gz) are not assets of their own: find_encoded_asset gives them.
 const Asset* find_asset(std::string_view path);
+// The copy of `path` compressed with `coding` ("br" or "gzip") at build time, or null.
+const Asset* find_encoded_asset(std::string_view path, std::string_view coding);
 // How many files were embedded (0 when web/dist was not built before the C++ build).
 std::size_t asset_count();
 

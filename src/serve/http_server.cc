@@ -30,6 +30,8 @@ void Server::stop() {}
 
 #else
 
+#include <sys/socket.h>
+
 #include <csignal>
 #include <cstdio>
 
@@ -39,6 +41,7 @@ namespace reckon {
 namespace {
 
 constexpr unsigned kDefaultThreads = 32;
+constexpr int kListenBacklog = 1024;
 constexpr const char* kContentSecurityPolicy =
     "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
     "script-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; "
@@ -86,9 +89,16 @@ class Server::Impl {
   httplib::Server http;
   int port = 0;
   bool log = false;
+  int listen_socket = -1;
 
   void answer(const httplib::Request& req, httplib::Response& res) {
-    fill_response(api->handle(to_request(req)), res);
+    const HttpRequest request = to_request(req);
+    // httplib would compress text/* and application/json answers itself, on every request and
+    // with brotli at its slowest setting (seconds for the page script). The Api compresses
+    // instead (prebuilt .br/.gz assets, fast gzip for large listings), so httplib must not see
+    // what the client accepts. The Request is httplib's own non-const object, passed as const.
+    const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
+    fill_response(api->handle(request), res);
     if (log) std::fprintf(stderr, "%s %s %d\n", req.method.c_str(), req.path.c_str(), res.status);
   }
 };
@@ -134,6 +144,7 @@ Result<std::unique_ptr<Server>> Server::open(const ServerOptions& options) {
         if (res.status == 404 && req.method != "GET" && req.method != "HEAD") {
           self->answer(req, res);
         } else if (res.body.empty()) {
+          const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");  // see answer()
           fill_error(req, res);
         }
         return httplib::Server::HandlerResponse::Handled;
@@ -143,6 +154,15 @@ Result<std::unique_ptr<Server>> Server::open(const ServerOptions& options) {
     res.set_content("{\"error\":\"internal error\",\"status\":500}\n", "application/json");
   });
 
+  // httplib's default socket options set SO_REUSEPORT, which would let a second server share
+  // the port silently; SO_REUSEADDR alone gives a clear "in use" instead. The socket is kept to
+  // widen httplib's listen backlog of 5, which drops connections when many clients arrive at
+  // once (they then wait seconds for a retransmitted SYN).
+  http.set_socket_options([self](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    self->listen_socket = sock;
+  });
   if (options.port == 0) {
     impl->port = http.bind_to_any_port(options.host);
     if (impl->port <= 0) return Status::IoError("cannot listen on " + options.host);
@@ -154,6 +174,7 @@ Result<std::unique_ptr<Server>> Server::open(const ServerOptions& options) {
                              " (in use, or not an address of this machine)");
     impl->port = options.port;
   }
+  if (impl->listen_socket >= 0) ::listen(impl->listen_socket, kListenBacklog);
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
