@@ -148,6 +148,7 @@ std::vector<Case> cases() {
       {"no_full_stop", "", [](std::string& o, std::size_t i) { o += "a man was shot on Main Street in "; o += pick(kPlaces, i); o += " on Monday and police said that "; }, ""},
       {"more_than_more_than", "", [](std::string& o, std::size_t) { o += "more than "; }, "30 people were killed."},
       {"anniversary_of_anniversary", "Today marks ", [](std::string& o, std::size_t) { o += "the first anniversary of "; }, "the attack on Ganja on October 11, 2020."},
+      {"dates_then_anniversaries", "", [](std::string& o, std::size_t i) { o += pick(kDates, i); o += " it rained. Today marks the first anniversary of the blast. "; }, ""},
       {"killed_killed", "", [](std::string& o, std::size_t i) { o += (i % 2) ? "killed " : "wounded and "; }, "."},
       {"a_man_a_man", "", [](std::string& o, std::size_t) { o += "a man, another man, a woman and "; }, "a child were shot."},
       {"blocks_and_streets", "", [](std::string& o, std::size_t i) { o += std::to_string(100 + i % 9000); o += " block of Main Street and "; }, "Elm Avenue."},

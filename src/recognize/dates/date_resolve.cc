@@ -3,6 +3,7 @@
 #include "recognize/dates/date_resolve.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace reckon::dates {
 
@@ -73,11 +74,18 @@ class Resolver {
   std::vector<Place> places_;           // parallel to out_
   std::optional<CivilDate> previous_;   // the latest resolved day, for "the next day"
   std::vector<bool> anniversary_used_;
+  // Markers before this one ended too far back for any later date (dates come in text order);
+  // apply_anniversary starts there, so a report of thousands of anniversaries stays linear.
+  std::size_t anniversary_from_ = 0;
+  std::uint32_t last_date_token_ = 0;
+  bool markers_in_order_ = true;  // markers sorted by their last token (a left-to-right scan)
 };
 
 std::vector<DateMention> Resolver::run() {
   out_.reserve(scan_.dates.size());
   anniversary_used_.assign(scan_.anniversaries.size(), false);
+  markers_in_order_ = std::is_sorted(scan_.anniversaries.begin(), scan_.anniversaries.end(),
+                                     [](const AnniversaryMarker& a, const AnniversaryMarker& b) { return a.last < b.last; });
   for (std::size_t i = 0; i < scan_.dates.size(); ++i) {
     std::optional<DateMention> m = resolve(i);
     if (!m) continue;
@@ -287,8 +295,15 @@ void Resolver::apply_anniversary(DateMention& m) {
   if (!m.resolved || m.precision != DatePrecision::kDay) return;
   if (m.form != DateForm::kAbsolute && m.form != DateForm::kPartial) return;
   const std::uint32_t sentence = place_of(m.first_token).sentence;
-  for (std::size_t a = 0; a < scan_.anniversaries.size(); ++a) {
-    const AnniversaryMarker& mark = scan_.anniversaries[a];
+  if (!markers_in_order_ || m.first_token < last_date_token_) anniversary_from_ = 0;
+  last_date_token_ = m.first_token;
+  const auto& marks = scan_.anniversaries;
+  while (markers_in_order_ && anniversary_from_ < marks.size() &&
+         marks[anniversary_from_].last + kAnniversaryReach < m.first_token)
+    ++anniversary_from_;
+  for (std::size_t a = anniversary_from_; a < marks.size(); ++a) {
+    const AnniversaryMarker& mark = marks[a];
+    if (markers_in_order_ && mark.last > m.first_token) break;  // this one and every later one
     if (anniversary_used_[a] || mark.last > m.first_token || m.first_token - mark.last > kAnniversaryReach) continue;
     if (place_of(mark.first).sentence != sentence) continue;
     anniversary_used_[a] = true;
@@ -305,19 +320,30 @@ void Resolver::apply_anniversary(DateMention& m) {
 
 // "Today marks the 2nd anniversary of the attack": no date follows, so the anniversary falls on
 // the day said before it in the sentence, else on the publication date.
+//
+// Dates and markers both come in text order, so one cursor walks the dates once for all markers
+// (only the dates resolved in run() have a place; anniversaries added here come after them). The
+// latest stated day before a marker is the one of its sentence, if its sentence has any.
 void Resolver::add_dateless_anniversaries() {
   bool added = false;
+  std::size_t k = 0;
+  std::optional<std::pair<std::uint32_t, CivilDate>> last_day;  // sentence and value
+  std::uint32_t previous_first = 0;
   for (std::size_t a = 0; a < scan_.anniversaries.size(); ++a) {
     if (anniversary_used_[a]) continue;
     const AnniversaryMarker& mark = scan_.anniversaries[a];
-    const std::uint32_t sentence = place_of(mark.first).sentence;
-    std::optional<CivilDate> said = pub_;
-    // Only the dates resolved in run() have a place; anniversaries added here come after them.
-    for (std::size_t k = 0; k < places_.size(); ++k) {
-      const DateMention& m = out_[k];
-      if (m.first_token >= mark.first) break;
-      if (places_[k].sentence == sentence && m.resolved && m.precision == DatePrecision::kDay) said = m.value;
+    if (mark.first < previous_first) {  // out of text order: walk again from the start
+      k = 0;
+      last_day.reset();
     }
+    previous_first = mark.first;
+    const std::uint32_t sentence = place_of(mark.first).sentence;
+    for (; k < places_.size() && out_[k].first_token < mark.first; ++k) {
+      const DateMention& m = out_[k];
+      if (m.resolved && m.precision == DatePrecision::kDay) last_day = {places_[k].sentence, m.value};
+    }
+    std::optional<CivilDate> said = pub_;
+    if (last_day && last_day->first == sentence) said = last_day->second;
     DateMention m;
     m.first_token = mark.first;
     m.last_token = mark.last;
