@@ -31,7 +31,8 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 [ -n "$url" ] || { echo "e2e: no address in the server log"; exit 1; }
-if ! curl -sf "${url}api/status" | grep -q '"dashboard":true'; then
+if ! node -e 'fetch(process.argv[1]).then((r) => r.json()).then((s) => process.exit(s.dashboard ? 0 : 3))' \
+    "${url}api/status"; then
   skip "this build has no dashboard (npm run build in web/, then rebuild)"
 fi
 
