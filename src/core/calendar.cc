@@ -80,13 +80,23 @@ std::optional<CivilDate> parse_iso_date(std::string_view s) {
 }
 
 std::string format_date(const CivilDate& d, DatePrecision p) {
-  char buf[32];
-  switch (p) {
-    case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", d.year); break;
-    case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month); break;
-    case DatePrecision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day); break;
+  // Written digit by digit: dates are printed for every mention on the output path, and snprintf
+  // costs more than the rest of a date's JSON. Years outside 0..9999 keep printf's form.
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+    char buf[48];
+    switch (p) {
+      case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", d.year); break;
+      case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month); break;
+      case DatePrecision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day); break;
+    }
+    return buf;
   }
-  return buf;
+  char buf[10] = {static_cast<char>('0' + d.year / 1000), static_cast<char>('0' + d.year / 100 % 10),
+                  static_cast<char>('0' + d.year / 10 % 10), static_cast<char>('0' + d.year % 10), '-',
+                  static_cast<char>('0' + d.month / 10), static_cast<char>('0' + d.month % 10), '-',
+                  static_cast<char>('0' + d.day / 10), static_cast<char>('0' + d.day % 10)};
+  const std::size_t n = p == DatePrecision::kYear ? 4 : p == DatePrecision::kMonth ? 7 : 10;
+  return std::string(buf, n);
 }
 
 }  // namespace reckon

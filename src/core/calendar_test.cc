@@ -38,6 +38,11 @@ TEST(Calendar, FormatsByPrecision) {
   EXPECT_EQ(format_date({2020, 10, 4}), "2020-10-04");
   EXPECT_EQ(format_date({2020, 10, 1}, DatePrecision::kMonth), "2020-10");
   EXPECT_EQ(format_date({2020, 1, 1}, DatePrecision::kYear), "2020");
+  EXPECT_EQ(format_date({7, 3, 9}), "0007-03-09");
+  EXPECT_EQ(format_date({9999, 12, 31}), "9999-12-31");
+  EXPECT_EQ(format_date({10000, 1, 2}), "10000-01-02");
+  EXPECT_EQ(format_date({-44, 3, 15}), "-044-03-15");
+  EXPECT_EQ(format_date({-44, 3, 15}, DatePrecision::kYear), "-044");
 }
 
 }  // namespace

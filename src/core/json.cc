@@ -4,7 +4,8 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
+#include <cstring>
 
 namespace reckon {
 namespace {
@@ -30,6 +31,19 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+// True when one of the 8 bytes at p needs escaping or UTF-8 checking: a control character, '"',
+// '\\' or a byte >= 0x80. Tests all eight at once (the classic has-zero-byte trick), since most
+// report text is plain ASCII and is copied in long runs.
+bool needs_care(const char* p) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+  return ((w & kHighs) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -39,6 +53,7 @@ void append_json_string(std::string& out, std::string_view s) {
   while (i < s.size()) {
     // Copy the longest run that needs no escaping in one go.
     std::size_t run = i;
+    while (run + 8 <= s.size() && !needs_care(s.data() + run)) run += 8;
     while (run < s.size()) {
       const auto c = static_cast<unsigned char>(s[run]);
       if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
@@ -145,9 +160,18 @@ JsonWriter& JsonWriter::value(std::uint64_t v) {
 JsonWriter& JsonWriter::value(double v, int digits) {
   if (!std::isfinite(v)) return null();
   separate();
-  char buf[64];
-  const int n = std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  std::string_view text(buf, static_cast<std::size_t>(n));
+  // Whole numbers (most values: counts, years, populations) print as integers, which is what
+  // the fixed form below gives them once its zero decimals are dropped.
+  if (v == std::trunc(v) && std::fabs(v) < 1e15) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<std::int64_t>(v));
+    out_.append(buf, r.ptr);
+    return *this;
+  }
+  // to_chars in fixed form with a precision rounds exactly as printf("%.*f") does.
+  char buf[400];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, digits);
+  std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
   if (text.find('.') != std::string_view::npos) {
     while (text.back() == '0') text.remove_suffix(1);
     if (text.back() == '.') text.remove_suffix(1);

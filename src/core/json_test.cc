@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
 namespace reckon {
 namespace {
 
@@ -44,6 +50,64 @@ TEST(JsonWriter, EmptyStringCanBeNull) {
   JsonWriter w(out);
   w.begin_object().key("outlet").string_or_null("").key("author").string_or_null("X").end_object();
   EXPECT_EQ(out, R"({"outlet":null,"author":"X"})");
+}
+
+
+// The writer's own digit code must print exactly what printf("%.*f") printed before it, trailing
+// zeros dropped: whole numbers, halves at the rounding edge, tiny and huge magnitudes, negatives.
+std::string printf_form(double v, int digits) {
+  char buf[400];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s == "-0" ? "0" : s;
+}
+
+TEST(JsonWriter, DoublesPrintAsPrintfWouldWithTrailingZerosDropped) {
+  std::vector<double> values = {0,       -0.0,      1,        -1,          3.0,       1e15,      -1e15,
+                                1e15 + 1, 123456789012345678.0, 1e300, 0.5,       2.5,       0.0005,
+                                0.00049999, -0.0004, 40.68,    46.36,       1.0 / 3,   2.0 / 3,   1.5e6,
+                                9.99999,  0.12345,   4.5e-7,   -123.4567,   7.25,      1e-300};
+  std::uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 2000; ++i) {  // xorshift: spread of magnitudes and fractions
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    const double mantissa = static_cast<double>(x % 1000000007) / 1000.0;
+    values.push_back((i % 2 ? -1 : 1) * mantissa * std::pow(10.0, static_cast<int>(x % 17) - 8));
+  }
+  for (double v : values) {
+    for (int digits : {0, 3, 4, 6}) {
+      std::string out;
+      JsonWriter w(out);
+      w.value(v, digits);
+      EXPECT_EQ(out, printf_form(v, digits)) << v << " with " << digits << " digits";
+    }
+  }
+}
+
+TEST(JsonWriter, LongStringsEscapeAtEveryPositionOfAnEightByteBlock) {
+  for (const char* special : {"\"", "\\", "\n", "\x01", "\xC3\xA9", "\xFF"}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(24, 'a');
+      text.insert(at, special);
+      std::string out;
+      append_json_string(out, text);
+      std::string want = "\"" + std::string(at, 'a');
+      const std::string_view sp = special;
+      if (sp == "\"") want += "\\\"";
+      else if (sp == "\\") want += "\\\\";
+      else if (sp == "\n") want += "\\n";
+      else if (sp == "\x01") want += "\\u0001";
+      else if (sp == "\xFF") want += "\xEF\xBF\xBD";
+      else want += sp;
+      want += std::string(24 - at, 'a') + "\"";
+      EXPECT_EQ(out, want) << "special byte at " << at;
+    }
+  }
 }
 
 }  // namespace
