@@ -1,21 +1,17 @@
-// Parses the address word lists into one open-addressed FNV-1a table (see addresses_lexicon.h).
+// Parses the address word lists into one open-addressed table with hash tags and a shape filter
+// (see addresses_lexicon.h).
 #include "addresses_lexicon.h"
 
 #include <utility>
 
 #include "reckon/data.h"
+#include "reckon/lexicon.h"
 
 namespace reckon::addresses {
 namespace {
 
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+// a-z as 0..25, anything else (digits, apostrophes, non-ASCII bytes) as 26.
+std::size_t letter_index(char c) { return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26; }
 
 // Calls row(fields) for each non-comment line of a tab-separated table.
 template <typename Row>
@@ -113,30 +109,44 @@ AddressLexicon AddressLexicon::from_tables(std::string_view street_types_tsv,
   return lex;
 }
 
-std::size_t AddressLexicon::find_slot(std::string_view word) const {
+bool AddressLexicon::may_hold(std::string_view word) const {
+  const std::uint32_t bits = filter_[word.size() & 15][letter_index(word.front())];
+  return (bits >> letter_index(word.back()) & 1u) != 0;
+}
+
+void AddressLexicon::remember_shape(std::string_view word) {
+  filter_[word.size() & 15][letter_index(word.front())] |= 1u << letter_index(word.back());
+}
+
+std::size_t AddressLexicon::find_slot(std::string_view word, std::uint64_t hash) const {
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = static_cast<std::size_t>(fnv1a(word)) & mask;
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
+  std::size_t i = static_cast<std::size_t>(hash) & mask;
   while (slots_[i].key_size != 0 &&
-         std::string_view(keys_).substr(slots_[i].key_offset, slots_[i].key_size) != word)
+         (slots_[i].tag != tag ||
+          std::string_view(keys_).substr(slots_[i].key_offset, slots_[i].key_size) != word))
     i = (i + 1) & mask;
   return i;
 }
 
 void AddressLexicon::add(std::string_view word, std::uint32_t classes) {
   if (word.empty() || word.size() > 0xFFFF) return;
-  Slot& slot = slots_[find_slot(word)];
+  const std::uint64_t hash = hash_word(word);
+  Slot& slot = slots_[find_slot(word, hash)];
   if (slot.key_size == 0) {
+    slot.tag = static_cast<std::uint32_t>(hash >> 32);
     slot.key_offset = static_cast<std::uint32_t>(keys_.size());
     slot.key_size = static_cast<std::uint16_t>(word.size());
     keys_.append(word);
     if (word.size() > longest_) longest_ = word.size();
+    remember_shape(word);
   }
   slot.classes |= classes;
 }
 
 std::uint32_t AddressLexicon::classes(std::string_view norm) const {
-  if (slots_.empty() || norm.empty() || norm.size() > longest_) return 0;
-  return slots_[find_slot(norm)].classes;
+  if (slots_.empty() || norm.empty() || norm.size() > longest_ || !may_hold(norm)) return 0;
+  return slots_[find_slot(norm, hash_word(norm))].classes;
 }
 
 }  // namespace reckon::addresses

@@ -55,16 +55,22 @@ class AddressLexicon {
 
  private:
   struct Slot {
+    std::uint32_t tag = 0;  // high half of the key's hash: most probes end without a key compare
     std::uint32_t key_offset = 0;
     std::uint16_t key_size = 0;
     std::uint32_t classes = 0;
   };
   void add(std::string_view word, std::uint32_t classes);
-  std::size_t find_slot(std::string_view word) const;
+  std::size_t find_slot(std::string_view word, std::uint64_t hash) const;
+  // Bit (last letter) of filter_[length][first letter]: set when some key has that shape. Most
+  // capitalised words of a report are in no list and are turned away here without hashing.
+  bool may_hold(std::string_view word) const;
+  void remember_shape(std::string_view word);
 
   std::string keys_;         // all keys, back to back
   std::size_t longest_ = 0;  // longer words are not looked up
   std::vector<Slot> slots_;  // power-of-two size, empty slots have key_size 0
+  std::uint32_t filter_[16][27] = {};  // [length & 15][a-z or other]: bits of a-z or other
 };
 
 }  // namespace reckon::addresses

@@ -19,9 +19,11 @@ bool all_digits(std::string_view s) {
 
 }  // namespace
 
-std::uint32_t TokenReader::classes(std::uint32_t i) const {
-  if (!word(i)) return 0;
-  return lex_.classes(tt_.tokens[i].norm);
+TokenReader::TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon)
+    : tt_(tt), lex_(lexicon), classes_(tt.tokens.size(), 0) {
+  for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
+    if (tt.tokens[i].is_word()) classes_[i] = lexicon.classes(tt.tokens[i].norm);
+  }
 }
 
 bool TokenReader::capitalized(std::uint32_t i) const {

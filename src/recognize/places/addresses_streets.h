@@ -33,18 +33,19 @@ struct StreetPhrase {
   bool has(StreetFlag f) const { return (flags & f) != 0; }
 };
 
-// The questions the address rules ask about single tokens. Word classes are looked up on demand:
-// only capitalized words and the few tokens around a street are ever hashed.
+// The questions the address rules ask about single tokens. Each word's classes are looked up
+// once, when the reader is made: the rules ask about the same few tokens many times over, and a
+// pass over the cue words ("and", "block of") asks about every word anyway.
 class TokenReader {
  public:
-  TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon) : tt_(tt), lex_(lexicon) {}
+  TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon);
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(tt_.tokens.size()); }
   const Token& at(std::uint32_t i) const { return tt_.tokens[i]; }
   const TokenizedText& text() const { return tt_; }
   const AddressLexicon& lexicon() const { return lex_; }
   // The word's class mask (addresses_lexicon.h); 0 for other tokens and past the end.
-  std::uint32_t classes(std::uint32_t i) const;
+  std::uint32_t classes(std::uint32_t i) const { return i < size() ? classes_[i] : 0; }
   bool word(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_word(); }
   bool number(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_number(); }
   bool punct(std::uint32_t i, char c) const { return i < size() && tt_.tokens[i].is_punct(c); }
@@ -71,6 +72,7 @@ class TokenReader {
  private:
   const TokenizedText& tt_;
   const AddressLexicon& lex_;
+  std::vector<std::uint32_t> classes_;  // per token
 };
 
 // Every street phrase, in text order, none overlapping another.
