@@ -89,15 +89,6 @@ std::uint32_t context_role(std::string_view s) {
 // 0..25 for a lowercase ASCII letter, else 26.
 std::size_t letter(char c) { return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26; }
 
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 // Splits a phrase at spaces; the views point into the embedded file, which lives forever.
 std::vector<std::string_view> split_words(std::string_view phrase) {
   std::vector<std::string_view> out;
@@ -221,9 +212,10 @@ void NumberLexicon::build_table() {
   mask_ = size - 1;
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     const std::string_view key = keys_[i];
-    std::size_t h = fnv1a(key) & mask_;
+    const std::uint64_t hash = hash_word(key);
+    std::size_t h = hash & mask_;
     while (!slots_[h].key.empty()) h = (h + 1) & mask_;
-    slots_[h] = Slot{key, static_cast<std::uint32_t>(i)};
+    slots_[h] = Slot{key, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(hash >> 32)};
     const std::size_t first = letter(key.front()), last = letter(key.back());
     if (first < 26 && last < 26) filter_[(key.size() & 15) * 26 + first] |= 1u << last;
   }
@@ -233,9 +225,11 @@ const WordInfo* NumberLexicon::find(std::string_view norm) const {
   if (norm.empty() || norm.size() > 16) return nullptr;
   const std::size_t first = letter(norm.front()), last = letter(norm.back());
   if (first < 26 && last < 26 && (filter_[(norm.size() & 15) * 26 + first] & (1u << last)) == 0) return nullptr;
-  std::size_t h = fnv1a(norm) & mask_;
+  const std::uint64_t hash = hash_word(norm);
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
+  std::size_t h = hash & mask_;
   while (!slots_[h].key.empty()) {
-    if (slots_[h].key == norm) return &infos_[slots_[h].info];
+    if (slots_[h].tag == tag && slots_[h].key == norm) return &infos_[slots_[h].info];
     h = (h + 1) & mask_;
   }
   return nullptr;

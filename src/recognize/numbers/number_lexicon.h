@@ -4,7 +4,8 @@
 //
 // One lookup per word token answers every question the scanner asks about it (is it a number
 // word, a unit, a people noun, a month, a modifier's first word...), so the table is a flat
-// open-addressed array hashed with FNV-1a: no allocation and no pointer chasing per token.
+// open-addressed array (reckon::hash_word, a hash tag per slot): no allocation and no pointer
+// chasing per token.
 #pragma once
 
 #include <cstdint>
@@ -101,6 +102,7 @@ class NumberLexicon {
   struct Slot {
     std::string_view key;
     std::uint32_t info = 0;
+    std::uint32_t tag = 0;  // high half of the key's hash: a probe rarely compares keys
   };
   std::unordered_map<std::string_view, std::uint32_t> index_;  // used while loading only
   std::vector<std::string_view> keys_;

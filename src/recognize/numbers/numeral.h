@@ -30,7 +30,15 @@ struct Numeral {
 bool read_numeral(const TokenView& v, std::uint32_t i, Numeral& out);
 
 // True when token i could start a numeral, a modifier or a currency-led amount (the scan's cheap
-// first test).
-bool may_start_number(const TokenView& v, std::uint32_t i);
+// first test, asked of every token: inline).
+inline bool may_start_number(const TokenView& v, std::uint32_t i) {
+  const Token& t = v.token(i);
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind == TokenKind::kSymbol) return true;  // "$", "€", "£" before an amount
+  if (t.kind == TokenKind::kPunct) return t.norm == "(";  // "(555) 123-4567"
+  const WordInfo* w = v.info(i);
+  if (w != nullptr && (w->numeral != NumeralKind::kNone || w->modifiers_count > 0)) return true;
+  return t.norm == "a" || t.norm == "an" || t.norm == "another" || t.norm == "us";  // "US$20"
+}
 
 }  // namespace reckon::numbers
