@@ -11,5 +11,6 @@ int run_ingest(int argc, char** argv);
 int run_incidents(int argc, char** argv);
 int run_tallies(int argc, char** argv);
 int run_show(int argc, char** argv);
+int run_serve(int argc, char** argv);
 
 }  // namespace reckon::cli

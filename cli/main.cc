@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"incidents", reckon::cli::run_incidents, "list reconciled incidents (table, json, csv, geojson)"},
     {"tallies", reckon::cli::run_tallies, "list cumulative tallies"},
     {"show", reckon::cli::run_show, "show one incident with every claim and its quote"},
+    {"serve", reckon::cli::run_serve, "serve the dashboard and JSON API over a database"},
 };
 
 int usage(FILE* to) {
