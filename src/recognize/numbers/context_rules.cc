@@ -43,6 +43,7 @@ Classification classified(Quantity q, std::uint32_t end) {
 
 std::optional<Classification> clock_time(const Phrase& p, Meridiem m, std::uint32_t end) {
   const Numeral& n = p.low;
+  if (!(n.value >= 0 && n.value < 100)) return classified(Quantity::kOther, end);  // no clock
   int hours = static_cast<int>(n.value), minutes = 0;
   if (n.from_digits && n.digits.clock) {
     hours = n.digits.hours;
@@ -83,7 +84,7 @@ std::optional<Classification> military_time(const TokenView& v, const Phrase& p,
   if (!(v.is(k, "hours") || v.is(k, "hrs")) || !n.from_digits || !n.digits.plain() || n.digits.digits != 4) {
     return std::nullopt;
   }
-  const int hhmm = static_cast<int>(n.value);
+  const int hhmm = saturate<int>(n.value);
   const bool led = n.digits.body[0] == '0' || (p.start > 0 && (v.is(p.start - 1, "at") || v.punct(p.start - 1, ':')));
   if (!led || hhmm / 100 > 24 || hhmm % 100 >= 60) return std::nullopt;
   const std::int64_t at = hhmm / 100 * 60 + hhmm % 100;
@@ -92,6 +93,7 @@ std::optional<Classification> military_time(const TokenView& v, const Phrase& p,
 
 // "the 1990s", "the '90s", "in their 20s", "her mid-30s".
 std::optional<Classification> decade(const TokenView& v, const Phrase& p) {
+  if (!(p.low.value < 10000)) return classified(Quantity::kOther, p.end);  // "12345s": no decade
   const auto n = static_cast<std::int64_t>(p.low.value);
   if (n >= 1000) return interval(Quantity::kYear, p.end, static_cast<double>(n), n, n + 9);
   const std::uint32_t k = before_decade_parts(v, p.low.first);

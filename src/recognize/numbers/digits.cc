@@ -21,20 +21,20 @@ void read_groups(DigitForm& f) {
   int commas = 0, dots = 0, colons = 0;
   std::uint8_t len = 0;
   for (const char c : f.body) {
-    if (is_digit(c)) {
-      ++len;
-      ++f.digits;
+    if (is_digit(c)) {  // counters stop at 255 rather than wrap: 256 groups are not one
+      if (len < 255) ++len;
+      if (f.digits < 255) ++f.digits;
       continue;
     }
     if (f.groups < 4) f.group_len[f.groups] = len;
-    ++f.groups;
+    if (f.groups < 255) ++f.groups;
     len = 0;
     commas += c == ',';
     dots += c == '.';
     colons += c == ':';
   }
   if (f.groups < 4) f.group_len[f.groups] = len;
-  ++f.groups;
+  if (f.groups < 255) ++f.groups;
   const int kinds = (commas > 0) + (dots > 0) + (colons > 0);
   f.separator = kinds == 0 ? 0 : kinds > 1 ? '*' : commas ? ',' : dots ? '.' : ':';
 }
@@ -64,8 +64,8 @@ void read_value(DigitForm& f) {
     f.value = digits_value(b);
   } else if (f.separator == ':') {
     const std::size_t colon = b.find(':');
-    f.hours = static_cast<int>(digits_value(b.substr(0, colon)));
-    f.minutes = static_cast<int>(digits_value(b.substr(colon + 1, 2)));
+    f.hours = saturate<int>(digits_value(b.substr(0, colon)));
+    f.minutes = saturate<int>(digits_value(b.substr(colon + 1, 2)));
     f.clock = f.groups <= 3 && f.group_len[1] == 2 && f.hours <= 24 && f.minutes < 60;
     f.odd = !f.clock;
     f.value = f.hours + f.minutes / 60.0;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string_view>
 
 namespace reckon::numbers {
@@ -31,6 +32,18 @@ struct DigitForm {
     return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
   }
 };
+
+// An integer from a figure, saturating at the type's range (0 for NaN): a number token may have
+// any count of digits, and converting a double out of range is undefined behaviour.
+template <typename Int>
+Int saturate(double x) {
+  constexpr double kLow = static_cast<double>(std::numeric_limits<Int>::min());
+  constexpr double kHigh = static_cast<double>(std::numeric_limits<Int>::max());
+  if (x != x) return 0;
+  if (x <= kLow) return std::numeric_limits<Int>::min();
+  if (x >= kHigh) return std::numeric_limits<Int>::max();
+  return static_cast<Int>(x);
+}
 
 // Parses a kNumber token's norm. Never fails: an unreadable shape is flagged `odd`.
 DigitForm parse_digits(std::string_view norm);
