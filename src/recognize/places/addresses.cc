@@ -235,7 +235,7 @@ class Composer {
     std::uint32_t s = joint;
     for (int u = 0; u < 3; ++u) {
       const std::uint32_t b = r_.name_unit_before(s, 0);
-      if (b == s) break;
+      if (b == s || covered(b)) break;  // never into an address already found (no overlaps)
       s = b;
     }
     const std::uint32_t e = name_after(r_, joint + 1, 3);
