@@ -10,6 +10,7 @@
 
 #include "reckon/data.h"
 #include "reckon/lexicon.h"
+#include "recognize/places/gazetteer_cache.h"
 #include "recognize/places/gazetteer_impl.h"
 #include "recognize/places/place_keys.h"
 
@@ -307,7 +308,8 @@ std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv, std::string_
 
 }  // namespace
 
-Gazetteer::Impl::Impl() : names(300000), variants(60000) {
+Gazetteer::Impl::Impl(std::size_t expected_names, std::size_t expected_variants)
+    : names(expected_names), variants(expected_variants) {
   country_ids.fill(kNone);
 }
 
@@ -334,10 +336,20 @@ Gazetteer::~Gazetteer() = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
+// Read back from this program's snapshot when there is one (see gazetteer_cache.h), else built
+// and saved for the next run.
 const Gazetteer& Gazetteer::builtin() {
-  static const Gazetteer* g =
-      new Gazetteer(parse_tables(embedded_data("gazetteer/places.tsv").value_or(""),
-                                 embedded_data("lexicon/places_regions.tsv").value_or("")));
+  static const Gazetteer* g = [] {
+    const places::GazetteerSources sources{
+        embedded_data("gazetteer/places.tsv").value_or(""),
+        embedded_data("lexicon/places_regions.tsv").value_or("")};
+    std::unique_ptr<Impl> impl = places::read_cached_gazetteer(sources);
+    if (impl == nullptr) {
+      impl = parse_tables(sources.places_tsv, sources.extra_tsv);
+      places::write_cached_gazetteer(*impl, sources);
+    }
+    return new Gazetteer(std::move(impl));
+  }();
   return *g;
 }
 

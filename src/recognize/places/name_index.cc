@@ -2,6 +2,7 @@
 #include "recognize/places/name_index.h"
 
 #include <bit>
+#include <cstring>
 
 namespace reckon::places {
 
@@ -13,6 +14,24 @@ NameIndex::NameIndex(std::size_t expected_keys) {
   filter_.assign(words, 0);
   filter_mask_ = words - 1;
   postings_.reserve(expected_keys);
+  view_own();
+}
+
+NameIndex::NameIndex(const NameIndex& other)
+    : slots_(other.slots_),
+      postings_(other.postings_),
+      filter_(other.filter_),
+      filter_mask_(other.filter_mask_),
+      mask_(other.mask_),
+      used_(other.used_),
+      view_(other.view_),
+      backing_(other.backing_) {
+  if (backing_ == nullptr) view_own();  // a built index: view the copied vectors
+}
+
+NameIndex& NameIndex::operator=(const NameIndex& other) {
+  if (this != &other) *this = NameIndex(other);
+  return *this;
 }
 
 NameIndex::Slot& NameIndex::slot_for(std::uint64_t hash) {
@@ -46,10 +65,66 @@ void NameIndex::add(std::uint64_t hash, std::uint32_t value) {
   if (s.head != kEnd && postings_[s.head].value == value) return;
   postings_.push_back({value, s.head});
   s.head = static_cast<std::uint32_t>(postings_.size() - 1);
+  view_own();
 }
 
 void NameIndex::add_prefix(std::uint64_t hash) {
   slot_for(hash).flags |= kPrefix;
+  view_own();
+}
+
+void NameIndex::save(std::string& out) const {
+  const std::uint64_t sizes[3] = {view_.slot_count, view_.posting_count, view_.filter_words};
+  out.append(reinterpret_cast<const char*>(sizes), sizeof sizes);
+  out.append(reinterpret_cast<const char*>(view_.slots), view_.slot_count * sizeof(Slot));
+  out.append(reinterpret_cast<const char*>(view_.postings), view_.posting_count * sizeof(Posting));
+  out.append(reinterpret_cast<const char*>(view_.filter), view_.filter_words * sizeof(std::uint64_t));
+}
+
+bool NameIndex::attach(std::string_view& bytes, std::shared_ptr<const void> backing) {
+  std::uint64_t sizes[3] = {};
+  if (bytes.size() < sizeof sizes) return false;
+  std::memcpy(sizes, bytes.data(), sizeof sizes);
+  const std::uint64_t slot_count = sizes[0], posting_count = sizes[1], filter_words = sizes[2];
+  if (!std::has_single_bit(slot_count) || !std::has_single_bit(filter_words) ||
+      slot_count > (std::uint64_t{1} << 28) || filter_words > (std::uint64_t{1} << 26) ||
+      posting_count >= kEnd)
+    return false;
+  const std::uint64_t need = slot_count * sizeof(Slot) + posting_count * sizeof(Posting) +
+                             filter_words * sizeof(std::uint64_t);
+  if (need > bytes.size() - sizeof sizes) return false;
+  const char* p = bytes.data() + sizeof sizes;
+  if (reinterpret_cast<std::uintptr_t>(p) % alignof(Slot) != 0) return false;
+  View v;
+  v.slots = reinterpret_cast<const Slot*>(p);
+  v.postings = reinterpret_cast<const Posting*>(p + slot_count * sizeof(Slot));
+  v.filter = reinterpret_cast<const std::uint64_t*>(p + slot_count * sizeof(Slot) +
+                                                    posting_count * sizeof(Posting));
+  v.slot_count = slot_count;
+  v.posting_count = posting_count;
+  v.filter_words = filter_words;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < slot_count; ++i) {
+    const Slot& s = v.slots[i];
+    if (s.hash == 0) continue;
+    ++used;
+    if (s.head != kEnd && s.head >= posting_count) return false;
+  }
+  if (used >= slot_count) return false;  // find() stops only at an empty slot
+  for (std::size_t i = 0; i < posting_count; ++i) {
+    // Postings are pushed with the previous head as next: a chain only ever points backwards.
+    if (v.postings[i].next != kEnd && v.postings[i].next >= i) return false;
+  }
+  slots_ = {};
+  postings_ = {};
+  filter_ = {};
+  view_ = v;
+  mask_ = slot_count - 1;
+  filter_mask_ = filter_words - 1;
+  used_ = used;
+  backing_ = std::move(backing);
+  bytes.remove_prefix(sizeof sizes + need);
+  return true;
 }
 
 }  // namespace reckon::places

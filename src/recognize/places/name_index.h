@@ -6,10 +6,16 @@
 // by their hash alone: with under a million keys a false match on 64 bits is vanishingly rare,
 // and it saves keeping a copy of every key. The flag kPrefix marks the first words of longer
 // names ("el" of "el paso county"), so the matcher extends a name only while one can follow.
+//
+// Lookups read the arrays through plain pointers: into the index's own vectors once built, or
+// into a snapshot of them (attach(), used by gazetteer_cache.cc) without copying it.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace reckon::places {
@@ -26,6 +32,11 @@ class NameIndex {
   };
 
   explicit NameIndex(std::size_t expected_keys = 1024);
+  NameIndex(const NameIndex& other);
+  NameIndex& operator=(const NameIndex& other);
+  NameIndex(NameIndex&&) noexcept = default;  // vectors keep their buffers: the views stay valid
+  NameIndex& operator=(NameIndex&&) noexcept = default;
+  ~NameIndex() = default;
 
   // Files `value` under `hash` (a name), unless it is already the most recent value there.
   void add(std::uint64_t hash, std::uint32_t value);
@@ -33,7 +44,7 @@ class NameIndex {
   void add_prefix(std::uint64_t hash);
   // Asks the memory system for `hash`'s slot ahead of an add: loading inserts at random places
   // in a table far larger than the caches, and a prefetch a few keys ahead hides the misses.
-  void prefetch(std::uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_], 1); }
+  void prefetch(std::uint64_t hash) const { __builtin_prefetch(&view_.slots[hash & mask_], 1); }
 
   // The slot for `hash`, or nullptr. Most capitalised words in a text are no place name: a
   // filter of two bits per key, small enough to stay in cache, turns them away before the table.
@@ -41,15 +52,25 @@ class NameIndex {
     if (!might_contain(hash)) return nullptr;
     std::size_t i = hash & mask_;
     while (true) {
-      const Slot& s = slots_[i];
+      const Slot& s = view_.slots[i];
       if (s.hash == hash) return &s;
       if (s.hash == 0) return nullptr;
       i = (i + 1) & mask_;
     }
   }
-  std::uint32_t value(std::uint32_t posting) const { return postings_[posting].value; }
-  std::uint32_t next(std::uint32_t posting) const { return postings_[posting].next; }
+  std::uint32_t value(std::uint32_t posting) const { return view_.postings[posting].value; }
+  std::uint32_t next(std::uint32_t posting) const { return view_.postings[posting].next; }
   std::size_t keys() const { return used_; }
+  std::size_t postings() const { return view_.posting_count; }
+
+  // Appends the index's arrays to `out`, for the gazetteer's snapshot cache.
+  void save(std::string& out) const;
+  // Reads an index saved by save() from the front of `bytes` (which it then skips) in place: the
+  // bytes must stay valid as long as the index, which keeps `backing` (their owner) alive. Every
+  // size and link is checked (tables a power of two with a free slot, chains that end, arrays
+  // aligned and inside the bytes), so damage is refused rather than read out of bounds; posting
+  // values are the caller's to check. An attached index is read-only.
+  bool attach(std::string_view& bytes, std::shared_ptr<const void> backing);
 
   // Reorders the values of every key with more than `min_values` of them by `before`, so a
   // reader that stops early ("Springfield" names dozens of places) sees the first in that order.
@@ -73,15 +94,27 @@ class NameIndex {
     std::uint32_t value;
     std::uint32_t next;
   };
+  struct View {
+    const Slot* slots = nullptr;
+    const Posting* postings = nullptr;
+    const std::uint64_t* filter = nullptr;
+    std::size_t slot_count = 0;
+    std::size_t posting_count = 0;
+    std::size_t filter_words = 0;
+  };
   Slot& slot_for(std::uint64_t hash);
   void grow();
+  // Points the view at the vectors (after building or copying them).
+  void view_own() {
+    view_ = {slots_.data(), postings_.data(), filter_.data(), slots_.size(), postings_.size(), filter_.size()};
+  }
   // A blocked filter: both bits of a key in one 64-bit word, so a test is one memory access.
   static std::uint64_t filter_bits(std::uint64_t hash) {
     return (std::uint64_t{1} << ((hash >> 52) & 63)) | (std::uint64_t{1} << ((hash >> 58) & 63));
   }
   bool might_contain(std::uint64_t hash) const {
     const std::uint64_t bits = filter_bits(hash);
-    return (filter_[(hash >> 20) & filter_mask_] & bits) == bits;
+    return (view_.filter[(hash >> 20) & filter_mask_] & bits) == bits;
   }
   void remember(std::uint64_t hash) { filter_[(hash >> 20) & filter_mask_] |= filter_bits(hash); }
 
@@ -91,6 +124,8 @@ class NameIndex {
   std::uint64_t filter_mask_ = 0;      // words - 1
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
+  View view_;
+  std::shared_ptr<const void> backing_;  // owner of the viewed bytes when attached
 };
 
 }  // namespace reckon::places
