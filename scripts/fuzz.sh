@@ -9,12 +9,15 @@
 #   FUZZ_JOBS      targets run at once (default 1; one core each)
 #   FUZZ_TARGETS   space-separated subset, e.g. "fuzz_dates fuzz_numbers" (default: all)
 #   FUZZ_MAX_LEN   largest input libFuzzer makes, in bytes (default 16384)
+#   FUZZ_TIMEOUT   seconds one input may take before it counts as a hang (default 20: inputs take
+#                  milliseconds, but a sanitized build on a busy 2-core machine can stall)
 #   FUZZ_BUILD_DIR build folder (default build-fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 jobs=${FUZZ_JOBS:-1}
 max_len=${FUZZ_MAX_LEN:-16384}
+timeout=${FUZZ_TIMEOUT:-20}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 root=$(pwd)
 
@@ -44,7 +47,7 @@ run_target() {
   local dirs=("$work" "$seeds")
   [ -d "$saved" ] && dirs+=("$saved")
   local rc=0
-  (cd "$out" && "./$name" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
+  (cd "$out" && "./$name" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" \
      -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/$name-" "${dirs[@]}" \
      >"$name.log" 2>&1) || rc=$?
   echo "$rc" >"$out/$name.status"

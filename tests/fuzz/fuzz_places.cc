@@ -6,6 +6,13 @@
 #include "fuzz_check.h"
 #include "reckon/places.h"
 
+// The gazetteer and lexicons load once here, before the first input is timed: loading under
+// sanitizers on a busy machine can take longer than libFuzzer's per-input timeout.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  (void)reckon::Gazetteer::builtin();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const reckon::Gazetteer& gazetteer = reckon::Gazetteer::builtin();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
