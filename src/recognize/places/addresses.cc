@@ -121,8 +121,16 @@ class Composer {
     for (std::size_t i = 0; i < phrases_.size(); ++i) compose(i);
     composed_ = out_.size();
     typeless_passes();
-    std::sort(out_.begin(), out_.end(),
-              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::sort(out_.begin(), out_.end(), [](const Candidate& a, const Candidate& b) {
+      return a.first != b.first ? a.first < b.first : a.last > b.last;
+    });
+    // Mentions never overlap: of two that do, the one starting first (or the longer) stays.
+    std::uint32_t end = 0;
+    std::erase_if(out_, [&end](const Candidate& c) {
+      if (c.first < end) return true;
+      end = c.last;
+      return false;
+    });
     return out_;
   }
 
@@ -224,7 +232,7 @@ class Composer {
     std::uint32_t n = block - 1;
     if (n > 0 && r_.punct(n, '-') && r_.attached(n) && r_.attached(block)) --n;
     const auto start = block_number_start(r_, n);
-    const std::uint32_t e = name_after(r_, block + 2, 3);
+    const std::uint32_t e = free_until(block + 2, name_after(r_, block + 2, 3));
     if (start && e > block + 2) out_.push_back({*start, e, AddressKind::kBlock});
   }
 
@@ -238,13 +246,22 @@ class Composer {
       if (b == s || covered(b)) break;  // never into an address already found (no overlaps)
       s = b;
     }
-    const std::uint32_t e = name_after(r_, joint + 1, 3);
+    const std::uint32_t e = free_until(joint + 1, name_after(r_, joint + 1, 3));
     if (s == joint || s == 0 || e == joint + 1) return;
     const bool numbered =
         r_.ordinal(s) || r_.ordinal(joint - 1) || r_.ordinal(joint + 1) || r_.ordinal(e - 1);
     const bool cue = crossing_cue_before(r_, s) ||
                      (numbered && (r_.classes(s - 1) & (kStreetCue | kNearby)) != 0);
     if (cue) out_.push_back({s, e, AddressKind::kIntersection});
+  }
+
+  // The end of the name [from, e) cut before the first token an address already covers: "the
+  // corner of Airways and Wincoff" must not take the "NW" of "NW 187 Street" after it.
+  std::uint32_t free_until(std::uint32_t from, std::uint32_t e) const {
+    for (std::uint32_t t = from; t < e; ++t) {
+      if (covered(t)) return t;
+    }
+    return e;
   }
 
   // Whether an address found so far covers token `t`. The phrase candidates are in text order
