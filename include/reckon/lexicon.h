@@ -6,11 +6,13 @@
 // modulo by a prime, a pointer chase per node and (libstdc++ does not cache the hash of a string
 // key with a noexcept hash) a re-hash of every node it walks past. Here a probe reads one 8-byte
 // slot holding 32 bits of the hash beside the entry's index, so a miss - the common case, most
-// words are in no lexicon - touches no key at all. Entries sit in one vector in insertion order.
-// Like any flat table, inserting may move the entries: take pointers and references into a
-// table only once it is built (lexicons are built once, then only read).
+// words are in no lexicon - touches no key at all, and most misses are turned away by a filter on
+// the word's length and first and last letters before it is even hashed. Entries sit in one
+// vector in insertion order. Like any flat table, inserting may move the entries: take pointers
+// and references into a table only once it is built (lexicons are built once, then only read).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -79,14 +81,14 @@ class FlatTable {
   const_iterator end() const { return entries_.end(); }
 
   const_iterator find(std::string_view key) const {
-    const std::size_t i = index_of(key, hash_word(key));
+    const std::size_t i = lookup(key);
     return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
   }
   iterator find(std::string_view key) {
-    const std::size_t i = index_of(key, hash_word(key));
+    const std::size_t i = lookup(key);
     return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
   }
-  bool contains(std::string_view key) const { return index_of(key, hash_word(key)) != kNone; }
+  bool contains(std::string_view key) const { return lookup(key) != kNone; }
   std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
 
   void reserve(std::size_t n) {
@@ -97,6 +99,7 @@ class FlatTable {
     entries_.clear();
     slots_.clear();
     mask_ = 0;
+    shapes_.fill(0);
   }
 
  protected:
@@ -115,15 +118,33 @@ class FlatTable {
     }
   }
 
+  // A miss on the shape filter costs no hash at all.
+  std::size_t lookup(std::string_view key) const {
+    return may_hold(key) ? index_of(key, hash_word(key)) : kNone;
+  }
+
   // Appends `e` (whose key hashes to `h` and is not in the table) and indexes it.
   iterator append(Entry&& e, std::uint64_t h) {
     if ((entries_.size() + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    const std::string_view key = KeyOf::key(e);
+    shapes_[shape_row(key)] |= 1u << letter(key.empty() ? '\0' : key.back());
     entries_.push_back(std::move(e));
     place(h, entries_.size() - 1);
     return entries_.end() - 1;
   }
 
  private:
+  // Shape filter: bit (last letter) of shapes_[length & 15][first letter] is set when some key
+  // has that shape; letters a-z, anything else as one more class. Most words of running text
+  // are in no lexicon, and most of those are turned away here before they are hashed.
+  static std::size_t letter(char c) { return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26; }
+  static std::size_t shape_row(std::string_view key) {
+    return (key.size() & 15) * 27 + letter(key.empty() ? '\0' : key.front());
+  }
+  bool may_hold(std::string_view key) const {
+    return (shapes_[shape_row(key)] >> letter(key.empty() ? '\0' : key.back()) & 1u) != 0;
+  }
+
   void place(std::uint64_t h, std::size_t index) {
     std::size_t i = static_cast<std::size_t>(h) & mask_;
     while (slots_[i] != 0) i = (i + 1) & mask_;
@@ -140,6 +161,7 @@ class FlatTable {
   std::vector<Entry> entries_;
   std::vector<std::uint64_t> slots_;
   std::size_t mask_ = 0;
+  std::array<std::uint32_t, 16 * 27> shapes_{};
 };
 
 }  // namespace lexicon_detail
