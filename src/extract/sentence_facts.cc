@@ -2,18 +2,78 @@
 #include "extract/sentence_facts.h"
 
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "extract/speakers.h"
+#include "reckon/lexicon.h"
 
 namespace reckon::extract {
 namespace {
 
 constexpr std::uint32_t kReportReach = 3;
+// How far back in its clause a word of state ("remained", "as of") reaches to a date.
+constexpr std::uint32_t kStateReach = 6;
+
+// The words of data/lexicon/dates_said_of.tsv, filed under their first word.
+const WordMap<std::vector<std::vector<std::string>>>& state_cues() {
+  static const WordMap<std::vector<std::vector<std::string>>> table = [] {
+    WordMap<std::vector<std::vector<std::string>>> t;
+    for_each_lexicon_row("lexicon/dates_said_of.tsv", [&](const std::vector<std::string_view>& row) {
+      if (row.size() < 2 || row[0].empty() || row[1] != "state") return;
+      std::string_view phrase = row[0];
+      std::size_t space = phrase.find(' ');
+      const std::string_view first = phrase.substr(0, space);
+      std::vector<std::string> rest;
+      while (space != std::string_view::npos) {
+        phrase.remove_prefix(space + 1);
+        space = phrase.find(' ');
+        rest.emplace_back(phrase.substr(0, space));
+      }
+      t.try_emplace(first).first->second.push_back(std::move(rest));
+    });
+    return t;
+  }();
+  return table;
+}
+
+// Whether a phrase of state_cues() starts at token k and ends by `end`.
+bool state_cue_at(const DocView& v, std::uint32_t k, std::uint32_t end) {
+  const auto& cues = state_cues();
+  const auto it = cues.find(v.norm(k));
+  if (it == cues.end()) return false;
+  for (const std::vector<std::string>& rest : it->second) {
+    const auto n = static_cast<std::uint32_t>(rest.size());
+    bool all = k + 1 + n <= end;
+    for (std::uint32_t j = 0; j < n && all; ++j) all = v.norm(k + 1 + j) == rest[j];
+    if (all) return true;
+  }
+  return false;
+}
+
+// "a Sunday shooting", "Saturday's robbery": the date names the incident itself.
+bool names_incident(const DocView& v, const DateMention& d, const Sentence& s) {
+  std::uint32_t k = d.last_token;
+  if (k + 1 < s.last_token && v.tokens()[k].is_punct('\'') && v.norm(k + 1) == "s") k += 2;
+  return v.match(v.lex.kinds, kStartsKind, k, s.last_token).has_value();
+}
+
+// A day on which a state held or was reported, not the day of the incident: "remained
+// hospitalized Sunday", "as of Monday", "remained in the county jail Monday morning".
+bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
+  for (std::uint32_t k = d.first_token; k-- > s.first_token && d.first_token - k <= kStateReach;) {
+    const Token& t = v.tokens()[k];
+    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
+    if (state_cue_at(v, k, d.first_token)) return !names_incident(v, d, s);
+  }
+  return false;
+}
 
 // A date said of a statement, an arrest or a hearing rather than of the incident: "police said
 // Thursday", "was arrested Monday", "Friday's hearing".
 bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
   if (d.form == DateForm::kAnniversary) return false;
+  if (is_state_date(v, d, s)) return true;
   const std::uint32_t from = d.first_token > s.first_token + kReportReach ? d.first_token - kReportReach : s.first_token;
   for (std::uint32_t k = from; k < d.first_token; ++k) {
     if (auto c = v.match(v.lex.cues, kStartsCue, k, d.first_token); c && (c->value & kCueReport) != 0) return true;
