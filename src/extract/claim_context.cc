@@ -8,6 +8,8 @@ namespace {
 
 constexpr std::uint32_t kLookBack = 6;
 constexpr std::uint32_t kLookAhead = 3;
+// A time of day from this minute on is in the evening.
+constexpr int kEveningFrom = 18 * 60;
 
 // Sentences to consult, nearest first: the frame's own, then earlier ones, then later ones.
 std::vector<std::uint32_t> neighbourhood(const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& own) {
@@ -16,6 +18,18 @@ std::vector<std::uint32_t> neighbourhood(const std::vector<SentenceInfo>& info, 
   for (std::uint32_t d = 1; d <= kLookBack && d <= first; ++d) order.push_back(first - d);
   for (std::uint32_t d = 1; d <= kLookAhead && last + d < info.size(); ++d) order.push_back(last + d);
   return order;
+}
+
+// The first time of day stated in the sentences of `order`, nearest first, in minutes.
+std::optional<int> stated_time(const DocView& v, const std::vector<std::uint32_t>& order) {
+  for (std::uint32_t k : order) {
+    const auto [first, last] = DocView::overlapping(v.ann.numbers, v.ann.text.sentences[k]);
+    for (std::size_t m = first; m < last; ++m) {
+      const NumberMention& n = v.ann.numbers[m];
+      if (n.quantity == Quantity::kTimeOfDay) return static_cast<int>(n.min);
+    }
+  }
+  return std::nullopt;
 }
 
 bool about_incident(const SentenceInfo& s) {
@@ -66,8 +80,14 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
     const DateMention& d = v.ann.dates[found];
     return ClaimDate{d.value, d.precision, d.minutes};
   }
-  if (v.doc.published) return ClaimDate{*v.doc.published, DatePrecision::kDay, std::nullopt};
-  return std::nullopt;
+  if (!v.doc.published) return std::nullopt;
+  // No day stated: the publication day, unless the incident's time is in the evening ("The
+  // shooting occurred around 9:20 p.m."), which a report giving no day was written up the next
+  // day (GVA train: of reports whose first time of day is after 6 p.m., 253 came out the next
+  // day and 97 the same day).
+  const std::optional<int> time = stated_time(v, order);
+  if (time && *time >= kEveningFrom) return ClaimDate{add_days(*v.doc.published, -1), DatePrecision::kDay, time};
+  return ClaimDate{*v.doc.published, DatePrecision::kDay, std::nullopt};
 }
 
 std::optional<ClaimPlace> place_of(const DocView& v, std::int32_t m) {
