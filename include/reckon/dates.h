@@ -15,7 +15,7 @@
 //   cue such as "will" or "scheduled" makes it future).
 // - weekdays: "Monday", "early Friday", "late Saturday night", "Monday's hearing": the latest such
 //   day on or before publication (the publication day itself when they agree); "last Monday" said
-//   on a Monday is 7 days before; "next Monday" and cued ones ("will be arraigned Monday") look
+//   on a Monday is 7 days before, and said on a Tuesday 8 days before (yesterday is not "last"); "next Monday" and cued ones ("will be arraigned Monday") look
 //   forward instead.
 // - relative: "today", "tonight", "this morning", "yesterday", "last night" (publication minus 1),
 //   "two days ago", "a year ago" (year precision), "last month", "earlier this month" (month

@@ -255,6 +255,9 @@ void Resolver::resolve_weekday(const RawDate& r, DateMention& m) const {
   } else {
     delta = -((today - r.weekday + 7) % 7);
     if (delta == 0 && r.shift < 0) delta = -7;  // "last Monday" said on a Monday
+    // "last Thursday" said on a Friday: yesterday would be "Thursday" or "yesterday", so "last"
+    // reaches back into the week before (GVA train: 3 of 3 such reports).
+    if (delta == -1 && r.shift < 0) delta = -8;
   }
   m.value = add_days(*pub_, delta);
 }
