@@ -28,6 +28,8 @@ constexpr std::uint32_t kContextSentences = 3;
 constexpr std::int64_t kAnniversaryGraceDays = 31;
 // How far after the last stated date a day-and-month may fall and still take that date's year.
 constexpr std::int64_t kStoryReachDays = 62;
+// A day and month without a year lie within this many days before publication.
+constexpr std::int64_t kYearDays = 365;
 // How far after an anniversary phrase its date may come, in tokens of the same sentence.
 constexpr std::uint32_t kAnniversaryReach = 30;
 
@@ -223,11 +225,16 @@ std::optional<int> Resolver::year_of_story_so_far(const RawDate& r) const {
 int Resolver::year_from_publication(const RawDate& r) const {
   const CivilDate pub = *pub_;
   const int day = r.day == 0 ? 1 : r.day;
-  // A weekday said with the date picks the year in which they agree: "Wednesday, Jan. 22".
+  // A weekday said with the date picks the year in which they agree: "Wednesday, Jan. 22". A
+  // date without a year is recent, so a year that puts it more than a year before publication is
+  // no candidate: "Wednesday, Jan. 2" in a report of 2014-01-06 is 2014-01-02 (a Thursday; the
+  // weekday is the slip), not 2013-01-02.
   if (r.weekday >= 0 && r.day != 0) {
+    const std::int64_t oldest = days_from_civil(pub) - kYearDays;
     for (int y : {pub.year, pub.year - 1, pub.year + 1}) {
       const CivilDate d{y, r.month, day};
-      if (is_valid_date(d) && weekday(d) == r.weekday && (r.future || d <= add_days(pub, 1))) return y;
+      if (!is_valid_date(d) || weekday(d) != r.weekday || days_from_civil(d) < oldest) continue;
+      if (r.future || d <= add_days(pub, 1)) return y;
     }
   }
   const CivilDate same_year{pub.year, r.month, std::min(day, days_in_month(pub.year, r.month))};
