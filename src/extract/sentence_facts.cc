@@ -15,40 +15,46 @@ constexpr std::uint32_t kReportReach = 3;
 // How far back in its clause a word of state ("remained", "as of") reaches to a date.
 constexpr std::uint32_t kStateReach = 6;
 
-// The words of data/lexicon/dates_said_of.tsv, filed under their first word.
-const WordMap<std::vector<std::vector<std::string>>>& state_cues() {
-  static const WordMap<std::vector<std::vector<std::string>>> table = [] {
-    WordMap<std::vector<std::vector<std::string>>> t;
+// A phrase of data/lexicon/dates_said_of.tsv, filed under its first word.
+struct SaidOfCue {
+  std::vector<std::string> rest;  // the words after the first
+  bool state = false;             // a state word; else a word opening a clause
+};
+
+const WordMap<std::vector<SaidOfCue>>& said_of_cues() {
+  static const WordMap<std::vector<SaidOfCue>> table = [] {
+    WordMap<std::vector<SaidOfCue>> t;
     for_each_lexicon_row("lexicon/dates_said_of.tsv", [&](const std::vector<std::string_view>& row) {
-      if (row.size() < 2 || row[0].empty() || row[1] != "state") return;
+      if (row.size() < 2 || row[0].empty() || (row[1] != "state" && row[1] != "clause")) return;
+      SaidOfCue cue;
+      cue.state = row[1] == "state";
       std::string_view phrase = row[0];
       std::size_t space = phrase.find(' ');
       const std::string_view first = phrase.substr(0, space);
-      std::vector<std::string> rest;
       while (space != std::string_view::npos) {
         phrase.remove_prefix(space + 1);
         space = phrase.find(' ');
-        rest.emplace_back(phrase.substr(0, space));
+        cue.rest.emplace_back(phrase.substr(0, space));
       }
-      t.try_emplace(first).first->second.push_back(std::move(rest));
+      t.try_emplace(first).first->second.push_back(std::move(cue));
     });
     return t;
   }();
   return table;
 }
 
-// Whether a phrase of state_cues() starts at token k and ends by `end`.
-bool state_cue_at(const DocView& v, std::uint32_t k, std::uint32_t end) {
-  const auto& cues = state_cues();
+// The cue of said_of_cues() that starts at token k and ends by `end`, or nullptr.
+const SaidOfCue* said_of_cue_at(const DocView& v, std::uint32_t k, std::uint32_t end) {
+  const auto& cues = said_of_cues();
   const auto it = cues.find(v.norm(k));
-  if (it == cues.end()) return false;
-  for (const std::vector<std::string>& rest : it->second) {
-    const auto n = static_cast<std::uint32_t>(rest.size());
+  if (it == cues.end()) return nullptr;
+  for (const SaidOfCue& cue : it->second) {
+    const auto n = static_cast<std::uint32_t>(cue.rest.size());
     bool all = k + 1 + n <= end;
-    for (std::uint32_t j = 0; j < n && all; ++j) all = v.norm(k + 1 + j) == rest[j];
-    if (all) return true;
+    for (std::uint32_t j = 0; j < n && all; ++j) all = v.norm(k + 1 + j) == cue.rest[j];
+    if (all) return &cue;
   }
-  return false;
+  return nullptr;
 }
 
 // "a Sunday shooting", "Saturday's robbery": the date names the incident itself.
@@ -59,12 +65,16 @@ bool names_incident(const DocView& v, const DateMention& d, const Sentence& s) {
 }
 
 // A day on which a state held or was reported, not the day of the incident: "remained
-// hospitalized Sunday", "as of Monday", "remained in the county jail Monday morning".
+// hospitalized Sunday", "as of Monday", "remained in the county jail Monday morning". The state
+// word must be in the date's own clause: "searching for a man who shot his neighbor Monday".
 bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
   for (std::uint32_t k = d.first_token; k-- > s.first_token && d.first_token - k <= kStateReach;) {
     const Token& t = v.tokens()[k];
     if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
-    if (state_cue_at(v, k, d.first_token)) return !names_incident(v, d, s);
+    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
+    if (cue == nullptr) continue;
+    if (!cue->state) break;
+    return !names_incident(v, d, s);
   }
   return false;
 }
