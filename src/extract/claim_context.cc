@@ -32,6 +32,17 @@ std::optional<int> stated_time(const DocView& v, const std::vector<std::uint32_t
   return std::nullopt;
 }
 
+// "tonight", "this evening", "today at 9 p.m.": the publication day said of its evening, which
+// a story written that evening says of the day before its date (GVA train: of reports saying
+// "tonight", 8 date the incident the day before publication, 2 the same day).
+bool said_in_the_evening(const DocView& v, const DateMention& d) {
+  if (d.minutes && *d.minutes >= kEveningFrom) return true;
+  for (std::uint32_t k = d.first_token; k < d.last_token; ++k) {
+    if (v.norm(k) == "tonight" || v.norm(k) == "evening") return true;
+  }
+  return false;
+}
+
 bool about_incident(const SentenceInfo& s) {
   return s.facts.kind >= 0 || s.casualties.first_trigger.has_value();
 }
@@ -76,18 +87,22 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
       }
     }
   }
+  const std::optional<CivilDate> pub = v.doc.published;
   if (found >= 0) {
     const DateMention& d = v.ann.dates[found];
-    return ClaimDate{d.value, d.precision, d.minutes};
+    const bool only_publication_day = pub && d.value == *pub && d.precision == DatePrecision::kDay &&
+                                      (d.form == DateForm::kRelative || found == report.report_day);
+    if (!only_publication_day) return ClaimDate{d.value, d.precision, d.minutes};
+    if (said_in_the_evening(v, d)) return ClaimDate{add_days(*pub, -1), DatePrecision::kDay, d.minutes};
   }
-  if (!v.doc.published) return std::nullopt;
-  // No day stated: the publication day, unless the incident's time is in the evening ("The
-  // shooting occurred around 9:20 p.m."), which a report giving no day was written up the next
-  // day (GVA train: of reports whose first time of day is after 6 p.m., 253 came out the next
-  // day and 97 the same day).
+  if (!pub) return std::nullopt;
+  // No incident day stated, only the publication day or a statement on it: that day, unless
+  // the incident's time is in the evening ("The shooting occurred around 9:20 p.m."): an evening
+  // story carries the next day's date (GVA train: of reports whose first time of day is after
+  // 6 p.m., 253 came out the next day and 97 the same day).
   const std::optional<int> time = stated_time(v, order);
-  if (time && *time >= kEveningFrom) return ClaimDate{add_days(*v.doc.published, -1), DatePrecision::kDay, time};
-  return ClaimDate{*v.doc.published, DatePrecision::kDay, std::nullopt};
+  if (time && *time >= kEveningFrom) return ClaimDate{add_days(*pub, -1), DatePrecision::kDay, time};
+  return ClaimDate{*pub, DatePrecision::kDay, std::nullopt};
 }
 
 std::optional<ClaimPlace> place_of(const DocView& v, std::int32_t m) {

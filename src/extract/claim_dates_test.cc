@@ -39,7 +39,7 @@ std::vector<DateCase> load_cases() {
   return out;
 }
 
-TEST(ClaimDates, CorpusIsLoaded) { EXPECT_GE(load_cases().size(), 15u); }
+TEST(ClaimDates, CorpusIsLoaded) { EXPECT_GE(load_cases().size(), 25u); }
 
 TEST(ClaimDates, MainClaimCarriesTheIncidentDay) {
   for (const DateCase& c : load_cases()) {
