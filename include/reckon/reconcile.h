@@ -1,30 +1,42 @@
 // Reconciliation: claims about the same event, from any number of reports, become one incident.
 //
 // THE SAME-EVENT RELATION. Two claims a, b are about the same event when all of these hold:
-//   - both are linkable: a date of day or month precision and a place (a claim with no date, a
-//     year-only date or no place is an incident of its own: too vague to join anything safely);
+//   - both are linkable: a date of day or month precision and a place, or, for a claim whose
+//     place the recognizer did not find (US local news often names only the street), a date of
+//     day precision and a specific street address (a number on a street, "the 300 block of NE H
+//     Avenue", or a crossing, "Walnut Avenue and Chambers Street"). Any other claim (no date, a
+//     year-only date, neither place nor specific address) is an incident of its own: too vague
+//     to join anything safely;
 //   - compatible kinds: the same kind family in data/lexicon/reconcile_kinds.tsv ("missile
 //     strike" ~ "rocket strike" ~ "shelling"; "shooting" ~ "mass shooting"), or either kind empty
 //     or generic ("attack");
 //   - overlapping dates given their precision: a day covers that day, a month covers the month
 //     (no tolerance: strikes on the same city on consecutive days are different incidents);
-//   - compatible places: the same country and either the same gazetteer id, or one within the
-//     other, or near each other. With no admin hierarchy in the gazetteer, "within" is a radius
-//     around the coarser place's centroid: a country contains everything in it, a region
-//     (admin1) anything within kRegionRadiusKm, a district (admin2) anything within
-//     kDistrictRadiusKm; two towns, villages or sites match within kNearbyKm (the same place
-//     under two gazetteer entries, or a village and its town);
-//   - compatible addresses: when both give a street address, the addresses agree (one contains
-//     the other, ignoring case and punctuation): two shootings on different streets of one city on
-//     one day are two incidents.
+//   - when both have a place, compatible places: the same country and either the same gazetteer
+//     id, or one within the other, or near each other. With no admin hierarchy in the
+//     gazetteer, "within" is a radius around the coarser place's centroid: a country contains
+//     everything in it, a region (admin1) anything within kRegionRadiusKm, a district (admin2)
+//     anything within kDistrictRadiusKm; two towns, villages or sites match within kNearbyKm
+//     (the same place under two gazetteer entries, or a village and its town);
+//   - when both have a place, compatible addresses: when both give a street address, nothing in
+//     them conflicts (see src/reconcile/street_address.h: different streets, or different numbers
+//     on one street, conflict; "Main Street" ~ "300 block of Main St." does not): two shootings
+//     on different streets of one city on one day are two incidents;
+//   - when either has no place, the same spot: both give the same address once normalised (case,
+//     full stops, "the"/"of", street types St ~ Street, Ave ~ Avenue, directions N ~ North,
+//     NE H Ave ~ H Avenue NE, spelled ordinals, the order of a crossing's streets), with the
+//     same number, or a house number within the same block ("312 Main St" ~ "300 block of Main
+//     Street"). A claim with no place cannot check a town, so step 2 below keeps it from joining
+//     two incidents: the same address in two cities links neither.
 //
 // CLUSTERING, order-independent by construction (a function of the set of claims only):
 //   1. anchors are claims with a day-precision date and a town/village/site place; incidents
 //      start as the connected components of the relation among anchors;
-//   2. each vague claim (month-precision date, or a district/region/country place) joins the
-//      anchor component it relates to when there is exactly one; when it relates to none, or to
-//      several (it cannot tell which), it stays out of them, and such left-over vague claims form
-//      connected components of their own: a vague claim never bridges two precise incidents;
+//   2. each vague claim (month-precision date, a district/region/country place, or no place but
+//      a specific address) joins the anchor component it relates to when there is exactly one;
+//      when it relates to none, or to several (it cannot tell which), it stays out of them, and
+//      such left-over vague claims form connected components of their own: a vague claim never
+//      bridges two precise incidents;
 //   3. unlinkable claims are incidents of their own.
 // Incremental updates recompute only the connected component (of the relation over all claims,
 // old, new and removed) of the claims that changed; the result equals a batch run.

@@ -1,5 +1,6 @@
 // Tests of clustering and summarising: the seed-like reports become six incidents with the
-// documented figures, vague claims never bridge precise incidents, and the result is the same for
+// documented figures, vague claims never bridge precise incidents, claims with no place link on
+// the same street address (with the traps of street_fixture.h), and the result is the same for
 // every order of the claims.
 #include "reckon/reconcile.h"
 
@@ -9,19 +10,24 @@
 #include <random>
 
 #include "reconcile/seed_fixture.h"
+#include "reconcile/street_fixture.h"
 
 namespace reckon {
 namespace {
 
-std::vector<ClaimRecord> seed_records() {
+std::vector<ClaimRecord> records_of(const std::vector<testing::SeedReport>& reports) {
   std::vector<ClaimRecord> records;
-  for (const testing::SeedReport& r : testing::seed_reports()) {
+  for (const testing::SeedReport& r : reports) {
     for (std::size_t i = 0; i < r.extraction.claims.size(); ++i) {
       records.push_back(
           make_claim_record(r.doc, r.extraction.claims[i], static_cast<std::uint32_t>(i)));
     }
   }
   return records;
+}
+
+std::vector<ClaimRecord> seed_records() {
+  return records_of(testing::seed_reports());
 }
 
 const Incident* find_on(const std::vector<Incident>& incidents, CivilDate day) {
@@ -191,6 +197,78 @@ TEST(Reconcile, ChainsOfAnchorsJoin) {
   const std::vector<Incident> incidents = reconcile(records);
   ASSERT_EQ(incidents.size(), 6u);
   EXPECT_EQ(find_on(incidents, {2020, 10, 4})->sources, 3u);
+}
+
+// The incident holding the claim of report `doc`.
+const Incident& incident_of(const std::vector<Incident>& incidents, const std::string& doc) {
+  for (const Incident& i : incidents) {
+    for (const ClaimRecord& c : i.claims) {
+      if (c.doc == doc) return i;
+    }
+  }
+  ADD_FAILURE() << "no incident holds " << doc;
+  return incidents.front();
+}
+
+std::vector<std::string> docs_of(const Incident& incident) {
+  std::vector<std::string> docs;
+  for (const ClaimRecord& c : incident.claims) docs.push_back(c.doc);
+  std::sort(docs.begin(), docs.end());
+  return docs;
+}
+
+TEST(ReconcileStreets, UnplacedClaimsLinkOnTheSameAddress) {
+  const std::vector<Incident> incidents = reconcile(records_of(testing::street_reports()));
+  ASSERT_EQ(incidents.size(), testing::kStreetIncidents);
+  const Incident& h = incident_of(incidents, "h-ave-1");
+  EXPECT_EQ(docs_of(h), (std::vector<std::string>{"h-ave-1", "h-ave-2", "h-ave-3"}));
+  EXPECT_EQ(h.sources, 3u);
+  ASSERT_TRUE(h.place) << "the place of the one report that names the town";
+  EXPECT_EQ(h.place->name, "Springfield");
+  EXPECT_EQ(h.killed, (Estimate{2, 2, 2}));
+  EXPECT_EQ(h.injured, (Estimate{1, 1, 1}));
+  EXPECT_EQ(docs_of(incident_of(incidents, "banana-1")),
+            (std::vector<std::string>{"banana-1", "banana-2"}));
+}
+
+TEST(ReconcileStreets, TheSameStreetInTwoTownsLinksNeither) {
+  const std::vector<Incident> incidents = reconcile(records_of(testing::street_reports()));
+  for (const char* doc : {"main-springfield", "main-shelbyville", "main-unplaced"}) {
+    EXPECT_EQ(docs_of(incident_of(incidents, doc)), std::vector<std::string>{doc})
+        << doc << ": the unplaced claim fits both towns, so it joins neither";
+  }
+  const Incident& alone = incident_of(incidents, "main-unplaced");
+  EXPECT_FALSE(alone.place.has_value());
+  EXPECT_NE(alone.id.find("-unplaced-"), std::string::npos) << alone.id;
+}
+
+TEST(ReconcileStreets, AnotherYearKindOrAStreetWithoutNumberStaysApart) {
+  const std::vector<Incident> incidents = reconcile(records_of(testing::street_reports()));
+  for (const char* doc : {"banana-next-year", "banana-stabbing", "elm-1", "elm-2"}) {
+    EXPECT_EQ(docs_of(incident_of(incidents, doc)), std::vector<std::string>{doc}) << doc;
+  }
+}
+
+TEST(ReconcileStreets, UnplacedClaimJoinsTheOneTownItFits) {
+  // Without the Shelbyville report, the unplaced Main Street claim fits Springfield only.
+  std::vector<testing::SeedReport> reports = testing::street_reports();
+  std::erase_if(reports,
+                [](const testing::SeedReport& r) { return r.doc.id == "main-shelbyville"; });
+  const std::vector<Incident> incidents = reconcile(records_of(reports));
+  EXPECT_EQ(docs_of(incident_of(incidents, "main-unplaced")),
+            (std::vector<std::string>{"main-springfield", "main-unplaced"}));
+}
+
+TEST(ReconcileStreets, SameResultForEveryOrder) {
+  std::vector<ClaimRecord> records = records_of(testing::street_reports());
+  for (const ClaimRecord& c : seed_records()) records.push_back(c);
+  const std::vector<Incident> expected = reconcile(records);
+  ASSERT_EQ(expected.size(), testing::kStreetIncidents + 6);
+  std::mt19937 rng(20180328);
+  for (int round = 0; round < 200; ++round) {
+    std::shuffle(records.begin(), records.end(), rng);
+    ASSERT_EQ(reconcile(records), expected) << "round " << round;
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The same-event relation between two claims (see reckon/reconcile.h for the rule and why).
-// Every test here is symmetric, so the relation is, and clustering over it can be
-// order-independent. Kind families come from data/lexicon/reconcile_kinds.tsv, parsed once.
+// Street addresses are compared by reconcile/street_address.h. Every test here is symmetric, so the
+// relation is, and clustering over it can be order-independent. Kind families come from
+// data/lexicon/reconcile_kinds.tsv, parsed once.
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -9,6 +10,7 @@
 
 #include "reckon/data.h"
 #include "reckon/reconcile.h"
+#include "reconcile/street_address.h"
 
 namespace reckon {
 namespace {
@@ -90,22 +92,18 @@ double reach_km(PlaceKind kind) {
   }
 }
 
-// Lower case letters and digits only, so "3200 block of Jerome St." ~ "3200 Block of Jerome St".
-std::string address_key(std::string_view address) {
-  std::string key;
-  for (char c : address) {
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return key;
-}
-
+// Addresses of claims that share a place need only not contradict each other: two shootings on
+// different streets of one city on one day are two incidents, but "Main Street" may well be
+// the "300 block of Main St." of another report.
 bool addresses_compatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
-  const std::string ka = address_key(a);
-  const std::string kb = address_key(b);
-  if (ka.empty() || kb.empty()) return true;
-  return ka.find(kb) != std::string::npos || kb.find(ka) != std::string::npos;
+  return match_addresses(parse_street_address(a), parse_street_address(b)) !=
+         AddressMatch::kConflict;
+}
+
+// Claims without a place are joined on the address alone, which must name the same spot.
+bool same_spot(std::string_view a, std::string_view b) {
+  return match_addresses(parse_street_address(a), parse_street_address(b)) == AddressMatch::kSame;
 }
 
 }  // namespace
@@ -141,7 +139,11 @@ bool places_compatible(const PlaceRef& a, const PlaceRef& b) {
 }
 
 LinkTier link_tier(const ClaimRecord& c) {
-  if (!c.date || !c.place || c.date->precision == DatePrecision::kYear) return LinkTier::kAlone;
+  if (!c.date || c.date->precision == DatePrecision::kYear) return LinkTier::kAlone;
+  if (!c.place) {
+    const bool day = c.date->precision == DatePrecision::kDay;
+    return day && parse_street_address(c.address).specific() ? LinkTier::kVague : LinkTier::kAlone;
+  }
   const bool precise_place = c.place->kind == PlaceKind::kCity ||
                              c.place->kind == PlaceKind::kVillage ||
                              c.place->kind == PlaceKind::kOther;
@@ -153,8 +155,12 @@ bool same_event(const ClaimRecord& a, const ClaimRecord& b) {
   if (link_tier(a) == LinkTier::kAlone || link_tier(b) == LinkTier::kAlone) return false;
   if (a.date->first_day() > b.date->last_day() || b.date->first_day() > a.date->last_day())
     return false;
-  if (!places_compatible(*a.place, *b.place)) return false;
-  if (!addresses_compatible(a.address, b.address)) return false;
+  if (a.place && b.place) {
+    if (!places_compatible(*a.place, *b.place)) return false;
+    if (!addresses_compatible(a.address, b.address)) return false;
+  } else if (!same_spot(a.address, b.address)) {
+    return false;
+  }
   return kinds_compatible(a.kind, b.kind);
 }
 

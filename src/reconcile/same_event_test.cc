@@ -147,11 +147,80 @@ TEST(SameEvent, AddressesSeparateIncidentsInOneCity) {
   b.address = "5550 North Federal Highway";
   EXPECT_FALSE(same_event(a, b));
   b.address = "3200 Block of Jerome St.";
-  EXPECT_TRUE(same_event(a, b)) << "case and punctuation ignored, 'St' a prefix of 'Street'";
+  EXPECT_TRUE(same_event(a, b)) << "case and punctuation ignored, 'St' = 'Street'";
   b.address = "3200 block of Jerome";
-  EXPECT_TRUE(same_event(a, b)) << "one address contains the other";
+  EXPECT_TRUE(same_event(a, b)) << "one address says less";
+  b.address = "3200 block of Jerome Avenue";
+  EXPECT_FALSE(same_event(a, b)) << "another street";
+  b.address = "3300 block of Jerome Street";
+  EXPECT_FALSE(same_event(a, b)) << "another block";
   b.address.clear();
   EXPECT_TRUE(same_event(a, b)) << "a claim without an address does not contradict one with it";
+}
+
+const PlaceRef kSpringfield = ref(4250542, "Springfield", 39.80, -89.64, PlaceKind::kCity, "US");
+const PlaceRef kShelbyville = ref(4248950, "Shelbyville", 39.41, -88.79, PlaceKind::kCity, "US");
+
+ClaimRecord at_address(std::string address, CivilDate date, std::optional<PlaceRef> place = {},
+                       std::string kind = "shooting") {
+  ClaimRecord c = claim(std::move(kind), date, kSpringfield);
+  c.place = std::move(place);
+  c.address = std::move(address);
+  return c;
+}
+
+TEST(SameEvent, UnplacedClaimsLinkOnTheSameSpot) {
+  const ClaimRecord a = at_address("the 300 block of NE H Avenue", {2018, 3, 28});
+  EXPECT_EQ(link_tier(a), LinkTier::kVague);
+  EXPECT_TRUE(same_event(a, at_address("300 Block of Northeast H Ave.", {2018, 3, 28})));
+  EXPECT_TRUE(same_event(a, at_address("312 NE H Ave", {2018, 3, 28}))) << "a house in the block";
+  EXPECT_TRUE(same_event(
+      a, at_address("300 block of NE H Avenue", {2018, 3, 28}, std::nullopt, "mass shooting")));
+  EXPECT_TRUE(same_event(a, at_address("300 block of NE H Avenue", {2018, 3, 28}, kSpringfield)))
+      << "one claim with a town, one without";
+}
+
+TEST(SameEvent, UnplacedTraps) {
+  const ClaimRecord a = at_address("300 block of NE H Avenue", {2018, 3, 28});
+  EXPECT_FALSE(same_event(a, at_address("300 block of NE H Avenue", {2019, 3, 28})))
+      << "the same address a year apart";
+  EXPECT_FALSE(same_event(a, at_address("300 block of NE H Avenue", {2018, 3, 29})))
+      << "the next day";
+  EXPECT_FALSE(same_event(a, at_address("300 block of NW H Avenue", {2018, 3, 28})));
+  EXPECT_FALSE(same_event(a, at_address("300 block of NE H Street", {2018, 3, 28})));
+  EXPECT_FALSE(same_event(a, at_address("400 block of NE H Avenue", {2018, 3, 28})));
+  EXPECT_FALSE(same_event(a, at_address("412 NE H Avenue", {2018, 3, 28})));
+  EXPECT_FALSE(same_event(
+      a, at_address("300 block of NE H Avenue", {2018, 3, 28}, std::nullopt, "stabbing")));
+  EXPECT_FALSE(same_event(a, at_address("NE H Avenue", {2018, 3, 28}, kSpringfield)))
+      << "a street without a number is not the same spot";
+  EXPECT_FALSE(same_event(a, at_address("", {2018, 3, 28}, kSpringfield)))
+      << "a claim in the town that gives no address";
+  ClaimRecord month = at_address("300 block of NE H Avenue", {2018, 3, 1});
+  month.date->precision = DatePrecision::kMonth;
+  EXPECT_EQ(link_tier(month), LinkTier::kAlone) << "an address alone needs a day";
+  EXPECT_FALSE(same_event(a, month));
+}
+
+TEST(SameEvent, AStreetWithoutNumberPlacesNothing) {
+  const ClaimRecord elm = at_address("Elm Street", {2018, 4, 7});
+  EXPECT_EQ(link_tier(elm), LinkTier::kAlone);
+  EXPECT_FALSE(same_event(elm, at_address("Elm St.", {2018, 4, 7})));
+  const ClaimRecord crossing = at_address("Walnut Avenue and Chambers Street", {2018, 1, 18});
+  EXPECT_EQ(link_tier(crossing), LinkTier::kVague) << "a crossing is a spot";
+  EXPECT_TRUE(same_event(crossing, at_address("Chambers St. & Walnut Ave.", {2018, 1, 18})));
+}
+
+TEST(SameEvent, TheSameStreetInTwoTowns) {
+  const ClaimRecord springfield =
+      at_address("1200 block of Main Street", {2018, 5, 1}, kSpringfield);
+  const ClaimRecord shelbyville = at_address("1200 block of Main St.", {2018, 5, 1}, kShelbyville);
+  EXPECT_FALSE(same_event(springfield, shelbyville)) << "two towns ~80 km apart";
+  const ClaimRecord unplaced = at_address("1200 block of Main Street", {2018, 5, 1});
+  // The relation links the unplaced claim to both; clustering keeps it out of both (see
+  // reconcile_test.cc, ReconcileStreets).
+  EXPECT_TRUE(same_event(unplaced, springfield));
+  EXPECT_TRUE(same_event(unplaced, shelbyville));
 }
 
 TEST(SameEvent, IsSymmetric) {
@@ -161,7 +230,11 @@ TEST(SameEvent, IsSymmetric) {
       claim("explosion", {2020, 10, 1}, kAzerbaijan, DatePrecision::kMonth),
       claim("mine explosion", {2020, 10, 4}, kJabrayilVillage),
       claim("", {2020, 10, 4}, kJabrayilDistrict),
-      claim("shooting", {2020, 10, 4}, kGanja)};
+      claim("shooting", {2020, 10, 4}, kGanja),
+      at_address("300 block of NE H Avenue", {2020, 10, 4}),
+      at_address("312 Northeast H Ave.", {2020, 10, 4}, kGanja),
+      at_address("H Avenue", {2020, 10, 4}, kGanja),
+      at_address("Walnut Avenue and Chambers Street", {2020, 10, 4})};
   for (const ClaimRecord& a : claims) {
     for (const ClaimRecord& b : claims) EXPECT_EQ(same_event(a, b), same_event(b, a));
   }

@@ -4,7 +4,9 @@
 // evidence spans point into real text, the way the extractor will hand them over.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "reckon/claims.h"
@@ -12,36 +14,27 @@
 
 namespace reckon::testing {
 
-inline Place ganja() {
+inline Place place(std::uint32_t id, std::string_view name, std::string_view country, double lat,
+                   double lon, PlaceKind kind) {
   Place p;
-  p.id = 101;
-  p.name = "Ganja";
-  p.country[0] = 'A';
-  p.country[1] = 'Z';
-  p.lat = 40.6828;
-  p.lon = 46.3606;
-  p.kind = PlaceKind::kCity;
+  p.id = id;
+  p.name = name;
+  p.country[0] = country.size() > 0 ? country[0] : '\0';
+  p.country[1] = country.size() > 1 ? country[1] : '\0';
+  p.lat = lat;
+  p.lon = lon;
+  p.kind = kind;
   return p;
 }
 
+inline Place ganja() {
+  return place(101, "Ganja", "AZ", 40.6828, 46.3606, PlaceKind::kCity);
+}
 inline Place jabrayil_district() {
-  Place p = ganja();
-  p.id = 202;
-  p.name = "Jabrayil District";
-  p.lat = 39.40;
-  p.lon = 47.03;
-  p.kind = PlaceKind::kAdmin2;
-  return p;
+  return place(202, "Jabrayil District", "AZ", 39.40, 47.03, PlaceKind::kAdmin2);
 }
-
 inline Place azerbaijan() {
-  Place p = ganja();
-  p.id = 1;
-  p.name = "Azerbaijan";
-  p.lat = 40.5;
-  p.lon = 47.5;
-  p.kind = PlaceKind::kCountry;
-  return p;
+  return place(1, "Azerbaijan", "AZ", 40.5, 47.5, PlaceKind::kCountry);
 }
 
 inline Figure exact(std::int64_t n) {
@@ -81,6 +74,24 @@ struct ReportBuilder {
     c.killed = killed;
     c.injured = injured;
     c.said_by = std::move(said_by);
+    extraction.claims.push_back(std::move(c));
+    return extraction.claims.back();
+  }
+
+  // A claim placed by a street address (the words `address` within `text`) and, when the
+  // recognizer found one, a gazetteer place.
+  Claim& street_claim(const std::string& text, const std::string& address, std::string kind,
+                      CivilDate date, const std::optional<Place>& place,
+                      std::optional<Figure> killed, std::optional<Figure> injured) {
+    Claim c;
+    c.evidence.push_back(sentence(text));
+    const auto at = static_cast<std::uint32_t>(c.evidence.front().start + text.find(address));
+    c.address = Span{at, static_cast<std::uint32_t>(at + address.size())};
+    c.kind = std::move(kind);
+    c.date = ClaimDate{date, DatePrecision::kDay, std::nullopt};
+    if (place) c.place = ClaimPlace{*place, c.evidence.front()};
+    c.killed = killed;
+    c.injured = injured;
     extraction.claims.push_back(std::move(c));
     return extraction.claims.back();
   }

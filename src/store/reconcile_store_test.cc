@@ -2,14 +2,17 @@
 // 4 October injured figures contested, in every one of the 120 orders of five reports; ingesting
 // one by one (reopening the database between reports), in one run, and reconciling everything in
 // memory agree; random reports with corrections agree with a batch reconciliation of their
-// final versions; and the query filters select what they say.
+// final versions; claims placed by a street address alone link across reports through the
+// incremental path as in a batch; and the query filters select what they say.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 
 #include "reckon/reconcile.h"
 #include "reconcile/seed_fixture.h"
+#include "reconcile/street_fixture.h"
 #include "store/store_test_util.h"
 #include "store/synthetic_reports.h"
 
@@ -142,6 +145,43 @@ TEST(ReconcileStore, RandomReportsWithCorrectionsMatchBatch) {
   // The random reports must exercise what they are for.
   EXPECT_GT(merged, 50);
   EXPECT_GT(vague_joined, 5);
+}
+
+// Street-address reports (no town found) mixed with the seeds, in random orders: the incremental
+// look-ups (claims with no place, in every country) must find what a batch run links.
+TEST(ReconcileStore, StreetReportsInAnyOrderMatchBatch) {
+  std::vector<SeedReport> reports = testing::street_reports();
+  for (const SeedReport& r : testing::seed_reports()) reports.push_back(r);
+  const std::vector<Incident> expected = batch_reconcile(reports);
+  ASSERT_EQ(expected.size(), testing::kStreetIncidents + 6);
+  ScratchDir dir;
+  std::mt19937 rng(20180328);
+  for (int round = 0; round < 12; ++round) {
+    std::shuffle(reports.begin(), reports.end(), rng);
+    auto store = open_or_die(dir.file("streets" + std::to_string(round) + ".db"));
+    for (const SeedReport& r : reports) ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
+    ASSERT_EQ(stored(*store), expected) << "round " << round;
+  }
+}
+
+// A corrected report can change what an unplaced claim fits: once Shelbyville's report says the
+// shooting was on another day, the unplaced Main Street claim fits Springfield only and joins it.
+TEST(ReconcileStore, CorrectionLetsAnUnplacedClaimJoin) {
+  std::vector<SeedReport> reports = testing::street_reports();
+  ScratchDir dir;
+  auto store = open_or_die(dir.file("correction.db"));
+  for (const SeedReport& r : reports) ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
+  const std::size_t before = stored(*store).size();
+  for (SeedReport& r : reports) {
+    if (r.doc.id != "main-shelbyville") continue;
+    r.doc.text += " Correction: the shooting was on Monday.";
+    r.extraction.claims.front().date->value = CivilDate{2018, 4, 30};
+    ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
+  }
+  const std::vector<Incident> after = stored(*store);
+  EXPECT_EQ(after, batch_reconcile(reports));
+  EXPECT_EQ(after.size(), before - 1);
+  ASSERT_TRUE(store->check_integrity().ok());
 }
 
 class Filters : public ::testing::Test {

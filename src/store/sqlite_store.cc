@@ -76,15 +76,16 @@ Status SqliteStore::Impl::prepare_statements() {
                           placeholders(column_count(store::kClaimColumns) + 1) + ")"},
       {&insert_tally, string("INSERT INTO tallies (") + store::kTallyColumns + ") VALUES (" +
                           placeholders(column_count(store::kTallyColumns)) + ")"},
-      // The linkable claims whose dates can overlap [?3, ?4]: those starting within it, and the
-      // month-long ones starting up to a month before it (no linkable date is longer).
+      // The linkable claims of country ?1 (NULL: those with no place) whose dates can overlap
+      // [?3, ?4]: those starting within it, and the month-long ones starting up to a month
+      // before it (no linkable date is longer). `IS` matches NULL and still uses the index.
       {&linkable_starting_within,
        "SELECT claim_id, incident_id, " + claim_cols +
-           " FROM claims WHERE link_tier < 2 AND country = ?1 AND date_first BETWEEN ?3"
+           " FROM claims WHERE link_tier < 2 AND country IS ?1 AND date_first BETWEEN ?3"
            " AND ?4"},
       {&linkable_months_before,
        "SELECT claim_id, incident_id, " + claim_cols +
-           " FROM claims WHERE link_tier < 2 AND date_precision = 'month' AND country = ?1"
+           " FROM claims WHERE link_tier < 2 AND date_precision = 'month' AND country IS ?1"
            " AND date_first BETWEEN ?2 AND ?3 - 1 AND date_last >= ?3"},
       {&delete_incident, "DELETE FROM incidents WHERE incident_id = ?1"},
       {&insert_incident, string("INSERT INTO incidents (") + store::kIncidentColumns +
