@@ -1,14 +1,13 @@
 // `reckon incidents --db PATH [filters] [--format table|json|csv|geojson]`: lists the reconciled
-// incidents, streaming them from the database so a listing of any size runs in bounded memory.
-// The table is the default on a terminal, JSON (contract/OUTPUT.md section 2) otherwise.
-#include <unistd.h>
-
+// incidents, streaming them from the database so a listing of any size runs in bounded memory
+// (listing.h). The table is the default on a terminal, JSON (contract/OUTPUT.md section 2)
+// otherwise.
 #include <charconv>
 #include <cstdio>
 
 #include "args.h"
 #include "commands.h"
-#include "reckon/store.h"
+#include "listing.h"
 
 namespace reckon::cli {
 namespace {
@@ -34,11 +33,7 @@ std::optional<std::string> parse_filter(const Args& args, IncidentFilter& f) {
   f.country = args.get_or("country", "");
   f.kind = args.get_or("kind", "");
   f.contested_only = args.has("contested");
-  for (const auto& [name, target] : {std::pair{"from", &f.from}, std::pair{"to", &f.to}}) {
-    if (!args.has(name)) continue;
-    *target = parse_iso_date(*args.get(name));
-    if (!*target) return "--" + std::string(name) + " takes a date as YYYY-MM-DD";
-  }
+  if (auto error = read_date_range(args, f.from, f.to)) return error;
   if (const auto n = args.get("min-killed")) {
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(n->data(), n->data() + n->size(), value);
@@ -56,38 +51,12 @@ int run_incidents(int argc, char** argv) {
             {"contested", "help"});
   if (!args.ok()) return usage(args.error());
   if (args.has("help")) return usage("");
-  if (!args.positional().empty())
-    return usage("unexpected argument '" + args.positional().front() + "'");
-  const std::optional<std::string> db = args.get("db");
-  if (!db || db->empty()) return usage("--db PATH is required");
-  const std::string format_name = args.get_or("format", isatty(STDOUT_FILENO) ? "table" : "json");
-  const std::optional<ExportFormat> format = parse_export_format(format_name);
-  if (!format) return usage("unknown format '" + format_name + "' (table, json, csv or geojson)");
+  ListingOptions options;
+  if (auto error = read_listing_options(args, options)) return usage(*error);
   IncidentFilter filter;
   if (auto error = parse_filter(args, filter)) return usage(*error);
-
-  Result<std::unique_ptr<IncidentStore>> store = open_store(*db, false);
-  if (!store.ok()) {
-    std::fprintf(stderr, "reckon incidents: %s\n", store.status().message().c_str());
-    return 1;
-  }
-  std::string out;
-  IncidentWriter writer(*format, out);
-  const Status status = store.value()->scan_incidents(filter, [&](const Incident& incident) {
-    writer.add(incident);
-    if (out.size() >= (1u << 16)) {
-      std::fwrite(out.data(), 1, out.size(), stdout);
-      out.clear();
-    }
-  });
-  writer.finish();
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
-  if (!status.ok()) {
-    std::fprintf(stderr, "reckon incidents: %s\n", status.message().c_str());
-    return 1;
-  }
-  return 0;
+  return stream_listing<IncidentWriter>("incidents", options, filter,
+                                        &IncidentStore::scan_incidents);
 }
 
 }  // namespace reckon::cli

@@ -4,7 +4,7 @@
 
 #include "args.h"
 #include "commands.h"
-#include "reckon/store.h"
+#include "listing.h"
 
 namespace reckon::cli {
 namespace {
@@ -32,15 +32,9 @@ int run_show(int argc, char** argv) {
   const std::string& id = args.positional().front();
 
   Result<std::unique_ptr<IncidentStore>> store = open_store(*db, false);
-  if (!store.ok()) {
-    std::fprintf(stderr, "reckon show: %s\n", store.status().message().c_str());
-    return 1;
-  }
+  if (!store.ok()) return report_failure("show", store.status());
   Result<std::optional<Incident>> incident = store.value()->incident(id);
-  if (!incident.ok()) {
-    std::fprintf(stderr, "reckon show: %s\n", incident.status().message().c_str());
-    return 1;
-  }
+  if (!incident.ok()) return report_failure("show", incident.status());
   if (!incident->has_value()) {
     std::fprintf(stderr, "reckon show: no incident '%s' in %s\n", id.c_str(), db->c_str());
     return 1;
