@@ -15,7 +15,6 @@ extern const char* const kClaimColumns;
 // The index of place_id in kClaimColumns (place_name, country, lat, lon, place_precision follow).
 inline constexpr int kClaimPlaceIdColumn = 11;
 inline constexpr int kClaimColumnCount = 31;
-// The same without the quote, victims and damage: what reconciliation needs, read faster.
 void bind_claim(Statement& stmt, const ClaimRecord& claim);
 ClaimRecord read_claim(const Statement& stmt, int first_column);
 
