@@ -12,6 +12,13 @@ namespace reckon {
 namespace {
 
 constexpr std::uint32_t kSinceReach = 4;  // sentences back to look for "since <date>"
+// Nine in ten GVA reports come out within a week of their incident: a figure dated earlier is
+// most often an incident the report recalls.
+constexpr std::int64_t kRecentDays = 7;
+// Salience tiers (a report has far fewer sentences than a tier's width).
+constexpr double kHarmedTier = 3e6;
+constexpr double kRecalledTier = 2e6;
+constexpr double kUnharmedTier = 1e6;
 
 using extract::DocView;
 using extract::Frame;
@@ -59,8 +66,41 @@ std::vector<Span> evidence_of(const DocView& v, const std::vector<std::uint32_t>
 
 bool positive(const std::optional<Figure>& f) { return f && f->min > 0; }
 
+bool harms(const Frame& f) {
+  for (const FrameFigure* g : {&f.killed, &f.injured, &f.hit, &f.combined}) {
+    if (g->set && !g->zero && g->min > 0) return true;
+  }
+  return false;
+}
+
+// Days from the frame's own date to publication; nullopt when either is unknown.
+std::optional<std::int64_t> age_of(const DocView& v, const Frame& f) {
+  if (f.own_date < 0 || !v.doc.published) return std::nullopt;
+  return days_from_civil(*v.doc.published) - days_from_civil(v.ann.dates[f.own_date].value);
+}
+
+// True when some incident with people harmed is dated within a week of publication.
+bool reports_recent_harm(const DocView& v, const std::vector<Frame>& frames) {
+  for (const Frame& f : frames) {
+    const auto age = age_of(v, f);
+    if (!f.tally && harms(f) && age && *age <= kRecentDays) return true;
+  }
+  return false;
+}
+
+// A frame about an incident the report recalls rather than reports, when another incident with
+// people harmed is dated within a week of publication: its sentences say so ("just last week",
+// "less than two weeks ago", "was convicted of killing") or date it more than a week before. A
+// follow-up report, with no recent incident, says the same of its own older one and keeps it.
+// It yields claims[0] to an incident that is not recalled.
+bool recalls_earlier(const DocView& v, const Frame& f, bool recent_harm) {
+  if (!recent_harm) return false;
+  const auto age = age_of(v, f);
+  return f.recalls || (age && *age > kRecentDays);
+}
+
 Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const extract::ReportFacts& report,
-               const Frame& f) {
+               const Frame& f, bool recent_harm) {
   Claim c;
   const extract::ClaimContext ctx = extract::context_of(v, info, report, f.sentences, f.own_date);
   c.kind = ctx.kind;
@@ -75,10 +115,12 @@ Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const ex
   c.victims = categories_of(f);
   for (const Span& d : f.damage) c.damage.emplace_back(v.doc.slice(d));
   c.evidence = evidence_of(v, f.sentences);
-  // Earlier and with people harmed is more salient: a report leads with its incident.
+  // Earlier and with people harmed is more salient: a report leads with its incident, and may
+  // recall earlier ones before it.
   const double first = static_cast<double>(f.sentences.front());
   const bool harmed = positive(c.killed) || positive(c.injured) || positive(c.killed_or_injured);
-  c.salience = (harmed ? 1000.0 : 500.0) - first;
+  const double tier = !harmed ? kUnharmedTier : recalls_earlier(v, f, recent_harm) ? kRecalledTier : kHarmedTier;
+  c.salience = tier - first;
   return c;
 }
 
@@ -127,7 +169,7 @@ Claim unfigured_claim(const DocView& v, const std::vector<SentenceInfo>& info, c
   Frame f;
   f.sentences.push_back(first);
   f.own_date = -1;
-  Claim c = claim_of(v, info, report, f);
+  Claim c = claim_of(v, info, report, f, false);
   c.salience = 0;
   return c;
 }
@@ -141,9 +183,11 @@ Extraction extract_claims(const Document& doc, const Annotations& annotations) {
   std::vector<SentenceInfo> info;
   extract::read_sentences(v, info);
   const extract::ReportFacts report = extract::report_facts(v, info);
-  for (const Frame& f : extract::build_frames(v, info)) {
+  const std::vector<Frame> frames = extract::build_frames(v, info);
+  const bool recent_harm = reports_recent_harm(v, frames);
+  for (const Frame& f : frames) {
     if (f.tally) out.tallies.push_back(tally_of(v, info, f));
-    else out.claims.push_back(claim_of(v, info, report, f));
+    else out.claims.push_back(claim_of(v, info, report, f, recent_harm));
   }
   if (out.claims.empty()) out.claims.push_back(unfigured_claim(v, info, report));
   std::stable_sort(out.claims.begin(), out.claims.end(),

@@ -103,6 +103,7 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "negation") bit = kCueNegation;
     else if (role == "target") bit = kCueTarget;
     else if (role == "doubt") bit = kCueDoubt;
+    else if (role == "past") bit = kCuePast;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

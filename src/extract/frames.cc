@@ -67,9 +67,11 @@ SentenceFigures figures_of(const DocView& v, const SentenceInfo& s) {
   return out;
 }
 
-bool can_join(const Frame& f, const SentenceFigures& s, std::int32_t date, const DocView& v) {
+bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, std::int32_t date, const DocView& v) {
   if (date >= 0 && f.own_date >= 0 && v.ann.dates[date].value != v.ann.dates[f.own_date].value) return false;
   if (s.anaphoric_only || s.update) return true;
+  // "A man was killed on the same block just last week. Four men were shot on Tuesday."
+  if (si.recalls != f.recalls) return false;
   return !contradicts(f.killed, s.killed) && !contradicts(f.injured, s.injured) && !contradicts(f.hit, s.hit) &&
          !contradicts(f.combined, s.combined);
 }
@@ -109,6 +111,14 @@ void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
   if (f.own_date < 0) f.own_date = date;
 }
 
+bool recalls_earlier(const DocView& v, const Sentence& s) {
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
+    const auto cue = v.match(v.lex.cues, kStartsCue, t, s.last_token);
+    if (cue && (cue->value & kCuePast) != 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
@@ -120,6 +130,7 @@ void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
     const std::uint32_t near = s.casualties.first_trigger.value_or(sentences[i].first_token);
     s.facts = read_facts(v, sentences[i], near);
     s.has_figure = !s.casualties.observations.empty();
+    s.recalls = s.has_figure && recalls_earlier(v, sentences[i]);
   }
 }
 
@@ -154,11 +165,12 @@ std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo
       frames.push_back(std::move(t));
       continue;
     }
-    if (open >= 0 && can_join(frames[open], figs, date, v)) {
+    if (open >= 0 && can_join(frames[open], figs, s, date, v)) {
       join(frames[open], figs, date);
       frames[open].sentences.push_back(i);
     } else {
       Frame f;
+      f.recalls = s.recalls;
       join(f, figs, date);
       f.sentences.push_back(i);
       frames.push_back(std::move(f));

@@ -23,6 +23,7 @@ struct SentenceInfo {
   SentenceCasualties casualties;
   SentenceFacts facts;
   bool has_figure = false;
+  bool recalls = false;  // recalls an earlier incident: "just last week", "two weeks ago"
 };
 
 // One figure of a frame as read so far.
@@ -43,6 +44,7 @@ struct Frame {
   std::vector<std::string_view> categories;
   std::vector<Span> damage;
   bool tally = false;
+  bool recalls = false;  // its sentences recall an earlier incident
 };
 
 // Reads every sentence of the document into `info` (one entry per sentence).
