@@ -131,9 +131,12 @@ bool negated(const Scan& sc, std::uint32_t t, std::uint32_t role) {
   return false;
 }
 
-// "struck the clerk in the head with the handgun": a weapon named within a few words.
+// "struck the clerk in the head with the handgun": a weapon named within a few words of the same
+// clause; "struck him, displayed a pistol and demanded his wallet" names the weapon of another act.
 bool weapon_follows(const Scan& sc, std::uint32_t from) {
   for (std::uint32_t k = from; k < sc.s.last_token && k < from + kWeaponReach; ++k) {
+    const Token& t = sc.v.tokens()[k];
+    if (t.is_punct(',') || t.is_punct(';')) return false;
     if (sc.v.match(sc.v.lex.weapons, kStartsWeapon, k, sc.s.last_token)) return true;
   }
   return false;
