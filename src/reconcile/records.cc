@@ -3,6 +3,7 @@
 // once, whitespace-collapsed so that line-wrapped articles read as one sentence.
 #include <string>
 
+#include "reckon/places.h"
 #include "reckon/reconcile.h"
 
 namespace reckon {
@@ -60,6 +61,21 @@ std::string slice_or_empty(const Document& doc, const std::optional<Span>& s) {
   return out;
 }
 
+// What claim and tally records share: the report they come from, their figures and their quote.
+template <typename Record, typename Source>
+Record record_from(const Document& doc, const Source& source, std::uint32_t ordinal) {
+  Record r;
+  r.doc = doc.id;
+  r.ordinal = ordinal;
+  r.published = doc.published;
+  r.outlet = doc.outlet;
+  r.killed = interval_of(source.killed);
+  r.injured = interval_of(source.injured);
+  r.killed_or_injured = interval_of(source.killed_or_injured);
+  r.quote = quote_of(doc, source.evidence);
+  return r;
+}
+
 }  // namespace
 
 std::int64_t EventDate::first_day() const {
@@ -79,21 +95,9 @@ std::int64_t EventDate::last_day() const {
 }
 
 std::string_view place_precision(PlaceKind kind) {
-  switch (kind) {
-    case PlaceKind::kCountry:
-      return "country";
-    case PlaceKind::kAdmin1:
-      return "region";
-    case PlaceKind::kAdmin2:
-      return "district";
-    case PlaceKind::kCity:
-      return "city";
-    case PlaceKind::kVillage:
-      return "village";
-    case PlaceKind::kOther:
-      return "address";
-  }
-  return "city";
+  // The contract's words (reckon/places.h), but a site is "address", not "city", so that a
+  // stored record reads back as the kind it was.
+  return kind == PlaceKind::kOther ? "address" : precision_name(kind);
 }
 
 std::optional<PlaceKind> place_kind_from_precision(std::string_view word) {
@@ -112,11 +116,7 @@ std::optional<DatePrecision> date_precision_from_string(std::string_view word) {
 }
 
 ClaimRecord make_claim_record(const Document& doc, const Claim& claim, std::uint32_t ordinal) {
-  ClaimRecord r;
-  r.doc = doc.id;
-  r.ordinal = ordinal;
-  r.published = doc.published;
-  r.outlet = doc.outlet;
+  ClaimRecord r = record_from<ClaimRecord>(doc, claim, ordinal);
   r.kind = claim.kind;
   r.weapon = claim.weapon;
   if (claim.date) {
@@ -128,31 +128,19 @@ ClaimRecord make_claim_record(const Document& doc, const Claim& claim, std::uint
     r.place_mention = slice_or_empty(doc, claim.place->mention);
   }
   r.address = slice_or_empty(doc, claim.address);
-  r.killed = interval_of(claim.killed);
-  r.injured = interval_of(claim.injured);
-  r.killed_or_injured = interval_of(claim.killed_or_injured);
   r.victims = claim.victims;
   r.said_by = claim.said_by;
   r.damage = claim.damage;
-  r.quote = quote_of(doc, claim.evidence);
   r.salience = claim.salience;
   return r;
 }
 
 TallyRecord make_tally_record(const Document& doc, const Tally& tally, std::uint32_t ordinal) {
-  TallyRecord r;
-  r.doc = doc.id;
-  r.ordinal = ordinal;
-  r.published = doc.published;
-  r.outlet = doc.outlet;
+  TallyRecord r = record_from<TallyRecord>(doc, tally, ordinal);
   r.as_of = tally.as_of;
   r.since = tally.since;
   r.scope = tally.scope;
   if (tally.place) r.place = place_ref(tally.place->place);
-  r.killed = interval_of(tally.killed);
-  r.injured = interval_of(tally.injured);
-  r.killed_or_injured = interval_of(tally.killed_or_injured);
-  r.quote = quote_of(doc, tally.evidence);
   return r;
 }
 
