@@ -32,6 +32,10 @@ std::vector<CorpusLine> load_corpus() {
     std::getline(fields, c.published, '\t');
     std::getline(fields, c.text, '\t');
     std::getline(fields, c.expect, '\t');
+    // "\n" in a text stands for a line break: paragraphs in one line of the corpus.
+    for (std::size_t at = c.text.find("\\n"); at != std::string::npos; at = c.text.find("\\n", at + 1)) {
+      c.text.replace(at, 2, "\n");
+    }
     out.push_back(std::move(c));
   }
   return out;

@@ -99,6 +99,19 @@ bool recalls_earlier(const DocView& v, const Frame& f, bool recent_harm) {
   return f.recalls || (age && *age > kRecentDays);
 }
 
+// Who the report attributes a claim to when no speaker is named in the claim's paragraph: the
+// nearest one named before it ("... the NGOs said." then a paragraph of figures), else after it
+// (a quotation closed by "noted in the appeal"). Empty only when the report names nobody.
+std::string report_speaker(const std::vector<SentenceInfo>& info, std::uint32_t first) {
+  for (std::uint32_t k = first; k-- > 0;) {
+    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
+  }
+  for (std::uint32_t k = first; k < info.size(); ++k) {
+    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
+  }
+  return {};
+}
+
 Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const extract::ReportFacts& report,
                const Frame& f, bool recent_harm) {
   Claim c;
@@ -108,7 +121,7 @@ Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const ex
   c.date = ctx.date;
   c.place = ctx.place;
   c.address = ctx.address;
-  c.said_by = ctx.said_by;
+  c.said_by = ctx.said_by.empty() ? report_speaker(info, f.sentences.front()) : ctx.said_by;
   c.killed = figure_of(f.killed);
   c.injured = injured_of(f);
   c.killed_or_injured = figure_of(f.combined);

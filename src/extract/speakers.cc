@@ -9,6 +9,7 @@ constexpr std::uint32_t kMaxSpeakerWords = 7;
 
 bool speaker_word(const DocView& v, std::uint32_t i) {
   const Token& t = v.tokens()[i];
+  if (v.date_at[i] >= 0) return false;  // "her mother said Sunday"
   if (t.is_punct('.') && i > 0 && v.tokens()[i - 1].is_word() && !t.has(kSpaceBefore)) return true;  // "Sgt."
   if (t.is_punct('\'') || t.is_punct('-')) return true;
   if (!t.is_word()) return false;
@@ -41,6 +42,15 @@ std::string phrase(const DocView& v, std::uint32_t first, std::uint32_t last) {
 std::string before(const DocView& v, const Sentence& s, std::uint32_t verb) {
   std::uint32_t k = verb;
   while (k > s.first_token && verb - k < kMaxSpeakerWords && speaker_word(v, k - 1)) --k;
+  // "... in 7th Ward The New Orleans Police Department reported": a determiner opens the
+  // speaker's phrase, whatever capitalised words (a headline, a place) run into it; "the chief of
+  // the department" keeps its head.
+  for (std::uint32_t j = verb; j-- > k + 1;) {
+    if (v.norm(j) == "the" && v.norm(j - 1) != "of") {
+      k = j;
+      break;
+    }
+  }
   return phrase(v, k, verb);
 }
 
