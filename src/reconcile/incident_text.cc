@@ -2,6 +2,7 @@
 // and the full account of one incident that `reckon show` prints (every claim with who said it,
 // where it was published and the quote it was read from).
 #include <algorithm>
+#include <array>
 
 #include "export_util.h"
 
@@ -38,6 +39,44 @@ void end_line(std::string& out) {
   out.push_back('\n');
 }
 
+struct Column {
+  std::string_view title;
+  std::size_t width;
+  bool never_cut = false;  // widened to fit instead (an id is what `reckon show` takes)
+};
+
+constexpr Column kIncidentColumns[] = {
+    {"ID", kIdWidth, true}, {"DATE", 10},    {"KIND", 18}, {"PLACE", 22},
+    {"KILLED", 12},         {"INJURED", 12}, {"SRC", 3},   {"CONTESTED", 24}};
+constexpr Column kTallyColumns[] = {{"AS OF", 10}, {"PLACE", 18}, {"KILLED", 8}, {"INJURED", 8},
+                                    {"K OR I", 8}, {"DOC", 24},   {"SCOPE", 50}};
+
+template <std::size_t N>
+void write_header(const Column (&columns)[N], std::string& out) {
+  for (const Column& c : columns) append_cell(out, c.title, c.width);
+  end_line(out);
+}
+
+template <std::size_t N>
+void write_row(const Column (&columns)[N], const std::array<std::string, N>& cells,
+               std::string& out) {
+  for (std::size_t i = 0; i < N; ++i) {
+    const Column& c = columns[i];
+    append_cell(out, cells[i], c.never_cut ? std::max(c.width, cells[i].size()) : c.width);
+  }
+  end_line(out);
+}
+
+std::string or_dash(const std::string& s) {
+  return s.empty() ? "-" : s;
+}
+
+std::string join_words(const std::vector<std::string>& words, std::string_view separator) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : std::string(separator)) + w;
+  return out;
+}
+
 std::string date_text(const std::optional<EventDate>& d) {
   return d ? format_date(d->value, d->precision) : "-";
 }
@@ -65,52 +104,28 @@ std::string format_interval(const std::optional<Interval>& f) {
 }
 
 void write_incident_table_header(std::string& out) {
-  append_cell(out, "ID", kIdWidth);
-  append_cell(out, "DATE", 10);
-  append_cell(out, "KIND", 18);
-  append_cell(out, "PLACE", 22);
-  append_cell(out, "KILLED", 12);
-  append_cell(out, "INJURED", 12);
-  append_cell(out, "SRC", 3);
-  append_cell(out, "CONTESTED", 9);
-  end_line(out);
+  write_header(kIncidentColumns, out);
 }
 
 void write_incident_table_row(const Incident& incident, std::string& out) {
-  // An id is never cut: it is what `reckon show` takes.
-  append_cell(out, incident.id, std::max(kIdWidth, incident.id.size()));
-  append_cell(out, date_text(incident.date), 10);
-  append_cell(out, incident.kind.empty() ? "-" : incident.kind, 18);
-  append_cell(out, place_text(incident.place), 22);
-  append_cell(out, format_estimate(incident.killed), 12);
-  append_cell(out, format_estimate(incident.injured), 12);
-  append_cell(out, std::to_string(incident.sources), 3);
-  std::string contested;
-  for (const std::string& c : incident.contested) contested += (contested.empty() ? "" : ",") + c;
-  append_cell(out, contested, 24);
-  end_line(out);
+  write_row(
+      kIncidentColumns,
+      {incident.id, date_text(incident.date), or_dash(incident.kind), place_text(incident.place),
+       format_estimate(incident.killed), format_estimate(incident.injured),
+       std::to_string(incident.sources), join_words(incident.contested, ",")},
+      out);
 }
 
 void write_tally_table_header(std::string& out) {
-  append_cell(out, "AS OF", 10);
-  append_cell(out, "PLACE", 18);
-  append_cell(out, "KILLED", 8);
-  append_cell(out, "INJURED", 8);
-  append_cell(out, "K OR I", 8);
-  append_cell(out, "DOC", 24);
-  append_cell(out, "SCOPE", 50);
-  end_line(out);
+  write_header(kTallyColumns, out);
 }
 
 void write_tally_table_row(const TallyRecord& t, std::string& out) {
-  append_cell(out, t.as_of ? format_date(*t.as_of) : "-", 10);
-  append_cell(out, place_text(t.place), 18);
-  append_cell(out, format_interval(t.killed), 8);
-  append_cell(out, format_interval(t.injured), 8);
-  append_cell(out, format_interval(t.killed_or_injured), 8);
-  append_cell(out, t.doc, 24);
-  append_cell(out, t.scope.empty() ? "-" : t.scope, 50);
-  end_line(out);
+  write_row(
+      kTallyColumns,
+      {t.as_of ? format_date(*t.as_of) : "-", place_text(t.place), format_interval(t.killed),
+       format_interval(t.injured), format_interval(t.killed_or_injured), t.doc, or_dash(t.scope)},
+      out);
 }
 
 void write_incident_text(const Incident& incident, std::string& out) {

@@ -29,30 +29,59 @@ void close_listing(ExportFormat format, std::size_t count, std::string& out) {
   }
 }
 
+// Each format's writer of one item of type Record, and the headers of the formats that have one.
+template <typename Record>
+struct FormatWriters {
+  void (*json)(const Record&, std::string&);
+  void (*geojson)(const Record&, std::string&);
+  void (*csv)(const Record&, std::string&);
+  void (*table)(const Record&, std::string&);
+  void (*csv_header)(std::string&);
+  void (*table_header)(std::string&);
+};
+
+constexpr FormatWriters<Incident> kIncidentWriters = {
+    write_incident_json,      write_incident_geojson_feature, write_incident_csv_row,
+    write_incident_table_row, write_incident_csv_header,      write_incident_table_header};
+constexpr FormatWriters<TallyRecord> kTallyWriters = {
+    write_tally_json,      write_tally_geojson_feature, write_tally_csv_row,
+    write_tally_table_row, write_tally_csv_header,      write_tally_table_header};
+
+template <typename Record>
+void write_headers(ExportFormat format, const FormatWriters<Record>& writers, std::string& out) {
+  if (format == ExportFormat::kCsv) writers.csv_header(out);
+  if (format == ExportFormat::kTable) writers.table_header(out);
+}
+
+template <typename Record>
+void add_item(ExportFormat format, const FormatWriters<Record>& writers, const Record& item,
+              std::size_t& count, std::string& out) {
+  open_listing(format, count, out);
+  switch (format) {
+    case ExportFormat::kJson:
+      writers.json(item, out);
+      break;
+    case ExportFormat::kGeoJson:
+      writers.geojson(item, out);
+      break;
+    case ExportFormat::kCsv:
+      writers.csv(item, out);
+      break;
+    case ExportFormat::kTable:
+      writers.table(item, out);
+      break;
+  }
+  ++count;
+}
+
 }  // namespace
 
 IncidentWriter::IncidentWriter(ExportFormat format, std::string& out) : format_(format), out_(out) {
-  if (format_ == ExportFormat::kCsv) write_incident_csv_header(out_);
-  if (format_ == ExportFormat::kTable) write_incident_table_header(out_);
+  write_headers(format_, kIncidentWriters, out_);
 }
 
 void IncidentWriter::add(const Incident& incident) {
-  open_listing(format_, count_, out_);
-  switch (format_) {
-    case ExportFormat::kJson:
-      write_incident_json(incident, out_);
-      break;
-    case ExportFormat::kGeoJson:
-      write_incident_geojson_feature(incident, out_);
-      break;
-    case ExportFormat::kCsv:
-      write_incident_csv_row(incident, out_);
-      break;
-    case ExportFormat::kTable:
-      write_incident_table_row(incident, out_);
-      break;
-  }
-  ++count_;
+  add_item(format_, kIncidentWriters, incident, count_, out_);
 }
 
 void IncidentWriter::finish() {
@@ -60,27 +89,11 @@ void IncidentWriter::finish() {
 }
 
 TallyWriter::TallyWriter(ExportFormat format, std::string& out) : format_(format), out_(out) {
-  if (format_ == ExportFormat::kCsv) write_tally_csv_header(out_);
-  if (format_ == ExportFormat::kTable) write_tally_table_header(out_);
+  write_headers(format_, kTallyWriters, out_);
 }
 
 void TallyWriter::add(const TallyRecord& tally) {
-  open_listing(format_, count_, out_);
-  switch (format_) {
-    case ExportFormat::kJson:
-      write_tally_json(tally, out_);
-      break;
-    case ExportFormat::kGeoJson:
-      write_tally_geojson_feature(tally, out_);
-      break;
-    case ExportFormat::kCsv:
-      write_tally_csv_row(tally, out_);
-      break;
-    case ExportFormat::kTable:
-      write_tally_table_row(tally, out_);
-      break;
-  }
-  ++count_;
+  add_item(format_, kTallyWriters, tally, count_, out_);
 }
 
 void TallyWriter::finish() {
