@@ -19,6 +19,10 @@ struct Annotations {
   std::vector<DateMention> dates;
   std::vector<PlaceMention> places;
   std::vector<AddressMention> addresses;
+  // The same addresses (same order) with their kind and incident ranking, which claim extraction
+  // weighs; kept here so that it need not run the address recognizer a second time. Left empty by
+  // callers that fill `addresses` alone: extraction then ranks them itself.
+  std::vector<RankedAddress> ranked_addresses;
 };
 
 Annotations annotate(const Document& doc, const Gazetteer& gazetteer);

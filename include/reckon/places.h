@@ -55,6 +55,26 @@ struct AddressMention {
   std::uint32_t last_token = 0;
 };
 
+// Kinds of address, most specific first: a block ("3200 block of Jerome Street") or a house
+// number ("419 Banana Cay Drive"), an intersection ("March Lane and West Lane", "Buist Avenue near
+// 61st Street"), a street alone ("on Green Street"), a numbered road ("Interstate 95").
+enum class AddressKind : std::uint8_t { kBlock, kHouseNumber, kIntersection, kStreet, kHighway };
+std::string_view to_string(AddressKind k);
+
+// An address mention with what the claim extractor weighs when it picks the incident's address.
+struct RankedAddress {
+  AddressMention mention;
+  AddressKind kind = AddressKind::kStreet;
+  // How precisely the address places the incident: block and house number 4, intersection 3,
+  // street 2, numbered road 1. Higher is more precise.
+  std::uint32_t specificity = 0;
+  // Someone's home rather than the scene: "Smith, 40, of the 100 block of Brooklyn Street",
+  // "whose last known address was in the 1700 block of ...".
+  bool residence = false;
+  // Its sentence tells of an incident: "was shot in the ...", "officers responded to ...".
+  bool incident_context = false;
+};
+
 // Immutable after load; safe to share between threads.
 class Gazetteer {
  public:

@@ -22,7 +22,8 @@ DocView::DocView(const Document& d, const Annotations& a)
       number_from(a.text.tokens.size(), -1),
       number_to(a.text.tokens.size(), -1),
       place_at(a.text.tokens.size(), -1),
-      date_at(a.text.tokens.size(), -1) {
+      date_at(a.text.tokens.size(), -1),
+      addresses(ranked_addresses(a)) {
   for (std::size_t m = 0; m < a.numbers.size(); ++m) {
     const NumberMention& n = a.numbers[m];
     if (n.first_token >= n.last_token || n.last_token > number_from.size()) continue;
@@ -35,9 +36,16 @@ DocView::DocView(const Document& d, const Annotations& a)
     const Token& t = a.text.tokens[i];
     if (t.kind != TokenKind::kSymbol) token_info[i] = lex.word(t.norm);
   }
-  addresses = find_addresses(a.text, d.text);
   incident_address = reckon::incident_address(addresses);
   mark(date_at, a.dates);
+}
+
+// annotate() ranks the addresses it finds; a caller that ran the recognizers one by one (tests,
+// benchmarks) filled only Annotations::addresses, so they are found again here.
+const std::vector<RankedAddress>& DocView::ranked_addresses(const Annotations& a) {
+  if (a.ranked_addresses.size() == a.addresses.size()) return a.ranked_addresses;
+  found_addresses = find_addresses(a.text, doc.text);
+  return found_addresses;
 }
 
 bool DocView::cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const {

@@ -27,12 +27,17 @@ struct DocView {
   std::vector<std::int32_t> date_at;      // per token: the date mention covering it, or -1
   // The address recognizer's mentions with their kind and incident score, and its pick of the
   // incident's address (npos when none): addresses are chosen among these.
-  std::vector<RankedAddress> addresses;
+  // Annotations::ranked_addresses, or (for annotations made without them) found_addresses, which
+  // is declared first so that it is built before `addresses` refers to it.
+  std::vector<RankedAddress> found_addresses;
+  const std::vector<RankedAddress>& addresses;
   // Per token, looked up once: what the lexicons know of it (nullptr: nothing).
   std::vector<const WordInfo*> token_info;
   std::size_t incident_address = static_cast<std::size_t>(-1);
 
   DocView(const Document& d, const Annotations& a);
+  DocView(const DocView&) = delete;
+  DocView& operator=(const DocView&) = delete;
 
   const std::vector<Token>& tokens() const { return ann.text.tokens; }
   std::string_view norm(std::uint32_t i) const { return ann.text.tokens[i].norm; }
@@ -66,6 +71,9 @@ struct DocView {
 
   // True when a cue phrase with `role` ends right before token `at` (within the sentence).
   bool cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const;
+
+ private:
+  const std::vector<RankedAddress>& ranked_addresses(const Annotations& a);
 };
 
 }  // namespace reckon::extract

@@ -3,6 +3,8 @@
 // addresses.
 #include "reckon/annotate.h"
 
+#include "recognize/places/addresses.h"
+
 namespace reckon {
 
 Annotations annotate(const Document& doc, const Gazetteer& gazetteer) {
@@ -11,7 +13,9 @@ Annotations annotate(const Document& doc, const Gazetteer& gazetteer) {
   a.numbers = recognize_numbers(a.text, doc.text);
   a.dates = recognize_dates(a.text, doc.text, doc.published);
   a.places = recognize_places(a.text, doc.text, gazetteer);
-  a.addresses = recognize_addresses(a.text, doc.text);
+  a.ranked_addresses = find_addresses(a.text, doc.text);
+  a.addresses.reserve(a.ranked_addresses.size());
+  for (const RankedAddress& r : a.ranked_addresses) a.addresses.push_back(r.mention);
   return a;
 }
 
