@@ -24,10 +24,13 @@ void flush_diagnostics(const DocumentReader& reader, std::size_t& shown, bool qu
 }  // namespace
 
 int stream_documents(const StreamOptions& options, const RenderDocument& render) {
-  DocumentReader reader(options.inputs);
+  ReaderOptions reading;
+  reading.read_metadata = false;  // read by the workers, which can then tokenize the text once
+  DocumentReader reader(options.inputs, reading);
   std::size_t shown = 0;
   std::string buffer;
   auto work = [&render](Document& doc) {
+    read_article_metadata(doc);
     std::string out;
     render(doc, out);
     out.push_back('\n');

@@ -1,5 +1,6 @@
-// The shared loop of `tag` and `extract`: read every input document, render each on the worker
-// threads, print the results in input order, and report bad input on stderr without stopping.
+// The shared loop of `tag` and `extract`: read every input document, read its metadata and render
+// it on the worker threads (the reading thread only parses input, so it keeps up with two or more
+// workers), print the results in input order, and report bad input on stderr without stopping.
 #pragma once
 
 #include <functional>

@@ -25,6 +25,10 @@ namespace reckon {
 struct ReaderOptions {
   // Documents larger than this are rejected with a diagnostic (a single JSON line or file).
   std::size_t max_document_bytes = 64u << 20;
+  // False: next() leaves the metadata a document's own words carry unread, for the caller to read
+  // with read_article_metadata (the command line does it on its worker threads, where the text is
+  // tokenized next anyway).
+  bool read_metadata = true;
 };
 
 class DocumentReader {
@@ -38,7 +42,8 @@ class DocumentReader {
   ~DocumentReader();
 
   // Fills `doc` with the next document and returns true; false when every input is read. Metadata a
-  // record's fields leave empty is read from its text (read_article_metadata).
+  // record's fields leave empty is read from its text (read_article_metadata) unless
+  // ReaderOptions::read_metadata is false.
   bool next(Document& doc);
 
   // Problems met so far (whole inputs that could not be read, malformed lines, ...), in order.

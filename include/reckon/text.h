@@ -89,4 +89,10 @@ struct TokenizedText {
 // tokens; nothing is dropped or reordered.
 TokenizedText tokenize(std::string_view text);
 
+// Hands back the tokens of `text` for the next tokenize() of identical bytes on this thread, which
+// then returns them instead of scanning again: reading a short article's metadata tokenizes it
+// whole, and annotating it does the same right after. One text is kept per thread, until it is
+// taken or another is kept; a tokenize() of other bytes scans them as usual.
+void keep_tokens(std::string_view text, TokenizedText&& tokens);
+
 }  // namespace reckon

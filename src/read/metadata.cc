@@ -146,7 +146,9 @@ void read_article_metadata(Document& doc) {
   }
   if (doc.outlet.empty()) {
     const std::string_view head = text.substr(0, std::min(text.size(), kBodyPrefixBytes));
-    doc.outlet = read::outlet_from_body(head, tokenize(head));
+    TokenizedText tokens = tokenize(head);
+    doc.outlet = read::outlet_from_body(head, tokens);
+    if (head.size() == text.size()) keep_tokens(text, std::move(tokens));  // for annotate()
   }
   if (doc.author.empty()) doc.author = read::author_from_credits(text);
 }

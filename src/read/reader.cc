@@ -53,7 +53,8 @@ class DocumentReader::Impl {
     while (true) {
       if (lines_) {
         if (lines_->next(doc, diagnostics)) {
-          read_article_metadata(doc);  // fills only what the record's own fields left empty
+          // fills only what the record's own fields left empty
+          if (options_.read_metadata) read_article_metadata(doc);
           return true;
         }
         lines_.reset();
@@ -208,7 +209,7 @@ class DocumentReader::Impl {
     doc.source = path;
     doc.text = std::move(bytes);
     read::warn_if_invalid_utf8(doc, path);
-    read_article_metadata(doc);
+    if (options_.read_metadata) read_article_metadata(doc);
     return true;
   }
 

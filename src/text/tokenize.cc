@@ -2,9 +2,11 @@
 // a 256-entry class table; other characters are decoded once and classified. Each token's matching
 // form is written to one arena while the token is scanned: the arena is reserved at the text's size
 // up front and folding never makes a character longer, so it never reallocates and norms are views
-// into it, with no allocation per token.
+// into it, with no allocation per token. A text tokenized twice on one thread (metadata, then
+// annotation) may be scanned once: see keep_tokens().
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "reckon/text.h"
 #include "text/sentences.h"
@@ -193,9 +195,38 @@ class Scanner {
   std::string_view s_;
 };
 
+// The tokens keep_tokens() was given on this thread, and a copy of the bytes they were made from
+// (a tokenization is a function of the bytes alone, so equal bytes may take them).
+struct KeptTokens {
+  std::string text;
+  TokenizedText tokens;
+  bool full = false;
+
+  bool matches(std::string_view input) const {
+    return full && text.size() == input.size() &&
+           std::memcmp(text.data(), input.data(), input.size()) == 0;
+  }
+};
+
+KeptTokens& kept_tokens() {
+  thread_local KeptTokens kept;
+  return kept;
+}
+
 }  // namespace
 
+void keep_tokens(std::string_view text, TokenizedText&& tokens) {
+  KeptTokens& kept = kept_tokens();
+  kept.text.assign(text);  // reuses the buffer of the text kept before
+  kept.tokens = std::move(tokens);
+  kept.full = true;
+}
+
 TokenizedText tokenize(std::string_view input) {
+  if (KeptTokens& kept = kept_tokens(); kept.matches(input)) {
+    kept.full = false;
+    return std::move(kept.tokens);
+  }
   TokenizedText tt;
   tt.norm_arena.resize(input.size() + 16);  // never exceeded: see the file comment
   tt.tokens.reserve(input.size() / 5 + 8);
