@@ -1,6 +1,8 @@
+// The subcommands' shared command-line parser (see args.h).
 #include "args.h"
 
 #include <charconv>
+#include <cstdio>
 #include <thread>
 
 namespace reckon::cli {
@@ -58,11 +60,18 @@ std::vector<std::string> Args::all(const std::string& name) const {
   return out;
 }
 
+int print_usage(const char* command, const std::string& error, const char* text) {
+  if (!error.empty()) std::fprintf(stderr, "reckon %s: %s\n", command, error.c_str());
+  std::fputs(text, stderr);
+  return 2;
+}
+
 std::optional<unsigned> parse_threads(const std::string& text) {
   if (text == "auto") return std::max(1u, std::thread::hardware_concurrency());
   unsigned n = 0;
   auto r = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || n == 0 || n > 256) return std::nullopt;
+  if (r.ec != std::errc() || r.ptr != text.data() + text.size() || n == 0 || n > 256)
+    return std::nullopt;
   return n;
 }
 

@@ -30,6 +30,10 @@ class Args {
   std::string error_;
 };
 
+// Prints "reckon COMMAND: ERROR" when there is an error, then the command's usage text, to
+// standard error; returns 2, the exit status of a usage error.
+int print_usage(const char* command, const std::string& error, const char* text);
+
 // Parses a positive thread count, "auto" meaning every core.
 std::optional<unsigned> parse_threads(const std::string& text);
 

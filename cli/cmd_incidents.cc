@@ -13,9 +13,8 @@ namespace reckon::cli {
 namespace {
 
 int usage(const std::string& error) {
-  if (!error.empty()) std::fprintf(stderr, "reckon incidents: %s\n", error.c_str());
-  std::fprintf(
-      stderr,
+  return print_usage(
+      "incidents", error,
       "usage: reckon incidents --db PATH [--format table|json|csv|geojson] [--place NAME]\n"
       "                        [--country CC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind TEXT]\n"
       "                        [--contested] [--min-killed N]\n"
@@ -25,7 +24,6 @@ int usage(const std::string& error) {
       "  --kind      incidents whose kind contains TEXT (\"strike\")\n"
       "  --contested only incidents whose claims disagree on a figure\n"
       "  --min-killed N  only incidents whose best killed figure is at least N\n");
-  return 2;
 }
 
 std::optional<std::string> parse_filter(const Args& args, IncidentFilter& f) {

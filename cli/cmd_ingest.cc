@@ -21,13 +21,12 @@ namespace reckon::cli {
 namespace {
 
 int usage(const std::string& error) {
-  if (!error.empty()) std::fprintf(stderr, "reckon ingest: %s\n", error.c_str());
-  std::fprintf(stderr,
-               "usage: reckon ingest --db PATH [--threads N|auto] [--quiet] [PATH|-]...\n"
-               "  Stores each report's claims and tallies in the SQLite database PATH (created on\n"
-               "  first use) and reconciles them into incidents. Re-ingesting a report changes\n"
-               "  nothing; a report with a known id and new text replaces the old version.\n");
-  return 2;
+  return print_usage(
+      "ingest", error,
+      "usage: reckon ingest --db PATH [--threads N|auto] [--quiet] [PATH|-]...\n"
+      "  Stores each report's claims and tallies in the SQLite database PATH (created on\n"
+      "  first use) and reconciles them into incidents. Re-ingesting a report changes\n"
+      "  nothing; a report with a known id and new text replaces the old version.\n");
 }
 
 void print_diagnostic(const Diagnostic& d) {

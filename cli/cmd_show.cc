@@ -10,11 +10,9 @@ namespace reckon::cli {
 namespace {
 
 int usage(const std::string& error) {
-  if (!error.empty()) std::fprintf(stderr, "reckon show: %s\n", error.c_str());
-  std::fprintf(stderr,
-               "usage: reckon show --db PATH [--format text|json] ID\n"
-               "  ID: an incident id as `reckon incidents` lists it\n");
-  return 2;
+  return print_usage("show", error,
+                     "usage: reckon show --db PATH [--format text|json] ID\n"
+                     "  ID: an incident id as `reckon incidents` lists it\n");
 }
 
 }  // namespace

@@ -10,12 +10,11 @@ namespace reckon::cli {
 namespace {
 
 int usage(const std::string& error) {
-  if (!error.empty()) std::fprintf(stderr, "reckon tallies: %s\n", error.c_str());
-  std::fprintf(stderr,
-               "usage: reckon tallies --db PATH [--format table|json|csv|geojson] [--place NAME]\n"
-               "                      [--country CC] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-               "  --from/--to  tallies whose as-of date is in the range\n");
-  return 2;
+  return print_usage(
+      "tallies", error,
+      "usage: reckon tallies --db PATH [--format table|json|csv|geojson] [--place NAME]\n"
+      "                      [--country CC] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+      "  --from/--to  tallies whose as-of date is in the range\n");
 }
 
 }  // namespace
