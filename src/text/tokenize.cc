@@ -69,6 +69,17 @@ constexpr std::array<char, 256> make_lower_table() {
 }
 constexpr std::array<char, 256> kAsciiLower = make_lower_table();
 
+// The lowercase form of an ASCII letter or digit, 0 for every other byte.
+constexpr std::array<char, 256> make_word_lower_table() {
+  std::array<char, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    const bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    if (letter || (b >= '0' && b <= '9')) t[static_cast<std::size_t>(b)] = kAsciiLower[static_cast<std::size_t>(b)];
+  }
+  return t;
+}
+constexpr std::array<char, 256> kWordLower = make_word_lower_table();
+
 inline std::uint8_t ascii_class(std::string_view s, std::size_t i) {
   return kAscii[static_cast<unsigned char>(s[i])];
 }
@@ -170,26 +181,31 @@ class Scanner {
   }
 
  private:
-  // Takes ASCII letters and digits, lowercased, counting the cased ones.
+  // Takes ASCII letters and digits, lowercased. One table read per byte: the case counts only
+  // matter while no lowercase letter has been seen (kAllCaps), so they are taken after the run
+  // and stop at its first lowercase letter.
   void ascii_run() {
-    const char* p = s_.data() + pos;
+    const char* const first = s_.data() + pos;
+    const char* p = first;
     const char* const end = s_.data() + s_.size();
     char* o = out;
-    int up = 0;
-    int low = 0;
     while (p < end) {
-      const auto b = static_cast<unsigned char>(*p);
-      const std::uint8_t a = kAscii[b];
-      if (a != kLower && a != kUpper && a != kDigitA) break;
-      low += a == kLower;
-      up += a == kUpper;
-      *o++ = kAsciiLower[b];
+      const char folded = kWordLower[static_cast<unsigned char>(*p)];
+      if (folded == 0) break;
+      *o++ = folded;
       ++p;
     }
     pos = static_cast<std::size_t>(p - s_.data());
     out = o;
-    upper += up;
-    lower += low;
+    if (lower != 0) return;
+    for (const char* q = first; q < p; ++q) {
+      const char c = *q;
+      if (c >= 'a' && c <= 'z') {
+        ++lower;
+        return;
+      }
+      upper += c >= 'A' && c <= 'Z';
+    }
   }
 
   std::string_view s_;
