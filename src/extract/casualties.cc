@@ -31,7 +31,8 @@ struct Scan {
   const DocView& v;
   const Sentence& s;
   SentenceCasualties& out;
-  std::uint32_t among_until = 0;  // tokens before this are in an "among them" aside
+  std::uint32_t among_from = 0;   // tokens in [among_from, among_until) are in an "among them" aside
+  std::uint32_t among_until = 0;
   std::optional<PeopleCount> last_subject;
   std::uint32_t last_trigger_end = 0;
 };
@@ -101,7 +102,9 @@ std::optional<PeopleCount> object_of(Scan& sc, std::uint32_t after, bool link) {
 void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::uint32_t t,
                      std::uint32_t len) {
   if (!c.category.empty()) sc.out.categories.push_back(c.category);
-  if (!c.counted || c.first < sc.among_until) return;
+  // "10 people killed (among them were a child and women)": the aside's counts are categories;
+  // "Three people, including a child, were wounded" counts the people before it.
+  if (!c.counted || (c.first >= sc.among_from && c.first < sc.among_until)) return;
   Observation o;
   o.outcome = trig.outcome;
   o.min = c.min;
@@ -263,7 +266,7 @@ void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& ou
   out.categories.clear();
   out.damage.clear();
   out.first_trigger.reset();
-  Scan sc{v, s, out, 0, std::nullopt, 0};
+  Scan sc{v, s, out, 0, 0, std::nullopt, 0};
   for (std::uint32_t i = s.first_token; i < s.last_token;) {
     if (auto z = v.match(v.lex.zeros, kStartsZero, i, s.last_token)) {
       read_zero(sc, v.lex.zero_info[z->value], i, z->length);
@@ -271,6 +274,7 @@ void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& ou
       continue;
     }
     if (auto cue = v.match(v.lex.cues, kStartsCue, i, s.last_token); cue && (cue->value & kCueAmong) != 0) {
+      sc.among_from = i;
       sc.among_until = aside_end(v, i + cue->length, s.last_token);
       for (std::uint32_t k = i + cue->length; k < sc.among_until; ++k) {
         if (const PersonNoun* p = v.person(k); p && !p->category.empty()) out.categories.push_back(p->category);

@@ -51,6 +51,13 @@ TEST(Casualties, ImplicitAndPointingBack) {
   EXPECT_EQ(observe("One of the victims later died."), (Lines{"killed 1 'One of the victims'"}));
 }
 
+TEST(Casualties, AnIncludingAsideBetweenCountAndVerb) {
+  EXPECT_EQ(observe("Three people, including a child, were wounded."), (Lines{"injured 3 'Three people'"}));
+  EXPECT_EQ(observe("Four people, including an 11-year-old, were shot late Thursday."), (Lines{"hit 4 'Four people'"}));
+  // The aside's own counts stay categories.
+  EXPECT_EQ(observe("Five people were killed, including two children."), (Lines{"killed 5 'Five people'"}));
+}
+
 TEST(Casualties, OneFatally) {
   EXPECT_EQ(observe("Two men were shot, one fatally."), (Lines{"hit 2 'Two men'", "killed 1 'one'"}));
 }

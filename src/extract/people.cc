@@ -6,6 +6,7 @@ namespace reckon::extract {
 namespace {
 
 constexpr std::uint32_t kMaxModifiers = 8;
+constexpr std::uint32_t kMaxAside = 8;  // ", including a child," between a count and its verb
 
 bool is_count(const NumberMention& n) {
   return n.quantity == Quantity::kCount || n.indefinite;
@@ -153,6 +154,13 @@ namespace {
 // Biloxi" and an appositive age (", 39,"), which stand between a noun and its verb.
 std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_t begin) {
   const auto& tok = v.tokens();
+  if (p > begin + 2 && tok[p - 1].is_punct(',')) {
+    // "Three people, including a child, were wounded": the aside names who, not how many.
+    for (std::uint32_t k = p - 1; k-- > begin + 1 && p - k <= kMaxAside;) {
+      if (tok[k].is_punct(',') || tok[k].is_punct('(') || tok[k].is_punct(')')) break;
+      if (v.norm(k) == "including" && tok[k - 1].is_punct(',')) return k - 1;
+    }
+  }
   if (p >= begin + 3 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0 && tok[p - 3].is_punct(',')) {
     p -= 3;
   } else if (p >= begin + 3 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0) {
