@@ -15,6 +15,9 @@ constexpr std::uint32_t kSinceReach = 4;  // sentences back to look for "since <
 // Nine in ten GVA reports come out within a week of their incident: a figure dated earlier is
 // most often an incident the report recalls.
 constexpr std::int64_t kRecentDays = 7;
+// Sentences before and after a claim's own to look for a specific kind ("the brutal attack").
+constexpr std::uint32_t kKindBack = 6;
+constexpr std::uint32_t kKindAhead = 3;
 // Salience tiers (a report has far fewer sentences than a tier's width).
 constexpr double kHarmedTier = 3e6;
 constexpr double kRecalledTier = 2e6;
@@ -99,6 +102,40 @@ bool recalls_earlier(const DocView& v, const Frame& f, bool recent_harm) {
   return f.recalls || (age && *age > kRecentDays);
 }
 
+bool is_generic_kind(const DocView& v, const std::string& kind) {
+  for (const extract::IncidentKind& k : v.lex.kind_info) {
+    if (k.kind == kind) return k.generic;
+  }
+  return false;
+}
+
+// The kind a sentence names that says how people were harmed: a specific kind word, else the
+// kind a named weapon implies ("Tochka-U" a missile strike); empty when it names neither.
+std::string specific_kind_of(const DocView& v, const SentenceInfo& s) {
+  if (s.facts.kind >= 0 && !v.lex.kind_info[s.facts.kind].generic) return v.lex.kind_info[s.facts.kind].kind;
+  if (s.facts.weapon >= 0) return v.lex.weapon_info[s.facts.weapon].kind;
+  return {};
+}
+
+// "Armenia launched rocket attacks using the Tochka-U missile system ... As a result of the
+// brutal attack, 10 people were killed": a generic kind gives way to the specific kind or weapon
+// of the claim's sentences, else of the nearest sentences around them.
+std::string specific_kind(const DocView& v, const std::vector<SentenceInfo>& info, const Frame& f,
+                          std::string kind) {
+  if (!kind.empty() && !is_generic_kind(v, kind)) return kind;
+  const std::uint32_t first = f.sentences.front(), last = f.sentences.back();
+  for (std::uint32_t k : f.sentences) {
+    if (std::string s = specific_kind_of(v, info[k]); !s.empty()) return s;
+  }
+  for (std::uint32_t d = 1; d <= kKindBack && d <= first; ++d) {
+    if (std::string s = specific_kind_of(v, info[first - d]); !s.empty()) return s;
+  }
+  for (std::uint32_t d = 1; d <= kKindAhead && last + d < info.size(); ++d) {
+    if (std::string s = specific_kind_of(v, info[last + d]); !s.empty()) return s;
+  }
+  return kind;
+}
+
 // Who the report attributes a claim to when no speaker is named in the claim's paragraph: the
 // nearest one named before it ("... the NGOs said." then a paragraph of figures), else after it
 // (a quotation closed by "noted in the appeal"). Empty only when the report names nobody.
@@ -116,7 +153,7 @@ Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const ex
                const Frame& f, bool recent_harm) {
   Claim c;
   const extract::ClaimContext ctx = extract::context_of(v, info, report, f.sentences, f.own_date);
-  c.kind = ctx.kind;
+  c.kind = specific_kind(v, info, f, ctx.kind);
   c.weapon = ctx.weapon;
   c.date = ctx.date;
   c.place = ctx.place;

@@ -3,6 +3,7 @@
 #include "extract/extract_lexicon.h"
 
 #include <map>
+#include <set>
 
 namespace reckon::extract {
 namespace {
@@ -49,10 +50,14 @@ void load_zeros(ExtractLexicon& lex) {
 }
 
 void load_kinds_and_weapons(ExtractLexicon& lex) {
+  std::set<std::string, std::less<>> generic;
+  for_each_lexicon_row("lexicon/reconcile_kinds.tsv", [&](const Row& r) {
+    if (field(r, 1) == "*") generic.emplace(r[0]);
+  });
   for_each_lexicon_row("lexicon/incident_kinds.tsv", [&](const Row& r) {
     if (field(r, 1).empty()) return;
     lex.kinds.add(r[0], static_cast<std::uint32_t>(lex.kind_info.size()));
-    lex.kind_info.push_back({std::string(r[1]), field(r, 2) == "pl"});
+    lex.kind_info.push_back({std::string(r[1]), field(r, 2) == "pl", generic.contains(field(r, 1))});
   });
   for_each_lexicon_row("lexicon/weapons.tsv", [&](const Row& r) {
     if (field(r, 1).empty()) return;

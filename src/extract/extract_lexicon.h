@@ -36,6 +36,10 @@ struct ZeroStatement {
 struct IncidentKind {
   std::string kind;
   bool plural = false;
+  // A kind that says nothing of how people were harmed ("attack", "incident"): reconciliation
+  // matches it with any kind (data/lexicon/reconcile_kinds.tsv "*"), and a claim gives it up
+  // for a specific kind or weapon named nearby ("the brutal attack" after "Tochka-U missiles").
+  bool generic = false;
 };
 
 struct Weapon {

@@ -35,6 +35,16 @@ TEST(ExtractLexicon, KindsUseTheReconcileVocabulary) {
   }
 }
 
+TEST(ExtractLexicon, GenericKindsAreThoseReconciliationMatchesWithAny) {
+  std::size_t generic = 0;
+  for (const IncidentKind& k : ExtractLexicon::get().kind_info) {
+    if (!k.generic) continue;
+    ++generic;
+    EXPECT_EQ(k.kind, "attack");
+  }
+  EXPECT_GT(generic, 0u);
+}
+
 TEST(PhraseTable, LongestMatchOverTokenNorms) {
   PhraseTable t;
   t.add("shot", 1);
