@@ -11,8 +11,11 @@
 // depends on nothing outside it, the result equals a batch reconciliation of every claim, in any
 // order of ingest.
 #include <map>
+#include <optional>
 #include <set>
+#include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "reckon/reconcile.h"
 #include "store/rows.h"
