@@ -43,6 +43,13 @@ struct Scan {
 std::optional<PeopleCount> reused_subject(Scan& sc, std::uint32_t q, bool need_passive);
 std::optional<PeopleCount> clause_subject(Scan& sc, std::uint32_t q, bool need_passive, bool passive);
 
+bool additive_phrase(const DocView& v, const PeopleCount& c) {
+  for (std::uint32_t k = c.first; k < c.last; ++k) {
+    if (v.has_role(k, kCueAdditive)) return true;
+  }
+  return false;
+}
+
 std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passive) {
   const DocView& v = sc.v;
   std::uint32_t q = t;
@@ -54,8 +61,9 @@ std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passi
     skipped = true;
     --q;
   }
-  if (need_passive && skipped && !passive) return std::nullopt;
   auto c = people_before(v, q, sc.s.first_token);
+  // "one man dead and another seriously wounded": with "another" the verb is an elided passive.
+  if (need_passive && skipped && !passive && !(c && c->counted && additive_phrase(v, *c))) return std::nullopt;
   // "he shot twice": a pronoun or name right before an active-looking verb is its shooter.
   if (c && need_passive && !skipped && c->anaphoric) return std::nullopt;
   if (c) return c;
@@ -199,6 +207,9 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
   }
   if (!c) return;
   if (trig.weapon && !weapon_follows(sc, c->last)) return;
+  // "was taken to a hospital, where he died" says nothing of survivors; "one man was killed and
+  // another taken to a hospital" does.
+  if (trig.survivor && !(c->counted && additive_phrase(sc.v, *c))) return;
   if (negated(sc, t, kCueNegation | kCueDoubt) || (c->first < t && negated(sc, c->first, kCueDoubt))) {
     read_zero(sc, ZeroStatement{trig.outcome == Outcome::kKilled, trig.outcome != Outcome::kKilled, true}, t, len);
     return;

@@ -58,6 +58,15 @@ TEST(Casualties, AnIncludingAsideBetweenCountAndVerb) {
   EXPECT_EQ(observe("Five people were killed, including two children."), (Lines{"killed 5 'Five people'"}));
 }
 
+TEST(Casualties, SurvivorsBesideTheDead) {
+  EXPECT_EQ(observe("One man was killed and another taken to a hospital."),
+            (Lines{"killed 1 'One man'", "injured 1 'another'"}));
+  // Taken to a hospital says nothing of survivors unless someone else is counted.
+  EXPECT_EQ(observe("The man was taken to a hospital."), Lines{});
+  EXPECT_EQ(observe("Police found one man dead and another seriously wounded."),
+            (Lines{"killed 1 'one man'", "injured 1 'another'"}));
+}
+
 TEST(Casualties, OneFatally) {
   EXPECT_EQ(observe("Two men were shot, one fatally."), (Lines{"hit 2 'Two men'", "killed 1 'one'"}));
 }

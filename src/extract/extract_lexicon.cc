@@ -31,6 +31,7 @@ void load_triggers(ExtractLexicon& lex) {
     t.link = field(r, 3) == "link";
     t.noun = field(r, 3) == "noun";
     t.weapon = field(r, 3) == "weapon";
+    t.survivor = field(r, 3) == "survivor";
     lex.triggers.add(r[0], static_cast<std::uint32_t>(lex.trigger_info.size()));
     lex.trigger_info.push_back(t);
   });

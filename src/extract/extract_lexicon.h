@@ -25,6 +25,7 @@ struct Trigger {
   bool link = false;    // "the death toll rose to 5": linking words may precede the count
   bool noun = false;    // "his injuries", "multiple gunshot wounds": counts only a person
   bool weapon = false;  // "struck the clerk with the handgun": only when a weapon follows
+  bool survivor = false;  // "and another taken to a hospital": counts only "another", "others"
 };
 
 struct ZeroStatement {
