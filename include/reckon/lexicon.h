@@ -27,6 +27,7 @@
 namespace reckon {
 
 // A fast 64-bit hash for short strings (words and phrases): 8 bytes per multiply-xorshift round.
+// Values are not stable across versions: tables are built in memory at load, never stored.
 inline std::uint64_t hash_word(std::string_view s) noexcept {
   std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xFF51AFD7ED558CCDull);
   const char* p = s.data();
@@ -40,14 +41,57 @@ inline std::uint64_t hash_word(std::string_view s) noexcept {
     n -= 8;
   }
   if (n > 0) {
-    std::uint64_t w = 0;
-    for (std::size_t i = 0; i < n; ++i) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    // The last 1-7 bytes in at most two loads, not a loop over bytes: two 4-byte words that may
+    // overlap, or the first, middle and last of up to three bytes. Either way every byte is read
+    // and the length is already in `h`, so keys of one length that differ still differ here.
+    std::uint64_t w;
+    if (n >= 4) {
+      std::uint32_t head;
+      std::uint32_t tail;
+      std::memcpy(&head, p, 4);
+      std::memcpy(&tail, p + n - 4, 4);
+      w = head | static_cast<std::uint64_t>(tail) << 32;
+    } else {
+      w = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
     h = (h ^ w) * 0x94D049BB133111EBull;
     h ^= h >> 29;
   }
   h *= 0xD6E8FEB86659FD93ull;
   h ^= h >> 32;
   return h;
+}
+
+// Equality of two words without a call to memcmp, which costs more than the compare itself on
+// keys this short: the sizes, then two loads a side that may overlap (every byte is compared).
+inline bool same_word(std::string_view a, std::string_view b) noexcept {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n > 16) return std::memcmp(p, q, n) == 0;
+  if (n >= 8) {
+    std::uint64_t p0, p1, q0, q1;
+    std::memcpy(&p0, p, 8);
+    std::memcpy(&p1, p + n - 8, 8);
+    std::memcpy(&q0, q, 8);
+    std::memcpy(&q1, q + n - 8, 8);
+    return ((p0 ^ q0) | (p1 ^ q1)) == 0;
+  }
+  if (n >= 4) {
+    std::uint32_t p0, p1, q0, q1;
+    std::memcpy(&p0, p, 4);
+    std::memcpy(&p1, p + n - 4, 4);
+    std::memcpy(&q0, q, 4);
+    std::memcpy(&q1, q + n - 4, 4);
+    return ((p0 ^ q0) | (p1 ^ q1)) == 0;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (p[i] != q[i]) return false;
+  }
+  return true;
 }
 
 struct StringViewHash {
@@ -113,7 +157,7 @@ class FlatTable {
       if (s == 0) return kNone;
       if (static_cast<std::uint32_t>(s >> 32) == tag) {
         const std::size_t e = static_cast<std::uint32_t>(s) - 1;
-        if (KeyOf::key(entries_[e]) == key) return e;
+        if (same_word(KeyOf::key(entries_[e]), key)) return e;
       }
     }
   }
@@ -137,7 +181,13 @@ class FlatTable {
   // Shape filter: bit (last letter) of shapes_[length & 15][first letter] is set when some key
   // has that shape; letters a-z, anything else as one more class. Most words of running text
   // are in no lexicon, and most of those are turned away here before they are hashed.
-  static std::size_t letter(char c) { return c >= 'a' && c <= 'z' ? static_cast<std::size_t>(c - 'a') : 26; }
+  static constexpr std::array<std::uint8_t, 256> kLetters = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(c >= 'a' && c <= 'z' ? c - 'a' : 26);
+    return t;
+  }();
+  static std::size_t letter(char c) { return kLetters[static_cast<unsigned char>(c)]; }
   static std::size_t shape_row(std::string_view key) {
     return (key.size() & 15) * 27 + letter(key.empty() ? '\0' : key.front());
   }

@@ -229,7 +229,7 @@ const WordInfo* NumberLexicon::find(std::string_view norm) const {
   const auto tag = static_cast<std::uint32_t>(hash >> 32);
   std::size_t h = hash & mask_;
   while (!slots_[h].key.empty()) {
-    if (slots_[h].tag == tag && slots_[h].key == norm) return &infos_[slots_[h].info];
+    if (slots_[h].tag == tag && same_word(slots_[h].key, norm)) return &infos_[slots_[h].info];
     h = (h + 1) & mask_;
   }
   return nullptr;

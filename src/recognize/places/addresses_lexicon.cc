@@ -124,7 +124,7 @@ std::size_t AddressLexicon::find_slot(std::string_view word, std::uint64_t hash)
   std::size_t i = static_cast<std::size_t>(hash) & mask;
   while (slots_[i].key_size != 0 &&
          (slots_[i].tag != tag ||
-          std::string_view(keys_).substr(slots_[i].key_offset, slots_[i].key_size) != word))
+          !same_word(std::string_view(keys_).substr(slots_[i].key_offset, slots_[i].key_size), word)))
     i = (i + 1) & mask;
   return i;
 }
