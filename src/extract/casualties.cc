@@ -107,6 +107,27 @@ std::optional<PeopleCount> object_of(Scan& sc, std::uint32_t after, bool link) {
   return c;
 }
 
+int ordinal_of(std::string_view norm) {
+  constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth"};
+  for (int i = 0; i < 5; ++i) {
+    if (norm == kOrdinals[i]) return i + 2;
+  }
+  return 0;
+}
+
+// "also" between one counted person and their verb adds them to those counted before, unless
+// they are "he" or "the victim" (who may be hurt twice over: "he was also stabbed"); a group
+// ("Four other males were also injured") more often restates a count read before.
+bool says_also(const DocView& v, const PeopleCount& c, std::uint32_t trigger) {
+  if (c.last <= c.first || c.last >= trigger || c.min != 1 || c.max != 1) return false;
+  const std::uint32_t head = c.last - 1;
+  if (v.has_role(head, kCuePronoun) || v.norm(head) == "victim" || v.norm(head) == "victims") return false;
+  for (std::uint32_t k = c.last; k < trigger && k < c.last + kMaxGap; ++k) {
+    if (v.norm(k) == "also") return true;
+  }
+  return false;
+}
+
 void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::uint32_t t,
                      std::uint32_t len) {
   if (!c.category.empty()) sc.out.categories.push_back(c.category);
@@ -122,7 +143,17 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
   for (std::uint32_t k = c.first; k < c.last; ++k) {
     if (!sc.v.has_role(k, kCueAdditive)) continue;
     o.additive = true;
+    // "another man": besides those of earlier sentences too.
     o.another = o.another || sc.v.has_role(k, kCueOne);
+    if (const int n = ordinal_of(sc.v.norm(k)); n > 0) {
+      o.ordinal = n;  // "a second man": besides the first, whoever counted him
+      o.another = true;
+    }
+  }
+  if (says_also(sc.v, c, t)) {
+    // "A woman was also shot", "His brother was also wounded": someone besides those counted.
+    o.additive = o.another = true;
+    o.anaphoric = false;
   }
   o.np_first = c.first;
   o.np_last = c.last;
@@ -320,6 +351,7 @@ SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outc
         f.min = 0;
         f.max = 0;
         f.additive = o.another;
+        f.ordinal = o.ordinal;
       }
       if (o.additive && counted) {
         f.min += o.min;

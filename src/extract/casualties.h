@@ -26,6 +26,7 @@ struct Observation {
   bool anaphoric = false;  // "he died": someone counted before
   bool additive = false;   // "another eight", "four others": besides those counted before
   bool another = false;    // "another man": besides those of earlier sentences too
+  int ordinal = 0;         // "a second man": the n-th person the report counts (2), else 0
   std::uint32_t np_first = 0;  // the counted phrase (the statement itself for zeros)
   std::uint32_t np_last = 0;
   std::uint32_t trigger_first = 0;
@@ -54,6 +55,7 @@ struct SentenceFigure {
   bool anaphoric_only = false;
   bool update = false;
   bool additive = false;  // its count says "another": it adds to those of earlier sentences
+  int ordinal = 0;        // its count says "a second man": adds only when fewer were counted
   std::uint32_t first = 0, last = 0;  // tokens the figure was read from
 };
 SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outcome);

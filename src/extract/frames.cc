@@ -1,6 +1,8 @@
 // Event frames: see frames.h.
 #include "extract/frames.h"
 
+#include <algorithm>
+
 namespace reckon::extract {
 namespace {
 
@@ -11,6 +13,7 @@ FrameFigure to_frame_figure(const DocView& v, const SentenceFigure& f) {
   out.zero = f.zero_only;
   out.additive = f.additive;
   out.anaphoric = f.anaphoric_only;
+  out.ordinal = f.ordinal;
   out.min = f.min;
   out.max = f.max;
   if (f.last > f.first) out.text = v.ann.text.span_of(f.first, f.last);
@@ -76,7 +79,19 @@ bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, 
          !contradicts(f.combined, s.combined);
 }
 
-void join(Frame& f, const SentenceFigures& s, std::int32_t date) {
+// People the frame has counted so far: the dead and the hurt, or all those hit.
+std::int64_t people_counted(const Frame& f) {
+  const auto n = [](const FrameFigure& g) { return g.set && !g.zero ? g.min : 0; };
+  return std::max(n(f.killed) + n(f.injured), std::max(n(f.hit), n(f.combined)));
+}
+
+void join(Frame& f, const SentenceFigures& in, std::int32_t date) {
+  // "killing one man and injuring another ... there was also a second man who had been grazed":
+  // the second person is one already counted.
+  SentenceFigures s = in;
+  for (FrameFigure* g : {&s.injured, &s.hit}) {
+    if (g->set && g->ordinal > 0 && people_counted(f) >= g->ordinal) *g = FrameFigure{};
+  }
   // "One man was killed and another wounded ... He died later" restates the death; after "a man
   // was shot ... another man was shot", "he later died" is a second death among those hit.
   const bool unresolved_hit = f.hit.set && (!f.killed.set || f.hit.min > f.killed.min);
