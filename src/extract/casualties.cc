@@ -231,7 +231,10 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
     return;
   }
   if (!c && trig.noun) {
+    // "He was taken to hospital with life-threatening injuries and died in surgery": the person
+    // of the injuries is the subject of the next verb too.
     c = noun_subject(sc, t);
+    from_subject = c.has_value();
   } else if (!c && (trig.voice == Voice::kSubject || trig.voice == Voice::kEither)) {
     c = subject_of(sc, t, trig.voice == Voice::kEither);
     from_subject = c.has_value();

@@ -67,6 +67,12 @@ TEST(Casualties, SurvivorsBesideTheDead) {
             (Lines{"killed 1 'one man'", "injured 1 'another'"}));
 }
 
+TEST(Casualties, TheInjuredWhoDiedInTheSameSentence) {
+  // Only the death stays: "injuries" and "died" count the same person.
+  EXPECT_EQ(observe("He was taken to UAB Hospital with life-threatening injuries and died in surgery."),
+            (Lines{"killed 1 anaphoric 'He'"}));
+}
+
 TEST(Casualties, OneFatally) {
   EXPECT_EQ(observe("Two men were shot, one fatally."), (Lines{"hit 2 'Two men'", "killed 1 'one'"}));
 }
