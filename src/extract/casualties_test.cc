@@ -82,6 +82,8 @@ TEST(Casualties, ThingsAreNotPeople) {
   EXPECT_TRUE(observe("The appeal was signed by 292 NGOs.").empty());
   EXPECT_TRUE(observe("A teenager fired one shot into the air.").empty());
   EXPECT_TRUE(observe("He shot at officers.").empty());
+  EXPECT_TRUE(observe("They killed a dog and fled.").empty());
+  EXPECT_TRUE(observe("Someone shot and killed two family pets.").empty());
   EXPECT_TRUE(observe("The man he met struck him, displayed a pistol and demanded his wallet.").empty());
   EXPECT_EQ(observe("The robber struck the clerk in the head with the handgun."),
             (Lines{"injured 1 anaphoric 'the clerk'"}));

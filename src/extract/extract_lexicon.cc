@@ -110,6 +110,7 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "target") bit = kCueTarget;
     else if (role == "doubt") bit = kCueDoubt;
     else if (role == "past") bit = kCuePast;
+    else if (role == "animal") bit = kCueAnimal;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

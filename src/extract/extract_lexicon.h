@@ -76,6 +76,7 @@ enum CueRole : std::uint32_t {
   kCueDoubt = 1u << 16,
   kDamageVerb = 1u << 17,  // from extract_damage.tsv, not a cue
   kCuePast = 1u << 18,
+  kCueAnimal = 1u << 19,
 };
 
 // Which phrase tables have a phrase starting with a word (bits of WordInfo::starts).

@@ -27,12 +27,14 @@ Head number_head(const DocView& v, std::uint32_t from, std::uint32_t end, std::u
   bool passed_word = false;
   for (std::uint32_t k = from; k < end && k < from + kMaxModifiers; ++k) {
     const Token& t = v.tokens()[k];
+    const std::uint32_t roles = v.roles(k);
+    if ((roles & kCueAnimal) != 0) return Head::kThing;  // "two family pets"
     if (const PersonNoun* p = v.person(k)) {
+      if (k + 1 < end && v.has_role(k + 1, kCueAnimal)) return Head::kThing;
       head_end = k + 1;
       category = p->category;
       return Head::kPerson;
     }
-    const std::uint32_t roles = v.roles(k);
     const bool stops = t.kind == TokenKind::kPunct ? !t.is_punct('-') : (roles & (kCueGap | kCueBreak)) != 0;
     if (stops || v.match(v.lex.triggers, kStartsTrigger, k, end)) {
       head_end = from;
@@ -127,6 +129,7 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
   }
   if ((roles & (kCueOne | kCueDefinite | kCuePair)) != 0) {
     for (std::uint32_t k = at + 1; k < end && k <= at + kMaxModifiers; ++k) {
+      if (v.has_role(k, kCueAnimal)) return std::nullopt;  // "killed a dog"
       if (v.person(k) != nullptr) return from_determiner(v, at, k);
       const Token& t = v.tokens()[k];
       if ((t.kind == TokenKind::kPunct && !t.is_punct('-')) || (v.roles(k) & (kCueBreak | kCueGap)) != 0) break;
@@ -263,6 +266,8 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
       const std::uint32_t det = v.ann.numbers[v.number_to[noun]].first_token;  // "a 17-year-old was taken ..."
       if (det > begin && v.has_role(det - 1, kCueOne)) return one_person(det - 1, k, false);
     }
+    // "a man who had been shot twice and a dog that had been shot and killed": the nearer noun.
+    if (v.has_role(noun, kCueAnimal)) return std::nullopt;
     const PersonNoun* p = v.person(noun);
     if (p == nullptr || p->plural) continue;
     auto c = noun_phrase_before(v, noun, begin);
