@@ -4,6 +4,35 @@
 namespace reckon::extract {
 namespace {
 
+// Every word of the extraction lexicon with the phrases of each table that start with it, built
+// once from ExtractLexicon::get() (whose tables never change after loading, so the pointers into
+// them stay valid).
+struct WordLexiconIndex {
+  std::array<const PhraseTable*, kPhraseTables> tables{};
+  WordMap<WordLexicon> words;
+};
+
+const WordLexiconIndex& word_lexicon_index() {
+  static const WordLexiconIndex* index = [] {
+    const ExtractLexicon& lex = ExtractLexicon::get();
+    auto* built = new WordLexiconIndex();
+    built->tables = {&lex.triggers, &lex.zeros, &lex.kinds, &lex.weapons, &lex.speaker_verbs, &lex.cues};
+    static_assert(kStartsTrigger == 1u << 0 && kStartsZero == 1u << 1 && kStartsKind == 1u << 2 &&
+                  kStartsWeapon == 1u << 3 && kStartsSpeaker == 1u << 4 && kStartsCue == 1u << 5);
+    built->words.reserve(lex.words.size());
+    for (const auto& [norm, info] : lex.words) {
+      WordLexicon w;
+      w.info = &info;
+      for (std::size_t k = 0; k < kPhraseTables; ++k) {
+        if ((info.starts & (1u << k)) != 0) w.phrases[k] = built->tables[k]->bucket(norm);
+      }
+      built->words.emplace(norm, w);
+    }
+    return built;
+  }();
+  return *index;
+}
+
 template <typename Mention>
 void mark(std::vector<std::int32_t>& at, const std::vector<Mention>& mentions) {
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -23,7 +52,8 @@ DocView::DocView(const Document& d, const Annotations& a)
       number_to(a.text.tokens.size(), -1),
       place_at(a.text.tokens.size(), -1),
       date_at(a.text.tokens.size(), -1),
-      addresses(ranked_addresses(a)) {
+      addresses(ranked_addresses(a)),
+      phrase_tables_(word_lexicon_index().tables) {
   for (std::size_t m = 0; m < a.numbers.size(); ++m) {
     const NumberMention& n = a.numbers[m];
     if (n.first_token >= n.last_token || n.last_token > number_from.size()) continue;
@@ -31,10 +61,16 @@ DocView::DocView(const Document& d, const Annotations& a)
     number_to[n.last_token - 1] = static_cast<std::int32_t>(m);
   }
   mark(place_at, a.places);
+  const WordLexiconIndex& index = word_lexicon_index();
   token_info.assign(a.text.tokens.size(), nullptr);
+  word_at.assign(a.text.tokens.size(), nullptr);
   for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
     const Token& t = a.text.tokens[i];
-    if (t.kind != TokenKind::kSymbol) token_info[i] = lex.word(t.norm);
+    if (t.kind == TokenKind::kSymbol) continue;
+    if (const WordLexicon* w = find_word(index.words, t.norm)) {
+      word_at[i] = w;
+      token_info[i] = w->info;
+    }
   }
   incident_address = reckon::incident_address(addresses);
   mark(date_at, a.dates);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -16,6 +18,16 @@
 #include "reckon/document.h"
 
 namespace reckon::extract {
+
+// The phrase tables a token is matched against, in the order of their PhraseStart bits.
+constexpr std::size_t kPhraseTables = 6;
+
+// What the extraction lexicon knows of one word, found with a single look-up per token: its
+// WordInfo and, per phrase table, the phrases that start with it (nullptr: none).
+struct WordLexicon {
+  const WordInfo* info = nullptr;
+  std::array<const PhraseTable::Bucket*, kPhraseTables> phrases{};
+};
 
 struct DocView {
   const Document& doc;
@@ -33,6 +45,7 @@ struct DocView {
   const std::vector<RankedAddress>& addresses;
   // Per token, looked up once: what the lexicons know of it (nullptr: nothing).
   std::vector<const WordInfo*> token_info;
+  std::vector<const WordLexicon*> word_at;  // the same look-up, with its phrases
   std::size_t incident_address = static_cast<std::size_t>(-1);
 
   DocView(const Document& d, const Annotations& a);
@@ -46,10 +59,14 @@ struct DocView {
     return token_info[i] && token_info[i]->is_person ? &token_info[i]->person : nullptr;
   }
   // The longest phrase of `table` at token `at` (ending by `end`); the per-token bits skip the
-  // hash lookup at the many tokens no phrase of the table starts with.
+  // many tokens no phrase of the table starts with, and the phrases of the others were found
+  // with the token's WordInfo, so matching costs no hash look-up.
   std::optional<PhraseMatch> match(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
                                    std::uint32_t end) const {
     if (at >= end || token_info[at] == nullptr || (token_info[at]->starts & bit) == 0) return std::nullopt;
+    const auto k = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(bit)));
+    if (k < kPhraseTables && phrase_tables_[k] == &table)
+      return PhraseTable::longest_in(word_at[at]->phrases[k], tokens(), at, end);
     return table.longest(tokens(), at, end);
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
@@ -74,6 +91,7 @@ struct DocView {
 
  private:
   const std::vector<RankedAddress>& ranked_addresses(const Annotations& a);
+  const std::array<const PhraseTable*, kPhraseTables>& phrase_tables_;
 };
 
 }  // namespace reckon::extract

@@ -30,9 +30,14 @@ void PhraseTable::add(std::string_view phrase, std::uint32_t value) {
 std::optional<PhraseMatch> PhraseTable::longest(const std::vector<Token>& tokens, std::uint32_t at,
                                                 std::uint32_t end) const {
   if (at >= end) return std::nullopt;
-  const auto* bucket = find_word(by_first_, tokens[at].norm);
-  if (bucket == nullptr) return std::nullopt;
-  for (const Entry& e : *bucket) {
+  return longest_in(bucket(tokens[at].norm), tokens, at, end);
+}
+
+std::optional<PhraseMatch> PhraseTable::longest_in(const Bucket* phrases,
+                                                   const std::vector<Token>& tokens,
+                                                   std::uint32_t at, std::uint32_t end) {
+  if (at >= end || phrases == nullptr) return std::nullopt;
+  for (const Entry& e : *phrases) {
     if (at + 1 + e.rest.size() > end) continue;
     bool ok = true;
     for (std::size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[at + 1 + k].norm == e.rest[k];

@@ -29,6 +29,17 @@ class PhraseTable {
   // The longest phrase that starts at token `at` and ends at or before `end`.
   std::optional<PhraseMatch> longest(const std::vector<Token>& tokens, std::uint32_t at,
                                      std::uint32_t end) const;
+  // The phrases whose first norm is `first` (nullptr: none), for a caller that looks a token up
+  // once for several tables and then matches with longest_in, which equals longest().
+  struct Entry {
+    std::vector<std::string> rest;  // norms after the first
+    std::uint32_t value = 0;
+  };
+  using Bucket = std::vector<Entry>;
+  const Bucket* bucket(std::string_view first) const { return find_word(by_first_, first); }
+  static std::optional<PhraseMatch> longest_in(const Bucket* phrases,
+                                               const std::vector<Token>& tokens,
+                                               std::uint32_t at, std::uint32_t end);
   // True when a phrase starts at `at` (any length).
   bool starts_at(const std::vector<Token>& tokens, std::uint32_t at, std::uint32_t end) const {
     return longest(tokens, at, end).has_value();
@@ -41,11 +52,7 @@ class PhraseTable {
   }
 
  private:
-  struct Entry {
-    std::vector<std::string> rest;  // norms after the first
-    std::uint32_t value = 0;
-  };
-  WordMap<std::vector<Entry>> by_first_;
+  WordMap<Bucket> by_first_;
   std::size_t count_ = 0;
 };
 
