@@ -70,11 +70,18 @@ SentenceFigures figures_of(const DocView& v, const SentenceInfo& s) {
   return out;
 }
 
+bool same_street(const DocView& v, std::int32_t a, std::int32_t b) {
+  return v.doc.slice(v.addresses[a].mention.span) == v.doc.slice(v.addresses[b].mention.span);
+}
+
 bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, std::int32_t date, const DocView& v) {
   if (date >= 0 && f.own_date >= 0 && v.ann.dates[date].value != v.ann.dates[f.own_date].value) return false;
   if (s.anaphoric_only || s.update) return true;
   // "A man was killed on the same block just last week. Four men were shot on Tuesday."
   if (si.recalls != f.recalls) return false;
+  // "a man was shot in the 1500 block of Myrtle Ave ... a man was shot in the 900 block of Kevin
+  // Road": another street, another incident.
+  if (si.facts.address >= 0 && f.scene >= 0 && !same_street(v, si.facts.address, f.scene)) return false;
   return !contradicts(f.killed, s.killed) && !contradicts(f.injured, s.injured) && !contradicts(f.hit, s.hit) &&
          !contradicts(f.combined, s.combined);
 }
@@ -190,6 +197,9 @@ std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo
       f.sentences.push_back(i);
       frames.push_back(std::move(f));
       open = static_cast<std::int32_t>(frames.size() - 1);
+    }
+    if (frames[open].scene < 0 && s.facts.address >= 0 && !v.addresses[s.facts.address].residence) {
+      frames[open].scene = s.facts.address;
     }
     auto& cats = frames[open].categories;
     cats.insert(cats.end(), s.casualties.categories.begin(), s.casualties.categories.end());

@@ -46,6 +46,7 @@ struct Frame {
   std::vector<Span> damage;
   bool tally = false;
   bool recalls = false;  // its sentences recall an earlier incident
+  std::int32_t scene = -1;  // the first street address of its sentences where people were hit
 };
 
 // Reads every sentence of the document into `info` (one entry per sentence).
