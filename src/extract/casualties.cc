@@ -139,6 +139,7 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
   o.min = c.min;
   o.max = c.max;
   o.update = trig.update;
+  o.status = trig.status;
   o.anaphoric = c.anaphoric;
   for (std::uint32_t k = c.first; k < c.last; ++k) {
     if (!sc.v.has_role(k, kCueAdditive)) continue;
@@ -355,6 +356,7 @@ SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outc
         f.max = 0;
         f.additive = o.another;
         f.ordinal = o.ordinal;
+        f.status = true;
       }
       if (o.additive && counted) {
         f.min += o.min;
@@ -368,6 +370,7 @@ SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outc
       f.first = std::min({f.first, o.np_first, o.trigger_first});
       f.last = std::max({f.last, o.np_last, o.trigger_last});
       f.update = f.update || o.update;
+      f.status = f.status && o.status;
     }
   }
   if (counted) {

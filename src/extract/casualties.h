@@ -27,6 +27,7 @@ struct Observation {
   bool additive = false;   // "another eight", "four others": besides those counted before
   bool another = false;    // "another man": besides those of earlier sentences too
   int ordinal = 0;         // "a second man": the n-th person the report counts (2), else 0
+  bool status = false;     // "one is in critical condition": a state of some of those hurt
   std::uint32_t np_first = 0;  // the counted phrase (the statement itself for zeros)
   std::uint32_t np_last = 0;
   std::uint32_t trigger_first = 0;
@@ -56,6 +57,7 @@ struct SentenceFigure {
   bool update = false;
   bool additive = false;  // its count says "another": it adds to those of earlier sentences
   int ordinal = 0;        // its count says "a second man": adds only when fewer were counted
+  bool status = false;    // read only from "in critical condition" and the like
   std::uint32_t first = 0, last = 0;  // tokens the figure was read from
 };
 SentenceFigure sentence_figure(const std::vector<Observation>& obs, Outcome outcome);

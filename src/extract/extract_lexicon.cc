@@ -32,6 +32,7 @@ void load_triggers(ExtractLexicon& lex) {
     t.noun = field(r, 3) == "noun";
     t.weapon = field(r, 3) == "weapon";
     t.survivor = field(r, 3) == "survivor";
+    t.status = field(r, 3) == "status";
     lex.triggers.add(r[0], static_cast<std::uint32_t>(lex.trigger_info.size()));
     lex.trigger_info.push_back(t);
   });

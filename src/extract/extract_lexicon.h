@@ -26,6 +26,7 @@ struct Trigger {
   bool noun = false;    // "his injuries", "multiple gunshot wounds": counts only a person
   bool weapon = false;  // "struck the clerk with the handgun": only when a weapon follows
   bool survivor = false;  // "and another taken to a hospital": counts only "another", "others"
+  bool status = false;    // "in critical condition": how some of those hurt are, not a new count
 };
 
 struct ZeroStatement {

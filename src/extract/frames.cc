@@ -14,6 +14,7 @@ FrameFigure to_frame_figure(const DocView& v, const SentenceFigure& f) {
   out.additive = f.additive;
   out.anaphoric = f.anaphoric_only;
   out.ordinal = f.ordinal;
+  out.status = f.status;
   out.min = f.min;
   out.max = f.max;
   if (f.last > f.first) out.text = v.ann.text.span_of(f.first, f.last);
@@ -74,6 +75,14 @@ bool same_street(const DocView& v, std::int32_t a, std::int32_t b) {
   return v.doc.slice(v.addresses[a].mention.span) == v.doc.slice(v.addresses[b].mention.span);
 }
 
+// "Four men were shot ... All four were hospitalized. One is in critical condition": the state
+// of some of those already counted as hurt, neither a new count nor a contradicting one.
+bool describes_some_hurt(const Frame& f, const FrameFigure& injured) {
+  if (!injured.set || !injured.status || injured.zero) return false;
+  const auto n = [](const FrameFigure& g) { return g.set && !g.zero ? g.min : 0; };
+  return injured.min <= std::max(n(f.injured), n(f.hit) - n(f.killed));
+}
+
 bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, std::int32_t date, const DocView& v) {
   if (date >= 0 && f.own_date >= 0 && v.ann.dates[date].value != v.ann.dates[f.own_date].value) return false;
   if (s.anaphoric_only || s.update) return true;
@@ -82,7 +91,8 @@ bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, 
   // "a man was shot in the 1500 block of Myrtle Ave ... a man was shot in the 900 block of Kevin
   // Road": another street, another incident.
   if (si.facts.address >= 0 && f.scene >= 0 && !same_street(v, si.facts.address, f.scene)) return false;
-  return !contradicts(f.killed, s.killed) && !contradicts(f.injured, s.injured) && !contradicts(f.hit, s.hit) &&
+  const bool injured_fits = !contradicts(f.injured, s.injured) || describes_some_hurt(f, s.injured);
+  return !contradicts(f.killed, s.killed) && injured_fits && !contradicts(f.hit, s.hit) &&
          !contradicts(f.combined, s.combined);
 }
 
@@ -99,6 +109,7 @@ void join(Frame& f, const SentenceFigures& in, std::int32_t date) {
   for (FrameFigure* g : {&s.injured, &s.hit}) {
     if (g->set && g->ordinal > 0 && people_counted(f) >= g->ordinal) *g = FrameFigure{};
   }
+  if (describes_some_hurt(f, s.injured)) s.injured = FrameFigure{};
   // "One man was killed and another wounded ... He died later" restates the death; after "a man
   // was shot ... another man was shot", "he later died" is a second death among those hit.
   const bool unresolved_hit = f.hit.set && (!f.killed.set || f.hit.min > f.killed.min);

@@ -33,6 +33,7 @@ struct FrameFigure {
   bool additive = false;  // read from "another eight": adds to what the frame counted
   bool anaphoric = false;  // read from "he", "the victim": someone counted before
   int ordinal = 0;  // read from "a second man": the n-th person counted
+  bool status = false;  // read from "one is in critical condition" only
   std::int64_t min = 0;
   std::optional<std::int64_t> max;
   Span text;
