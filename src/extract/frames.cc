@@ -114,7 +114,12 @@ void join(Frame& f, const SentenceFigures& in, std::int32_t date) {
   // was shot ... another man was shot", "he later died" is a second death among those hit.
   const bool unresolved_hit = f.hit.set && (!f.killed.set || f.hit.min > f.killed.min);
   const bool restated_death = s.killed.anaphoric && f.killed.set && !f.killed.zero && !unresolved_hit;
-  if (s.update && s.killed.set && !s.killed.zero && !restated_death) {
+  if (s.update && s.killed.set && !s.killed.zero && restated_death && f.hurt_after_dead && f.injured.set &&
+      !f.injured.zero && !f.injured.additive && f.injured.min <= s.killed.min) {
+    // "a shooting that left one woman dead ... a woman had been wounded ... She later died":
+    // the wounded one is the death the report led with ("another man was wounded" is not).
+    f.injured = FrameFigure{};
+  } else if (s.update && s.killed.set && !s.killed.zero && !restated_death) {
     // "one of the victims later died", "she later died": a death among those counted as hurt.
     if (f.injured.set && f.injured.min >= s.killed.min) {
       f.injured.min -= s.killed.min;
@@ -137,6 +142,8 @@ void join(Frame& f, const SentenceFigures& in, std::int32_t date) {
   } else if (s.injured.additive && !f.injured.set && f.hit.set && !f.hit.zero) {
     add_to(f.hit, s.injured);  // "Two men were shot ... Another man was wounded"
   } else {
+    f.hurt_after_dead = f.hurt_after_dead || (!f.injured.set && s.injured.set && !s.injured.zero && f.killed.set &&
+                                              !f.killed.zero && !s.killed.set);
     absorb(f.injured, s.injured);
   }
   absorb(f.hit, s.hit);

@@ -47,7 +47,8 @@ struct Frame {
   std::vector<Span> damage;
   bool tally = false;
   bool recalls = false;  // its sentences recall an earlier incident
-  std::int32_t scene = -1;  // the first street address of its sentences where people were hit
+  std::int32_t scene = -1;
+  bool hurt_after_dead = false;  // its injured figure was read after its killed figure  // the first street address of its sentences where people were hit
 };
 
 // Reads every sentence of the document into `info` (one entry per sentence).
