@@ -64,6 +64,14 @@ struct IncidentFilter {
   std::string kind;  // a substring of the incident's kind, any case ("strike")
   bool contested_only = false;
   std::optional<std::int64_t> min_killed;  // best killed >= this
+
+  // Order and paging, applied in the database so that a page costs what it holds. Incidents
+  // with no value for the key come last either way; ties go by id, so pages never overlap.
+  enum class Order : std::uint8_t { kDate, kKilled, kInjured, kSources, kPlace, kCountry, kKind };
+  Order order = Order::kDate;
+  bool descending = false;
+  std::int64_t offset = 0;             // matches skipped before the first visited
+  std::optional<std::int64_t> limit;  // at most this many visited; none: every match
 };
 
 struct TallyFilter {
