@@ -98,7 +98,7 @@ TEST(SqliteStore, MigratesAnOlderSchemaKeepingData) {
             0);
   auto store = open_or_die(path);
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(query(path, "PRAGMA user_version"), 2);
+  EXPECT_EQ(query(path, "PRAGMA user_version"), SqliteStore::schema_version());
   EXPECT_EQ(query(path, "SELECT count(*) FROM sqlite_master WHERE name = 'claims_month_linking'"),
             1);
   EXPECT_EQ(query(path, "SELECT count(*) FROM documents WHERE doc_id = 'old.txt'"), 1);
