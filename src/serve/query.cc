@@ -1,9 +1,12 @@
 // Query strings -> filters. Parameters are checked against the route's own list so that a typo
-// ("?contest=1") is a 400 naming the known parameters rather than an unfiltered listing.
+// ("?contest=1") is a 400 naming the known parameters rather than an unfiltered listing. The
+// incident listing also takes sort / limit / offset, which the store applies in SQL, so a page
+// of a large database costs what the page holds, not what the database holds.
 #include "serve/query.h"
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <set>
 
 namespace reckon::serve {
@@ -84,16 +87,57 @@ std::string read_output(const HttpRequest& request, ListingFormat& output) {
   return {};
 }
 
+// A whole number of at least `least`, or the message of a 400.
+std::string read_count(const HttpRequest& request, const char* name, std::int64_t least,
+                       std::optional<std::int64_t>& out) {
+  const std::string* v = find(request, name);
+  if (v == nullptr || v->empty()) return {};
+  std::int64_t n = 0;
+  const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+  if (ec != std::errc() || end != v->data() + v->size() || n < least)
+    return std::string(name) + ": want a whole number of " + std::to_string(least) +
+           " or more, got '" + *v + "'";
+  out = n;
+  return {};
+}
+
+// sort=KEY or sort=-KEY (descending); limit=N, offset=N: a page of the listing.
+std::string read_page(const HttpRequest& request, IncidentFilter& filter) {
+  using Order = IncidentFilter::Order;
+  static const std::pair<std::string_view, Order> kKeys[] = {
+      {"date", Order::kDate},       {"killed", Order::kKilled}, {"injured", Order::kInjured},
+      {"sources", Order::kSources}, {"place", Order::kPlace},   {"country", Order::kCountry},
+      {"kind", Order::kKind}};
+  if (const std::string* v = find(request, "sort"); v != nullptr && !v->empty()) {
+    std::string_view key = *v;
+    filter.descending = key.front() == '-';
+    if (filter.descending) key.remove_prefix(1);
+    const auto* found = std::find_if(std::begin(kKeys), std::end(kKeys),
+                                     [&](const auto& k) { return k.first == key; });
+    if (found == std::end(kKeys))
+      return "sort: want date, killed, injured, sources, place, country or kind, optionally "
+             "after '-' for descending, got '" + *v + "'";
+    filter.order = found->second;
+  }
+  std::optional<std::int64_t> offset;
+  std::string error = read_count(request, "limit", 1, filter.limit);
+  if (error.empty()) error = read_count(request, "offset", 0, offset);
+  filter.offset = offset.value_or(0);
+  return error;
+}
+
 }  // namespace
 
 Parsed<IncidentQuery> parse_incident_query(const HttpRequest& request) {
   static const std::set<std::string_view> kKnown = {
-      "place", "country", "from", "to", "kind", "contested", "min_killed", "format", "download"};
+      "place",      "country", "from",     "to",   "kind",  "contested",
+      "min_killed", "format",  "download", "sort", "limit", "offset"};
   IncidentQuery q;
   std::string error = check_names(request, kKnown);
   if (error.empty()) error = read_place(request, q.filter.place, q.filter.country);
   if (error.empty()) error = read_dates(request, q.filter.from, q.filter.to);
   if (error.empty()) error = read_output(request, q.output);
+  if (error.empty()) error = read_page(request, q.filter);
   if (!error.empty()) return error;
   if (const std::string* v = find(request, "kind")) q.filter.kind = *v;
   if (const std::string* v = find(request, "contested")) {
@@ -101,13 +145,8 @@ Parsed<IncidentQuery> parse_incident_query(const HttpRequest& request) {
     if (!flag) return "contested: want 1 or 0, got '" + *v + "'";
     q.filter.contested_only = *flag;
   }
-  if (const std::string* v = find(request, "min_killed"); v != nullptr && !v->empty()) {
-    std::int64_t n = 0;
-    const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
-    if (ec != std::errc() || end != v->data() + v->size() || n < 0)
-      return "min_killed: want a whole number of 0 or more, got '" + *v + "'";
-    q.filter.min_killed = n;
-  }
+  if (error = read_count(request, "min_killed", 0, q.filter.min_killed); !error.empty())
+    return error;
   return q;
 }
 

@@ -57,6 +57,30 @@ class ReadTransaction {
   Status status_;
 };
 
+// ORDER BY and LIMIT of an incident listing. Unknown values sort last in both directions (as
+// the page's list does) and the id breaks ties, so consecutive pages neither overlap nor skip.
+std::string order_and_page(const IncidentFilter& filter) {
+  using Order = IncidentFilter::Order;
+  const char* key = "date_first";
+  switch (filter.order) {
+    case Order::kDate: break;
+    case Order::kKilled: key = "killed_best"; break;
+    case Order::kInjured: key = "injured_best"; break;
+    case Order::kSources: key = "sources"; break;
+    case Order::kPlace: key = "place_name COLLATE NOCASE"; break;
+    case Order::kCountry: key = "country"; break;
+    case Order::kKind: key = "kind"; break;
+  }
+  const std::string dir = filter.descending ? " DESC" : "";
+  std::string sql = std::string(" ORDER BY ") + key + " IS NULL, " + key + dir;
+  if (filter.order != Order::kDate) sql += ", date_first IS NULL, date_first" + dir;
+  sql += ", incident_id" + dir;
+  if (filter.limit || filter.offset > 0)
+    sql += " LIMIT " + std::to_string(filter.limit.value_or(-1)) + " OFFSET " +
+           std::to_string(filter.offset);
+  return sql;
+}
+
 Status finish_scan(int rc, Statement& stmt, const char* what) {
   stmt.reset();
   return store::sqlite_status(rc, stmt.db(), what);
@@ -89,7 +113,7 @@ Status SqliteStore::scan_incidents(const IncidentFilter& filter,
   if (!filter.kind.empty()) q.add("instr(lower(kind), lower(?)) > 0", filter.kind);
   if (filter.contested_only) q.where("contested <> ''");
   if (filter.min_killed) q.add("killed_best >= ?", *filter.min_killed);
-  q.sql += " ORDER BY date_first IS NULL, date_first, incident_id";
+  q.sql += order_and_page(filter);
 
   ReadTransaction txn(impl_->db);
   if (!txn.status().ok()) return txn.status();
