@@ -5,13 +5,18 @@
 namespace reckon::extract {
 namespace {
 
-constexpr std::uint32_t kMaxSpeakerWords = 7;
+constexpr std::uint32_t kMaxSpeakerWords = 10;
 
 bool speaker_word(const DocView& v, std::uint32_t i) {
   const Token& t = v.tokens()[i];
   if (v.date_at[i] >= 0) return false;  // "her mother said Sunday"
   if (t.is_punct('.') && i > 0 && v.tokens()[i - 1].is_word() && !t.has(kSpaceBefore)) return true;  // "Sgt."
-  if (t.is_punct('\'') || t.is_punct('-')) return true;
+  if (t.is_punct('\'')) return true;
+  if (t.is_punct('-')) {
+    // "Helena-West Helena Police", not "Carolina ---- United States Attorney" or "UPDATE -- Sheriff".
+    const auto& tok = v.tokens();
+    return !t.has(kSpaceBefore) && i + 1 < tok.size() && !tok[i + 1].has(kSpaceBefore) && !tok[i + 1].is_punct('-');
+  }
   if (!t.is_word()) return false;
   if (v.lex.speaker_bodies.contains(t.norm)) return true;
   if (t.norm == "s" || t.norm == "'s" || t.norm == "the" || t.norm == "of") return true;
