@@ -123,7 +123,14 @@ CREATE INDEX incidents_by_place ON incidents(place_name COLLATE NOCASE);
 CREATE INDEX claims_by_place ON claims(place_name COLLATE NOCASE);
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
+// Version 4: the two other orders a reader asks for first, newest first and worst first, in the
+// exact form of their ORDER BY (store/queries.cc), so that their pages are read in order too.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE INDEX incidents_newest ON incidents(date_first IS NULL, date_first DESC, incident_id DESC);
+CREATE INDEX incidents_worst ON incidents(killed_best IS NULL, killed_best DESC, date_first IS NULL, date_first DESC, incident_id DESC);
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 constexpr int kLatest = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
 
 Status refuse(const Database& db, const std::string& why) {
