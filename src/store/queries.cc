@@ -57,6 +57,9 @@ class ReadTransaction {
   Status status_;
 };
 
+// The most days an incident's date spans, less one (a leap year, Jan 1 to Dec 31).
+constexpr std::int64_t kLongestDateDays = 365;
+
 // ORDER BY and LIMIT of an incident listing. Unknown values sort last in both directions (as
 // the page's list does) and the id breaks ties, so consecutive pages neither overlap nor skip.
 std::string order_and_page(const IncidentFilter& filter) {
@@ -108,7 +111,14 @@ Status SqliteStore::scan_incidents(const IncidentFilter& filter,
         filter.place);
   }
   if (!filter.country.empty()) q.add("country = ? COLLATE NOCASE", filter.country);
-  if (filter.from) q.add("date_last >= ?", days_from_civil(*filter.from));
+  if (filter.from) {
+    q.add("date_last >= ?", days_from_civil(*filter.from));
+    // An incident's date is a day, a month or a year, so it starts at most a year before it
+    // ends: this bound, implied by the condition above, lets incidents_by_date read only the
+    // incidents near the range instead of every one before its end.
+    q.add("(date_first IS NULL) = 0 AND date_first >= ?",
+          days_from_civil(*filter.from) - kLongestDateDays);
+  }
   if (filter.to) q.add("date_first <= ?", days_from_civil(*filter.to));
   if (!filter.kind.empty()) q.add("instr(lower(kind), lower(?)) > 0", filter.kind);
   if (filter.contested_only) q.where("contested <> ''");

@@ -113,6 +113,30 @@ TEST_F(Paging, PagesComposeWithFilters) {
   EXPECT_EQ(ids(*store_, f), std::vector<std::string>(all.begin() + 1, all.end()));
 }
 
+// The date filter's index bound (an incident starts at most a year before it ends) keeps every
+// incident whose day, month or year meets the range, year-long ones included.
+TEST_F(Paging, DateRangesKeepLongDatesThatMeetThem) {
+  const std::vector<Incident> all = store_->incidents({}).value();
+  const CivilDate windows[][2] = {{{2020, 12, 31}, {2021, 1, 5}}, {{2020, 10, 3}, {2020, 10, 3}},
+                                  {{2020, 6, 1}, {2020, 6, 30}},  {{2019, 1, 1}, {2020, 1, 1}},
+                                  {{2020, 10, 31}, {2020, 11, 1}}};
+  bool saw_year = false;
+  for (const auto& [from, to] : windows) {
+    std::vector<std::string> expected;
+    for (const Incident& i : all) {
+      if (!i.date) continue;
+      saw_year |= i.date->precision == DatePrecision::kYear;
+      if (i.date->last_day() >= days_from_civil(from) && i.date->first_day() <= days_from_civil(to))
+        expected.push_back(i.id);
+    }
+    IncidentFilter f;
+    f.from = from;
+    f.to = to;
+    EXPECT_EQ(ids(*store_, f), expected) << format_date(from);
+  }
+  EXPECT_TRUE(saw_year) << "the reports should hold a year-long date";
+}
+
 // EXPLAIN QUERY PLAN of `sql` on the database at `path`, one line per step.
 std::string plan(const std::string& path, const std::string& sql) {
   store::Database db;
