@@ -75,12 +75,7 @@ std::string order_and_page(const IncidentFilter& filter) {
     case Order::kKind: key = "kind"; break;
   }
   const std::string dir = filter.descending ? " DESC" : "";
-  // Newest first needs no "IS NULL" term (SQLite sorts NULL lowest) and must not have one: it
-  // would match the first column of incidents_by_date, and SQLite would then read every incident
-  // through that index to sort them (210 ms a page at 45k incidents instead of 40).
-  const bool newest_first = filter.order == Order::kDate && filter.descending;
-  std::string sql = std::string(" ORDER BY ") + (newest_first ? "" : key + std::string(" IS NULL, ")) +
-                    key + dir;
+  std::string sql = std::string(" ORDER BY ") + key + " IS NULL, " + key + dir;
   if (filter.order != Order::kDate) sql += ", date_first IS NULL, date_first" + dir;
   sql += ", incident_id" + dir;
   if (filter.limit || filter.offset > 0)

@@ -1,7 +1,7 @@
 // Ordering and paging of incident listings (store/queries.cc): for every sort key and
 // direction, pages walked with limit / offset are exactly the whole listing, which is ordered by
-// the key with unknown values last and ties by date and id; and the indexes of schema version 3
-// serve the default order and the place filter (the dashboard's listings on a large database,
+// the key with unknown values last and ties by date and id; and the indexes of schema versions 3
+// and 4 serve the default order, newest first and the place filter (the dashboard's listings on a large database,
 // bench/serve_latency.cc), so a page does not sort every incident.
 #include <gtest/gtest.h>
 
@@ -148,12 +148,17 @@ std::string plan(const std::string& path, const std::string& sql) {
   return out;
 }
 
-TEST_F(Paging, IndexesServeTheDefaultOrderAndThePlaceFilter) {
+TEST_F(Paging, IndexesServeTheDefaultAndNewestOrdersAndThePlaceFilter) {
   const std::string path = dir_.file("p.db");
   const std::string page = plan(
       path, "SELECT * FROM incidents ORDER BY date_first IS NULL, date_first, incident_id LIMIT 10");
   EXPECT_NE(page.find("incidents_by_date"), std::string::npos) << page;
   EXPECT_EQ(page.find("TEMP B-TREE"), std::string::npos) << page;
+  const std::string newest = plan(
+      path, "SELECT * FROM incidents ORDER BY date_first IS NULL, date_first DESC, incident_id DESC "
+            "LIMIT 10 OFFSET 20");
+  EXPECT_NE(newest.find("incidents_newest"), std::string::npos) << newest;
+  EXPECT_EQ(newest.find("TEMP B-TREE"), std::string::npos) << newest;
   const std::string place = plan(
       path,
       "SELECT * FROM incidents WHERE place_name = 'x' COLLATE NOCASE OR incident_id IN (SELECT "
