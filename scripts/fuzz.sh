@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz/fuzz_*.cc) with clang + address and undefined
 # sanitizers and runs each for a bounded time from its seed corpus (tests/fuzz/corpus/<name>/)
-# and its saved reproducers (tests/fuzz/regressions/<name>/). A crash, hang (-timeout), memory
+# and its saved reproducers (tests/fuzz/regressions/<name>/), with the dictionary
+# tests/fuzz/<name>.dict when there is one. A crash, hang (-timeout), memory
 # blow-up (-rss_limit_mb) or sanitizer report fails the script and leaves the reproducer in
 # $FUZZ_BUILD_DIR/fuzz/; copy it into tests/fuzz/regressions/<name>/ so CTest replays it.
 #
@@ -43,12 +44,15 @@ run_target() {
   local work=$out/work-$name
   local seeds=$root/tests/fuzz/corpus/${name#fuzz_}
   local saved=$root/tests/fuzz/regressions/${name#fuzz_}
+  local dict=$root/tests/fuzz/${name#fuzz_}.dict
   mkdir -p "$work"
   local dirs=("$work" "$seeds")
   [ -d "$saved" ] && dirs+=("$saved")
+  local options=()
+  [ -f "$dict" ] && options+=(-dict="$dict")
   local rc=0
   (cd "$out" && "./$name" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" \
-     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/$name-" "${dirs[@]}" \
+     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/$name-" "${options[@]}" "${dirs[@]}" \
      >"$name.log" 2>&1) || rc=$?
   echo "$rc" >"$out/$name.status"
 }
