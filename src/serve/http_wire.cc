@@ -8,6 +8,8 @@
 // reach httplib's parser and these handlers without a socket or a thread.
 #include "serve/http_wire.h"
 
+#include "serve/responses.h"
+
 #ifdef RECKON_SERVE_HTTPLIB
 
 #include <algorithm>
@@ -76,7 +78,14 @@ void hide_what_the_api_handles(const httplib::Request& req) {
 void answer(Api& api, bool log, const httplib::Request& req, httplib::Response& res) {
   const HttpRequest request = to_request(req);
   hide_what_the_api_handles(req);
-  fill_response(api.handle(request), res);
+  // The Api routes paths that start with '/'; httplib passes any request target on (`GET x`,
+  // `GET http://host/`), which the asset lookup read as a page name without its first letter
+  // (fuzz_http found `HEAD \x18` answered with index.html).
+  if (request.path.empty() || request.path.front() != '/') {
+    fill_response(error_response(400, "the request target must be a path starting with '/'"), res);
+  } else {
+    fill_response(api.handle(request), res);
+  }
   if (log) std::fprintf(stderr, "%s %s %d\n", req.method.c_str(), req.path.c_str(), res.status);
 }
 

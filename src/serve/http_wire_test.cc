@@ -141,6 +141,21 @@ TEST_F(Wire, RangeNeverCutsAnAnswer) {
   EXPECT_EQ(c.exchanges[0].status, 200);
 }
 
+// Found by fuzz_http: a request target without a leading '/' reached the asset lookup, which
+// dropped its first letter and served index.html for `HEAD \x18`.
+TEST_F(Wire, RequestTargetsNotStartingWithASlashAre400) {
+  for (const char* target : {"\x18", "x", "aindex.html", "aassets/app.js", "*",
+                             "http://127.0.0.1:8080/api/status"}) {
+    for (const char* method : {"GET", "HEAD", "POST"}) {
+      const serve::WireConversation c =
+          converse(request(std::string(method) + " " + target + " HTTP/1.1", "Content-Length: 0\r\n"));
+      for (const auto& e : c.exchanges) {
+        if (e.path.empty() || e.path.front() != '/') expect_json_error(e, 400, target);
+      }
+    }
+  }
+}
+
 TEST_F(Wire, PipelinedRequestsAreAnsweredInOrderAndTheConnectionStaysUsable) {
   const serve::WireConversation c =
       converse(request("GET /api/status HTTP/1.1") + request("GET /../etc/passwd HTTP/1.1") +
