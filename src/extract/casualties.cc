@@ -3,6 +3,9 @@
 #include "extract/casualties.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "extract/people.h"
 
@@ -278,16 +281,36 @@ std::uint32_t aside_end(const DocView& v, std::uint32_t from, std::uint32_t end)
   return end;
 }
 
+bool same_people(const Observation& a, const Observation& b) {
+  return !a.zero && !b.zero && a.np_last > b.np_first && b.np_last > a.np_first;
+}
+
 // Keeps, for each counted phrase, only its strongest outcome: "died after being shot" is a death.
+// Phrases are visited in order of their first token, and each is compared only with the phrases
+// that start before it ends (the only ones it can overlap), so a sentence of thousands of figures
+// costs n log n, not n squared.
 void keep_strongest(std::vector<Observation>& obs) {
-  for (std::size_t i = 0; i < obs.size(); ++i) {
-    for (std::size_t j = 0; j < obs.size(); ++j) {
-      if (i == j || obs[i].zero || obs[j].zero) continue;
-      if (obs[i].np_last <= obs[j].np_first || obs[j].np_last <= obs[i].np_first) continue;  // not the same people
-      if (strength(obs[j].outcome) > strength(obs[i].outcome)) obs[i].min = -1;
+  std::erase_if(obs, [](const Observation& o) { return o.min < 0; });  // no count read
+  if (obs.size() < 2) return;
+  std::vector<std::uint32_t> order(obs.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t a, std::uint32_t b) { return obs[a].np_first < obs[b].np_first; });
+  std::vector<bool> weaker(obs.size(), false);
+  for (std::size_t p = 0; p < order.size(); ++p) {
+    const Observation& a = obs[order[p]];
+    for (std::size_t q = p + 1; q < order.size() && obs[order[q]].np_first < a.np_last; ++q) {
+      const Observation& b = obs[order[q]];
+      if (!same_people(a, b)) continue;
+      if (strength(b.outcome) > strength(a.outcome)) weaker[order[p]] = true;
+      if (strength(a.outcome) > strength(b.outcome)) weaker[order[q]] = true;
     }
   }
-  std::erase_if(obs, [](const Observation& o) { return o.min < 0; });
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < obs.size(); ++i) {
+    if (!weaker[i]) obs[kept++] = std::move(obs[i]);
+  }
+  obs.resize(kept);
 }
 
 }  // namespace

@@ -168,12 +168,13 @@ std::string find_speaker(const DocView& v, const std::vector<SentenceInfo>& info
   }
   const auto& sentences = v.ann.text.sentences;
   const std::uint32_t para = sentences[own.front()].paragraph;
-  for (std::uint32_t k = own.back() + 1; k < info.size() && sentences[k].paragraph == para; ++k) {
-    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
-  }
-  for (std::uint32_t k = own.front(); k-- > 0 && sentences[k].paragraph == para;) {
-    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
-  }
+  // Paragraphs are runs of sentences, so the nearest speaker after (before) the claim is in its
+  // paragraph or there is none there.
+  const auto in_paragraph = [&](std::int32_t k) { return k >= 0 && sentences[static_cast<std::size_t>(k)].paragraph == para; };
+  const std::int32_t after = own.back() + 1 < info.size() ? info[own.back() + 1].speaker_from : -1;
+  if (in_paragraph(after)) return info[static_cast<std::size_t>(after)].facts.speaker;
+  const std::int32_t before = info[own.front()].speaker_before;
+  if (in_paragraph(before)) return info[static_cast<std::size_t>(before)].facts.speaker;
   return {};
 }
 

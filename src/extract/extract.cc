@@ -140,13 +140,8 @@ std::string specific_kind(const DocView& v, const std::vector<SentenceInfo>& inf
 // nearest one named before it ("... the NGOs said." then a paragraph of figures), else after it
 // (a quotation closed by "noted in the appeal"). Empty only when the report names nobody.
 std::string report_speaker(const std::vector<SentenceInfo>& info, std::uint32_t first) {
-  for (std::uint32_t k = first; k-- > 0;) {
-    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
-  }
-  for (std::uint32_t k = first; k < info.size(); ++k) {
-    if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
-  }
-  return {};
+  const std::int32_t k = info[first].speaker_before >= 0 ? info[first].speaker_before : info[first].speaker_from;
+  return k >= 0 ? info[static_cast<std::size_t>(k)].facts.speaker : std::string();
 }
 
 Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const extract::ReportFacts& report,

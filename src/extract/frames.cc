@@ -159,6 +159,19 @@ bool recalls_earlier(const DocView& v, const Sentence& s) {
   return false;
 }
 
+void link_speakers(std::vector<SentenceInfo>& info) {
+  std::int32_t last = -1;
+  for (std::size_t i = 0; i < info.size(); ++i) {
+    info[i].speaker_before = last;
+    if (!info[i].facts.speaker.empty()) last = static_cast<std::int32_t>(i);
+  }
+  std::int32_t next = -1;
+  for (std::size_t i = info.size(); i-- > 0;) {
+    if (!info[i].facts.speaker.empty()) next = static_cast<std::int32_t>(i);
+    info[i].speaker_from = next;
+  }
+}
+
 }  // namespace
 
 void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
@@ -172,6 +185,7 @@ void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
     s.has_figure = !s.casualties.observations.empty();
     s.recalls = s.has_figure && recalls_earlier(v, sentences[i]);
   }
+  link_speakers(info);
 }
 
 std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo>& info) {
