@@ -5,12 +5,22 @@ namespace reckon::extract {
 namespace {
 
 // Every word of the extraction lexicon with the phrases of each table that start with it, built
-// once from ExtractLexicon::get() (whose tables never change after loading, so the pointers into
-// them stay valid).
+// once from ExtractLexicon::get() (whose tables never change after loading, so the trie's views
+// into their phrases stay valid).
 struct WordLexiconIndex {
   std::array<const PhraseTable*, kPhraseTables> tables{};
   WordMap<WordLexicon> words;
+  PhraseTrie trie;
 };
+
+// Adds the phrases of each table that start with `norm` to the trie and notes their roots in `w`.
+void add_phrases(WordLexiconIndex& index, std::string_view norm, WordLexicon& w) {
+  for (std::size_t k = 0; k < kPhraseTables; ++k) {
+    w.phrases[k] = PhraseTrie::kNoRoot;
+    if ((w.info->starts & (1u << k)) == 0) continue;
+    if (const PhraseTable::Bucket* bucket = index.tables[k]->bucket(norm)) w.phrases[k] = index.trie.add_bucket(*bucket);
+  }
+}
 
 const WordLexiconIndex& word_lexicon_index() {
   static const WordLexiconIndex* index = [] {
@@ -23,11 +33,10 @@ const WordLexiconIndex& word_lexicon_index() {
     for (const auto& [norm, info] : lex.words) {
       WordLexicon w;
       w.info = &info;
-      for (std::size_t k = 0; k < kPhraseTables; ++k) {
-        if ((info.starts & (1u << k)) != 0) w.phrases[k] = built->tables[k]->bucket(norm);
-      }
+      add_phrases(*built, norm, w);
       built->words.emplace(norm, w);
     }
+    built->trie.finish();
     return built;
   }();
   return *index;
@@ -53,7 +62,8 @@ DocView::DocView(const Document& d, const Annotations& a)
       place_at(a.text.tokens.size(), -1),
       date_at(a.text.tokens.size(), -1),
       addresses(ranked_addresses(a)),
-      phrase_tables_(word_lexicon_index().tables) {
+      phrase_tables_(word_lexicon_index().tables),
+      trie_(word_lexicon_index().trie) {
   for (std::size_t m = 0; m < a.numbers.size(); ++m) {
     const NumberMention& n = a.numbers[m];
     if (n.first_token >= n.last_token || n.last_token > number_from.size()) continue;
@@ -82,6 +92,15 @@ const std::vector<RankedAddress>& DocView::ranked_addresses(const Annotations& a
   if (a.ranked_addresses.size() == a.addresses.size()) return a.ranked_addresses;
   found_addresses = find_addresses(a.text, doc.text);
   return found_addresses;
+}
+
+std::optional<PhraseMatch> DocView::match_started(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
+                                                  std::uint32_t end) const {
+  const auto k = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(bit)));
+  if (k >= kPhraseTables || phrase_tables_[k] != &table) return table.longest(tokens(), at, end);
+  const std::uint32_t root = word_at[at]->phrases[k];
+  if (root == PhraseTrie::kNoRoot) return std::nullopt;
+  return trie_.longest(root, ann.text.tokens.data(), at, end);
 }
 
 bool DocView::cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/extract_lexicon.h"
+#include "extract/phrase_trie.h"
 #include "reckon/annotate.h"
 #include "recognize/places/addresses.h"
 #include "reckon/document.h"
@@ -23,10 +24,10 @@ namespace reckon::extract {
 constexpr std::size_t kPhraseTables = 6;
 
 // What the extraction lexicon knows of one word, found with a single look-up per token: its
-// WordInfo and, per phrase table, the phrases that start with it (nullptr: none).
+// WordInfo and, per phrase table, the root of the phrases that start with it in the PhraseTrie.
 struct WordLexicon {
   const WordInfo* info = nullptr;
-  std::array<const PhraseTable::Bucket*, kPhraseTables> phrases{};
+  std::array<std::uint32_t, kPhraseTables> phrases{};
 };
 
 struct DocView {
@@ -59,15 +60,12 @@ struct DocView {
     return token_info[i] && token_info[i]->is_person ? &token_info[i]->person : nullptr;
   }
   // The longest phrase of `table` at token `at` (ending by `end`); the per-token bits skip the
-  // many tokens no phrase of the table starts with, and the phrases of the others were found
-  // with the token's WordInfo, so matching costs no hash look-up.
+  // many tokens no phrase of the table starts with inline, and the phrases of the others were
+  // found with the token's WordInfo, so matching costs no hash look-up.
   std::optional<PhraseMatch> match(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
                                    std::uint32_t end) const {
     if (at >= end || token_info[at] == nullptr || (token_info[at]->starts & bit) == 0) return std::nullopt;
-    const auto k = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(bit)));
-    if (k < kPhraseTables && phrase_tables_[k] == &table)
-      return PhraseTable::longest_in(word_at[at]->phrases[k], tokens(), at, end);
-    return table.longest(tokens(), at, end);
+    return match_started(table, bit, at, end);
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
   // The index range [first, last) of the mentions (sorted, non-overlapping, as the recognizers
@@ -91,7 +89,11 @@ struct DocView {
 
  private:
   const std::vector<RankedAddress>& ranked_addresses(const Annotations& a);
+  // match() past its inline test: some phrase of `table` starts with token `at`.
+  std::optional<PhraseMatch> match_started(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
+                                           std::uint32_t end) const;
   const std::array<const PhraseTable*, kPhraseTables>& phrase_tables_;
+  const PhraseTrie& trie_;
 };
 
 }  // namespace reckon::extract
