@@ -2,7 +2,9 @@
 //
 // Strings are escaped per RFC 8259; invalid UTF-8 bytes become U+FFFD so that output is always
 // valid JSON even when a report was not (offsets elsewhere still count the original bytes).
-// The writer tracks commas itself: callers just emit keys and values in order.
+// The writer tracks commas itself: callers just emit keys and values in order. Each key and each
+// short value goes into the string with a single append (comma, quotes and all): appends to a
+// std::string are calls into the library, and a report's JSON is mostly short keys and values.
 #pragma once
 
 #include <cstdint>
@@ -45,10 +47,14 @@ class JsonWriter {
   }
 
  private:
-  void separate();
+  // True when a comma is due before the next element; marks the open container as non-empty.
+  bool take_comma();
+  // Appends `text` after the comma due, if any.
+  void put(std::string_view text);
   std::string& out_;
-  // One entry per open container: true once it holds an element (a comma is due before the next).
-  std::vector<bool> has_element_;
+  // One byte per open container: 1 once it holds an element (a comma is due before the next).
+  // A string, not std::vector<bool>: its short-string buffer holds the usual nesting depths.
+  std::string has_element_;
   bool after_key_ = false;
 };
 

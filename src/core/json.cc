@@ -2,10 +2,14 @@
 // per report) and must stay valid even for reports with broken UTF-8.
 #include "reckon/json.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace reckon {
 namespace {
@@ -31,17 +35,87 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
-// True when one of the 8 bytes at p needs escaping or UTF-8 checking: a control character, '"',
+// True when one of the 8 bytes of `w` needs escaping or UTF-8 checking: a control character, '"',
 // '\\' or a byte >= 0x80. Tests all eight at once (the classic has-zero-byte trick), since most
 // report text is plain ASCII and is copied in long runs.
-bool needs_care(const char* p) {
+bool needs_care(std::uint64_t w) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull;
   constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
   const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
   const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
   return ((w & kHighs) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
+bool needs_care(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return needs_care(w);
+}
+
+// needs_care over a string of up to 16 bytes, with no loop: keys and most values are this short.
+// Two loads that may overlap, so that every byte is tested (some twice).
+bool short_needs_care(std::string_view s) {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  if (n >= 8) return needs_care(p) || needs_care(p + n - 8);
+  std::uint64_t w = 0x6161616161616161ull;  // "aaaaaaaa": plain bytes where `s` has none
+  if (n >= 4) {
+    std::uint32_t head;
+    std::uint32_t tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    w = head | static_cast<std::uint64_t>(tail) << 32;
+  } else if (n > 0) {
+    w = (w & ~0xFFFFFFull) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+        static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+        static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+  }
+  return needs_care(w);
+}
+
+// Length of the prefix of `s` that is copied into a JSON string as it is: 16 bytes per step with
+// SSE2 (every x86-64 processor has it; a byte below 0x20 or from 0x80, signed below 0x20, a quote
+// or a backslash ends the prefix), then 8 with needs_care, then byte by byte.
+std::size_t plain_prefix(std::string_view s) {
+  std::size_t run = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  for (; run + 16 <= s.size(); run += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + run));
+    const __m128i care = _mm_or_si128(_mm_cmplt_epi8(x, space),
+                                      _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(care));
+    if (mask != 0) return run + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+#endif
+  while (run + 8 <= s.size() && !needs_care(s.data() + run)) run += 8;
+  while (run < s.size()) {
+    const auto c = static_cast<unsigned char>(s[run]);
+    if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+    ++run;
+  }
+  return run;
+}
+
+// Keys and values up to this many bytes are assembled on the stack and appended at once.
+constexpr std::size_t kShort = 120;
+
+// Appends [,]"s"[:] to `out` in one append when `s` is short and needs no escaping; false if not.
+bool append_short_string(std::string& out, bool comma, std::string_view s, bool colon) {
+  if (s.size() > kShort) return false;
+  if (s.size() <= 16 ? short_needs_care(s) : plain_prefix(s) != s.size()) return false;
+  char buf[kShort + 4];
+  std::size_t n = 0;
+  if (comma) buf[n++] = ',';
+  buf[n++] = '"';
+  std::memcpy(buf + n, s.data(), s.size());
+  n += s.size();
+  buf[n++] = '"';
+  if (colon) buf[n++] = ':';
+  out.append(buf, n);
+  return true;
 }
 
 }  // namespace
@@ -52,13 +126,7 @@ void append_json_string(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     // Copy the longest run that needs no escaping in one go.
-    std::size_t run = i;
-    while (run + 8 <= s.size() && !needs_care(s.data() + run)) run += 8;
-    while (run < s.size()) {
-      const auto c = static_cast<unsigned char>(s[run]);
-      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
-      ++run;
-    }
+    const std::size_t run = i + plain_prefix(s.substr(i));
     out.append(s.data() + i, run - i);
     i = run;
     if (i >= s.size()) break;
@@ -90,21 +158,34 @@ void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
 }
 
-void JsonWriter::separate() {
+bool JsonWriter::take_comma() {
   if (after_key_) {
     after_key_ = false;
-    return;
+    return false;
   }
-  if (!has_element_.empty()) {
-    if (has_element_.back()) out_.push_back(',');
-    has_element_.back() = true;
+  if (has_element_.empty()) return false;
+  const bool comma = has_element_.back() != 0;
+  has_element_.back() = 1;
+  return comma;
+}
+
+void JsonWriter::put(std::string_view text) {
+  if (!take_comma()) {
+    out_.append(text);
+  } else if (text.size() <= kShort) {
+    char buf[kShort + 1];
+    buf[0] = ',';
+    std::memcpy(buf + 1, text.data(), text.size());
+    out_.append(buf, text.size() + 1);
+  } else {
+    out_.push_back(',');
+    out_.append(text);
   }
 }
 
 JsonWriter& JsonWriter::begin_object() {
-  separate();
-  out_.push_back('{');
-  has_element_.push_back(false);
+  put("{");
+  has_element_.push_back(0);
   return *this;
 }
 
@@ -115,9 +196,8 @@ JsonWriter& JsonWriter::end_object() {
 }
 
 JsonWriter& JsonWriter::begin_array() {
-  separate();
-  out_.push_back('[');
-  has_element_.push_back(false);
+  put("[");
+  has_element_.push_back(0);
   return *this;
 }
 
@@ -128,46 +208,44 @@ JsonWriter& JsonWriter::end_array() {
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
-  separate();
-  append_json_string(out_, k);
-  out_.push_back(':');
+  const bool comma = take_comma();
+  if (!append_short_string(out_, comma, k, true)) {
+    if (comma) out_.push_back(',');
+    append_json_string(out_, k);
+    out_.push_back(':');
+  }
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view s) {
-  separate();
-  append_json_string(out_, s);
+  const bool comma = take_comma();
+  if (!append_short_string(out_, comma, s, false)) {
+    if (comma) out_.push_back(',');
+    append_json_string(out_, s);
+  }
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t v) {
-  separate();
   char buf[24];
   auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, r.ptr);
+  put(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t v) {
-  separate();
   char buf[24];
   auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, r.ptr);
+  put(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(double v, int digits) {
   if (!std::isfinite(v)) return null();
-  separate();
   // Whole numbers (most values: counts, years, populations) print as integers, which is what
   // the fixed form below gives them once its zero decimals are dropped.
-  if (v == std::trunc(v) && std::fabs(v) < 1e15) {
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<std::int64_t>(v));
-    out_.append(buf, r.ptr);
-    return *this;
-  }
+  if (v == std::trunc(v) && std::fabs(v) < 1e15) return value(static_cast<std::int64_t>(v));
   // to_chars in fixed form with a precision rounds exactly as printf("%.*f") does.
   char buf[400];
   const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, digits);
@@ -177,19 +255,17 @@ JsonWriter& JsonWriter::value(double v, int digits) {
     if (text.back() == '.') text.remove_suffix(1);
   }
   if (text == "-0") text = "0";
-  out_.append(text);
+  put(text);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(bool v) {
-  separate();
-  out_.append(v ? "true" : "false");
+  put(v ? "true" : "false");
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
-  separate();
-  out_.append("null");
+  put("null");
   return *this;
 }
 
