@@ -248,11 +248,19 @@ std::string outlet_after_according(std::string_view text, const TokenizedText& t
   return {};
 }
 
+// False for a token none of outlet_from_body's cues can be (a report verb of 5 to 8 letters, ')'
+// or "to"): most tokens are passed over after a look at their kind and length.
+bool may_cite_outlet(const Token& t) {
+  const std::size_t n = t.norm.size();
+  return n == 2 || (t.kind == TokenKind::kPunct && n == 1) || (t.kind == TokenKind::kWord && n >= 5 && n <= 8);
+}
+
 }  // namespace
 
 std::string outlet_from_body(std::string_view text, const TokenizedText& tt) {
   const auto& tk = tt.tokens;
   for (std::size_t i = 1; i < tk.size(); ++i) {
+    if (!may_cite_outlet(tk[i])) continue;
     std::string found;
     if (is_report_verb(tk[i]))
       found = outlet_before_verb(text, tt, i);
