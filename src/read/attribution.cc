@@ -248,11 +248,13 @@ std::string outlet_after_according(std::string_view text, const TokenizedText& t
   return {};
 }
 
-// False for a token none of outlet_from_body's cues can be (a report verb of 5 to 8 letters, ')'
-// or "to"): most tokens are passed over after a look at their kind and length.
+// False for a token none of outlet_from_body's cues can be (')', "to", or a report verb: 5 to 8
+// letters starting r, i or w): most tokens are passed over after a look at their first byte.
 bool may_cite_outlet(const Token& t) {
-  const std::size_t n = t.norm.size();
-  return n == 2 || (t.kind == TokenKind::kPunct && n == 1) || (t.kind == TokenKind::kWord && n >= 5 && n <= 8);
+  const std::string_view n = t.norm;
+  if (n.size() == 1) return n[0] == ')';
+  if (n.size() == 2) return n[0] == 't' && n[1] == 'o';
+  return n.size() >= 5 && n.size() <= 8 && (n[0] == 'r' || n[0] == 'i' || n[0] == 'w');
 }
 
 }  // namespace
