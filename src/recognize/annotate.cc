@@ -1,19 +1,26 @@
 // Annotation runs the text stage once and every recognizer over its tokens, in the order their
 // outputs depend on: numbers, then dates (which may read number words), then places and
-// addresses.
+// addresses. The words the number and address recognizers both look up are looked up once, in
+// one merged table (shared_words.h), and handed to each.
 #include "reckon/annotate.h"
 
+#include <utility>
+
+#include "recognize/numbers/token_view.h"
 #include "recognize/places/addresses.h"
+#include "recognize/shared_words.h"
 
 namespace reckon {
 
 Annotations annotate(const Document& doc, const Gazetteer& gazetteer) {
   Annotations a;
   a.text = tokenize(doc.text);
-  a.numbers = recognize_numbers(a.text, doc.text);
+  WordLookups words = SharedWords::builtin().look_up(a.text);
+  a.numbers = numbers::recognize_numbers(numbers::TokenView(
+      a.text, numbers::NumberLexicon::get(), std::move(words.number_words)));
   a.dates = recognize_dates(a.text, doc.text, doc.published);
   a.places = recognize_places(a.text, doc.text, gazetteer);
-  a.ranked_addresses = find_addresses(a.text, doc.text);
+  a.ranked_addresses = find_addresses(a.text, doc.text, std::move(words.address_classes));
   a.addresses.reserve(a.ranked_addresses.size());
   for (const RankedAddress& r : a.ranked_addresses) a.addresses.push_back(r.mention);
   return a;

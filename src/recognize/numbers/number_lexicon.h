@@ -86,6 +86,8 @@ class NumberLexicon {
   // The entry for a token norm, or nullptr.
   const WordInfo* find(std::string_view norm) const;
   const std::vector<ModifierPhrase>& modifiers() const { return modifiers_; }
+  // Every word with an entry (find() may still refuse a word it cannot look up).
+  const std::vector<std::string_view>& words() const { return keys_; }
 
  private:
   NumberLexicon();

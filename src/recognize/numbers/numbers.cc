@@ -265,16 +265,23 @@ std::string_view to_string(Quantity q) {
   return "other";
 }
 
-std::vector<NumberMention> recognize_numbers(const TokenizedText& tt, std::string_view text) {
-  (void)text;  // mentions are spans of token offsets; the bytes are not re-read
-  const numbers::TokenView v(tt, numbers::NumberLexicon::get());
+namespace numbers {
+
+std::vector<NumberMention> recognize_numbers(const TokenView& v) {
   std::vector<NumberMention> out;
-  out.reserve(tt.tokens.size() / 32 + 4);  // about one mention per 30 tokens in news text
-  numbers::Scanner scan(v, out);
+  out.reserve(v.size() / 32 + 4);  // about one mention per 30 tokens in news text
+  Scanner scan(v, out);
   for (std::uint32_t i = 0; i < v.size();) {
-    i = numbers::may_start_number(v, i) ? scan.at(i) : i + 1;
+    i = may_start_number(v, i) ? scan.at(i) : i + 1;
   }
   return out;
+}
+
+}  // namespace numbers
+
+std::vector<NumberMention> recognize_numbers(const TokenizedText& tt, std::string_view text) {
+  (void)text;  // mentions are spans of token offsets; the bytes are not re-read
+  return numbers::recognize_numbers(numbers::TokenView(tt, numbers::NumberLexicon::get()));
 }
 
 }  // namespace reckon

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "reckon/text.h"
@@ -20,6 +21,10 @@ class TokenView {
       if (tt.tokens[i].is_word()) infos_[i] = lex.find(tt.tokens[i].norm);
     }
   }
+
+  // With each token's lexicon entry looked up already (one per token, nullptr for non-words).
+  TokenView(const TokenizedText& tt, const NumberLexicon& lex, std::vector<const WordInfo*>&& infos)
+      : tt_(tt), lex_(lex), infos_(std::move(infos)) {}
 
   const NumberLexicon& lexicon() const { return lex_; }
   std::uint32_t size() const { return static_cast<std::uint32_t>(tt_.tokens.size()); }
@@ -52,5 +57,8 @@ class TokenView {
   const NumberLexicon& lex_;
   std::vector<const WordInfo*> infos_;
 };
+
+// The number mentions of v's tokens (recognize_numbers in reckon/numbers.h builds v itself).
+std::vector<NumberMention> recognize_numbers(const TokenView& v);
 
 }  // namespace reckon::numbers

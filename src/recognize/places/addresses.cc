@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "addresses_streets.h"
 
@@ -333,10 +334,23 @@ std::string_view to_string(AddressKind k) {
   return "street";
 }
 
-std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view /*text*/) {
+std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view text) {
+  if (tt.tokens.empty()) return {};
+  return find_addresses(addresses::TokenReader(tt, addresses::AddressLexicon::builtin()), text);
+}
+
+std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view text,
+                                          std::vector<std::uint32_t>&& word_classes) {
+  if (tt.tokens.empty()) return {};
+  return find_addresses(addresses::TokenReader(tt, addresses::AddressLexicon::builtin(),
+                                               std::move(word_classes)),
+                        text);
+}
+
+std::vector<RankedAddress> find_addresses(const addresses::TokenReader& reader,
+                                          std::string_view /*text*/) {
   std::vector<RankedAddress> out;
-  if (tt.tokens.empty()) return out;
-  const addresses::TokenReader reader(tt, addresses::AddressLexicon::builtin());
+  const TokenizedText& tt = reader.text();
   const std::vector<addresses::StreetPhrase> phrases = addresses::find_street_phrases(reader);
   Sentence whole;  // for a token stream built without sentences
   whole.last_token = static_cast<std::uint32_t>(tt.tokens.size());

@@ -14,8 +14,18 @@
 
 namespace reckon {
 
+namespace addresses {
+class TokenReader;
+}
+
 // Every address in `tt`, in text order, none overlapping another.
 std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view text);
+// The same, given each token's AddressLexicon classes (0 for tokens that are not words), as
+// annotate() looks them up for several recognizers at once.
+std::vector<RankedAddress> find_addresses(const TokenizedText& tt, std::string_view text,
+                                          std::vector<std::uint32_t>&& word_classes);
+std::vector<RankedAddress> find_addresses(const addresses::TokenReader& reader,
+                                          std::string_view text);
 
 // How likely `a` is the incident's address: its specificity, plus one in a sentence about the
 // incident, minus two for a resident's home. Callers with more context (the incident's date,

@@ -52,6 +52,13 @@ class AddressLexicon {
 
   // The class mask of a lowercase word (a token's norm); 0 when unknown.
   std::uint32_t classes(std::string_view norm) const;
+  // Calls visit(word, classes) for every word of the lexicon, in no particular order.
+  template <typename Visit>
+  void for_each_word(Visit&& visit) const {
+    for (const Slot& s : slots_)
+      if (s.key_size != 0)
+        visit(std::string_view(keys_).substr(s.key_offset, s.key_size), s.classes);
+  }
 
  private:
   struct Slot {

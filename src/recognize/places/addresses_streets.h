@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "addresses_lexicon.h"
@@ -39,6 +40,10 @@ struct StreetPhrase {
 class TokenReader {
  public:
   TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon);
+  // With each token's classes looked up already (one entry per token, 0 for non-words).
+  TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon,
+              std::vector<std::uint32_t>&& classes)
+      : tt_(tt), lex_(lexicon), classes_(std::move(classes)) {}
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(tt_.tokens.size()); }
   const Token& at(std::uint32_t i) const { return tt_.tokens[i]; }

@@ -1,0 +1,43 @@
+// One lexicon lookup per word token for the recognizers that annotate() runs.
+//
+// The number scanner and the address rules each want every word token's entry in their own
+// lexicon, and each used to hash and probe every word for it. SharedWords merges their words
+// into one table, built once, whose entry holds both answers, so a document's words are hashed
+// and probed once for both. An entry is exactly what NumberLexicon::find and
+// AddressLexicon::classes answer for the word, so the recognizers see the same values.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "reckon/lexicon.h"
+#include "reckon/text.h"
+#include "recognize/numbers/number_lexicon.h"
+
+namespace reckon {
+
+// Per token of one document: its NumberLexicon entry and its AddressLexicon classes (nullptr and
+// 0 for tokens that are not words or are in neither lexicon).
+struct WordLookups {
+  std::vector<const numbers::WordInfo*> number_words;
+  std::vector<std::uint32_t> address_classes;
+};
+
+class SharedWords {
+ public:
+  // Built on first call from the built-in lexicons; thread-safe.
+  static const SharedWords& builtin();
+
+  WordLookups look_up(const TokenizedText& tt) const;
+
+ private:
+  SharedWords();
+
+  struct Entry {
+    const numbers::WordInfo* number = nullptr;
+    std::uint32_t address_classes = 0;
+  };
+  WordMap<Entry> words_;
+};
+
+}  // namespace reckon
