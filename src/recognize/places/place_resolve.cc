@@ -195,10 +195,16 @@ class Resolver {
           ctx_.add_anchor(e.lat, e.lon);
       }
     }
-    const auto top = std::max_element(ctx_.country.begin(), ctx_.country.end());
+    // The first largest vote and the largest of the others, in one pass over the 676 countries.
+    auto top = ctx_.country.begin();
     float second = 0;
-    for (auto it = ctx_.country.begin(); it != ctx_.country.end(); ++it) {
-      if (it != top) second = std::max(second, *it);
+    for (auto it = top + 1; it != ctx_.country.end(); ++it) {
+      if (*it > *top) {
+        second = std::max(second, *top);
+        top = it;
+      } else {
+        second = std::max(second, *it);
+      }
     }
     if (*top >= kDominantVotes && *top >= 2 * second)
       ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
