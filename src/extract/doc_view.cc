@@ -13,13 +13,16 @@ struct WordLexiconIndex {
   PhraseTrie trie;
 };
 
-// Adds the phrases of each table that start with `norm` to the trie and notes their roots in `w`.
-void add_phrases(WordLexiconIndex& index, std::string_view norm, WordLexicon& w) {
+// Adds the phrases of each table that start with `norm` to the trie; returns their roots.
+std::array<std::uint32_t, kPhraseTables> add_phrases(WordLexiconIndex& index, std::string_view norm,
+                                                     const WordInfo& info) {
+  std::array<std::uint32_t, kPhraseTables> roots;
   for (std::size_t k = 0; k < kPhraseTables; ++k) {
-    w.phrases[k] = PhraseTrie::kNoRoot;
-    if ((w.info->starts & (1u << k)) == 0) continue;
-    if (const PhraseTable::Bucket* bucket = index.tables[k]->bucket(norm)) w.phrases[k] = index.trie.add_bucket(*bucket);
+    roots[k] = PhraseTrie::kNoRoot;
+    if ((info.starts & (1u << k)) == 0) continue;
+    if (const PhraseTable::Bucket* bucket = index.tables[k]->bucket(norm)) roots[k] = index.trie.add_bucket(*bucket);
   }
+  return roots;
 }
 
 const WordLexiconIndex& word_lexicon_index() {
@@ -30,13 +33,22 @@ const WordLexiconIndex& word_lexicon_index() {
     static_assert(kStartsTrigger == 1u << 0 && kStartsZero == 1u << 1 && kStartsKind == 1u << 2 &&
                   kStartsWeapon == 1u << 3 && kStartsSpeaker == 1u << 4 && kStartsCue == 1u << 5);
     built->words.reserve(lex.words.size());
+    std::vector<std::array<std::uint32_t, kPhraseTables>> roots;
     for (const auto& [norm, info] : lex.words) {
       WordLexicon w;
       w.info = &info;
-      add_phrases(*built, norm, w);
+      roots.push_back(add_phrases(*built, norm, info));
       built->words.emplace(norm, w);
     }
     built->trie.finish();
+    // The roots are copied in once the trie is laid out (finish() sets their edges).
+    std::size_t i = 0;
+    for (auto& [norm, w] : built->words) {
+      for (std::size_t k = 0; k < kPhraseTables; ++k) {
+        if (roots[i][k] != PhraseTrie::kNoRoot) w.phrases[k] = built->trie.node(roots[i][k]);
+      }
+      ++i;
+    }
     return built;
   }();
   return *index;
@@ -94,13 +106,11 @@ const std::vector<RankedAddress>& DocView::ranked_addresses(const Annotations& a
   return found_addresses;
 }
 
-std::optional<PhraseMatch> DocView::match_started(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
-                                                  std::uint32_t end) const {
+PhraseMatch DocView::match_started(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
+                                   std::uint32_t end) const {
   const auto k = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(bit)));
-  if (k >= kPhraseTables || phrase_tables_[k] != &table) return table.longest(tokens(), at, end);
-  const std::uint32_t root = word_at[at]->phrases[k];
-  if (root == PhraseTrie::kNoRoot) return std::nullopt;
-  return trie_.longest(root, ann.text.tokens.data(), at, end);
+  if (k >= kPhraseTables || phrase_tables_[k] != &table) return table.longest(tokens(), at, end).value_or(PhraseMatch{});
+  return trie_.longest(word_at[at]->phrases[k], ann.text.tokens.data(), at, end);
 }
 
 bool DocView::cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const {

@@ -24,10 +24,11 @@ namespace reckon::extract {
 constexpr std::size_t kPhraseTables = 6;
 
 // What the extraction lexicon knows of one word, found with a single look-up per token: its
-// WordInfo and, per phrase table, the root of the phrases that start with it in the PhraseTrie.
+// WordInfo and, per phrase table, the root of the phrases that start with it in the PhraseTrie
+// (an empty node: none).
 struct WordLexicon {
   const WordInfo* info = nullptr;
-  std::array<std::uint32_t, kPhraseTables> phrases{};
+  std::array<PhraseTrie::Node, kPhraseTables> phrases{};
 };
 
 struct DocView {
@@ -65,7 +66,9 @@ struct DocView {
   std::optional<PhraseMatch> match(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
                                    std::uint32_t end) const {
     if (at >= end || token_info[at] == nullptr || (token_info[at]->starts & bit) == 0) return std::nullopt;
-    return match_started(table, bit, at, end);
+    const PhraseMatch m = match_started(table, bit, at, end);
+    if (m.length == 0) return std::nullopt;
+    return m;
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
   // The index range [first, last) of the mentions (sorted, non-overlapping, as the recognizers
@@ -89,8 +92,8 @@ struct DocView {
 
  private:
   const std::vector<RankedAddress>& ranked_addresses(const Annotations& a);
-  // match() past its inline test: some phrase of `table` starts with token `at`.
-  std::optional<PhraseMatch> match_started(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
+  // match() past its inline test: some phrase of `table` starts with token `at`. Length 0: none.
+  PhraseMatch match_started(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
                                            std::uint32_t end) const;
   const std::array<const PhraseTable*, kPhraseTables>& phrase_tables_;
   const PhraseTrie& trie_;
