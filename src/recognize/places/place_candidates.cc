@@ -46,6 +46,7 @@ class Scanner {
           const PlacesLexicon& lex)
       : tt_(tt), text_(text), g_(g), lex_(lex), cues_(tt, lex) {
     set_.candidates.reserve(tt.tokens.size() / 16 + 4);
+    set_.ids.reserve(tt.tokens.size() / 4 + 16);  // readings: a few per candidate, most times
   }
 
   CandidateSet run() {

@@ -89,7 +89,9 @@ std::uint32_t region_of(const Gazetteer::Impl& g, std::uint32_t id) {
 class Resolver {
  public:
   Resolver(const TokenizedText& tt, const CandidateSet& set, const Gazetteer::Impl& g)
-      : tt_(tt), set_(set), g_(g), containers_(set.candidates.size(), kNoContainer) {}
+      : tt_(tt), set_(set), g_(g), containers_(set.candidates.size(), kNoContainer) {
+    remembered_.reserve(set.candidates.size());  // at most one per candidate: never regrown
+  }
 
   std::vector<PlaceMention> run() {
     collect_person_words();
@@ -166,6 +168,7 @@ class Resolver {
   void gather_context() {
     const Context empty;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> seen;  // name → reading, with no context
+    seen.reserve(set_.candidates.size());
     for (std::size_t i = 0; i < set_.candidates.size(); ++i) {
       const Candidate& c = set_.candidates[i];
       const std::uint64_t key = c.name_hash ^ (static_cast<std::uint64_t>(c.prefers) << 1);
