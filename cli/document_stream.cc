@@ -44,13 +44,16 @@ int stream_documents(const StreamOptions& options, const RenderDocument& render)
   std::size_t shown = 0;
   std::string buffer;
   auto work = [&render](Batch& batch) {
-    std::string out;
+    // Rendered into a buffer each thread keeps, then copied out at its final size: a report's
+    // JSON grows a fresh string through a dozen reallocations.
+    thread_local std::string rendered;
+    rendered.clear();
     for (Document& doc : batch) {
       read_article_metadata(doc);
-      render(doc, out);
-      out.push_back('\n');
+      render(doc, rendered);
+      rendered.push_back('\n');
     }
-    return out;
+    return std::string(rendered);
   };
   auto sink = [&](Batch& batch, std::string& out) {
     if (!options.quiet) {
