@@ -150,8 +150,18 @@ class Scanner {
   }
 
   // Letters, digits, combining marks, invisible joiners and joining apostrophes. The ASCII run is
-  // scanned with locals (not members, which the output pointer could alias) for speed.
+  // scanned with locals (not members, which the output pointer could alias) for speed. Most words
+  // are one ASCII run ended by a space or punctuation: that path is small enough to be inlined
+  // into tokenize(), and only an apostrophe or a non-ASCII byte after the run takes the full loop.
   void word() {
+    ascii_run();
+    if (pos >= s_.size()) return;
+    const std::uint8_t a = ascii_class(s_, pos);
+    if (a == kApos || a == kHigh) word_continued();
+  }
+
+ private:
+  [[gnu::noinline]] void word_continued() {
     while (pos < s_.size()) {
       ascii_run();
       if (pos >= s_.size()) return;
@@ -164,6 +174,7 @@ class Scanner {
     }
   }
 
+ public:
   // Digits, separators between digits ("500,000", "1.5", "7:45"), and letters glued to them
   // ("2nd", "20s", "4am").
   void number() {
