@@ -43,8 +43,8 @@ bool joins_name(const TokenizedText& tt, std::uint32_t k) {
 class Scanner {
  public:
   Scanner(const TokenizedText& tt, std::string_view text, const Gazetteer::Impl& g,
-          const PlacesLexicon& lex)
-      : tt_(tt), text_(text), g_(g), lex_(lex), cues_(tt, lex) {
+          const TokenWords& words)
+      : tt_(tt), text_(text), g_(g), lex_(words.lexicon()), words_(words), cues_(tt, words) {
     set_.candidates.reserve(tt.tokens.size() / 16 + 4);
     set_.ids.reserve(tt.tokens.size() / 4 + 16);  // readings: a few per candidate, most times
   }
@@ -251,7 +251,7 @@ class Scanner {
 
   bool match_variant(std::uint32_t i, Candidate& c) {
     const Token& t = tt_.tokens[i];
-    if (t.norm.size() < kMinVariantLetters || lex_.word(t.norm).stopword) return false;
+    if (t.norm.size() < kMinVariantLetters || words_.at(i).stopword) return false;
     variant_.clear();
     append_variant(t.norm, variant_);
     const NameIndex::Slot* s = g_.variants.find(hash_key(variant_));
@@ -306,7 +306,6 @@ class Scanner {
 
   // Kind word, cues, capitalisation and person signs of a matched name.
   void describe(Candidate& c) {
-    const Token& t = tt_.tokens[c.first];
     if (tt_.sentences[sentence_].first_token > c.first)
       sentence_ = tt_.sentence_of(c.first);  // variants come late
     while (sentence_ + 1 < tt_.sentences.size() && tt_.sentences[sentence_].last_token <= c.first)
@@ -315,7 +314,7 @@ class Scanner {
     c.sentence_initial =
         sentence.first_token == c.first || cues_.after_opening_quote(c.first, sentence);
     c.title_case = title_case(sentence_);
-    c.other_use = c.single_word() ? lex_.word(t.norm).other_use : OtherUse::kNone;
+    c.other_use = c.single_word() ? words_.at(c.first).other_use : OtherUse::kNone;
     for (std::uint32_t k = c.first; k < c.name_last; ++k) {
       const Token& w = tt_.tokens[k];
       c.foreign_letters |= has_non_ascii(text_.substr(w.span.start, w.span.size()));
@@ -340,12 +339,12 @@ class Scanner {
   // "Tartar region", "Jabrayil District", "Ganja city", and "the city of Ganja" before the name.
   void take_kind_word(Candidate& c) {
     if (c.first >= 2 && tt_.tokens[c.first - 1].norm == "of" && tt_.tokens[c.first - 2].is_word()) {
-      if (lex_.suffix(tt_.tokens[c.first - 2].norm) == Prefers::kCity) c.prefers = Prefers::kCity;
+      if (words_.suffix(c.first - 2) == Prefers::kCity) c.prefers = Prefers::kCity;
     }
     if (c.last >= tt_.tokens.size() || !tt_.tokens[c.last].is_word()) return;
     // "Cook County state's attorney": a name that ends in a kind word takes no other.
-    if (lex_.suffix(tt_.tokens[c.name_last - 1].norm) != Prefers::kNone) return;
-    const Prefers p = lex_.suffix(tt_.tokens[c.last].norm);
+    if (words_.suffix(c.name_last - 1) != Prefers::kNone) return;
+    const Prefers p = words_.suffix(c.last);
     if (p == Prefers::kNone) return;
     c.prefers = p;
     if (p == Prefers::kAdmin) add_admin_readings(c);
@@ -416,6 +415,7 @@ class Scanner {
   std::string_view text_;
   const Gazetteer::Impl& g_;
   const PlacesLexicon& lex_;
+  const TokenWords& words_;
   NameCues cues_;
   CandidateSet set_;
   std::size_t title_case_sentence_ = static_cast<std::size_t>(-1);
@@ -433,8 +433,8 @@ class Scanner {
 }  // namespace
 
 CandidateSet find_candidates(const TokenizedText& tt, std::string_view text,
-                             const Gazetteer::Impl& g, const PlacesLexicon& lex) {
-  return Scanner(tt, text, g, lex).run();
+                             const Gazetteer::Impl& g, const TokenWords& words) {
+  return Scanner(tt, text, g, words).run();
 }
 
 }  // namespace reckon::places

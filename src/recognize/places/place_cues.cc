@@ -8,7 +8,7 @@ namespace reckon::places {
 bool NameCues::names_a_building_or_street(std::uint32_t k) const {
   for (std::uint32_t words = 0; words < 3 && k < tt_.tokens.size() && name_word(tt_.tokens[k]);
        ++words, ++k) {
-    if (lex_.cue(tt_.tokens[k].norm) == Cue::kPart) return true;
+    if (words_.cue(k) == Cue::kPart) return true;
   }
   return false;
 }
@@ -44,7 +44,7 @@ bool NameCues::locative_before(std::uint32_t i) const {
   std::uint32_t k = i - 1;
   if (tt_.tokens[k].norm == "the" && k > 0) --k;
   const Token& t = tt_.tokens[k];
-  return t.is_word() && lex_.cue(t.norm) == Cue::kLocative;
+  return t.is_word() && words_.cue(k) == Cue::kLocative;
 }
 
 // "Officer Jackson", "Sgt. Murray", "Carl Murray", "Murray said", "Murray, 34,", "Jackson Smith".
@@ -54,21 +54,21 @@ bool NameCues::reads_as_person(const Candidate& c) const {
     std::uint32_t k = c.first - 1;
     if (tt_.tokens[k].is_punct('.') && k > 0) --k;
     const Token& prev = tt_.tokens[k];
-    if (prev.is_word() && lex_.cue(prev.norm) == Cue::kTitle) return true;
-    if (k + 1 == c.first && name_word(prev) && lex_.word(prev.norm).first_name) return true;
+    if (prev.is_word() && words_.cue(k) == Cue::kTitle) return true;
+    if (k + 1 == c.first && name_word(prev) && words_.at(k).first_name) return true;
   }
   if (c.last < n) {
     const Token& next = tt_.tokens[c.last];
     // "Murray said", but not "Azerbaijan said" or "officials in Perm said".
     const bool personal_name =
         c.other_use == OtherUse::kSurname || c.other_use == OtherUse::kFirstName;
-    if (personal_name && next.is_word() && lex_.cue(next.norm) == Cue::kSpeech &&
+    if (personal_name && next.is_word() && words_.cue(c.last) == Cue::kSpeech &&
         !locative_before(c.first))
       return true;
     if (age_follows(c.last)) return true;
     if (name_word(next) && age_follows(c.last + 1)) return true;  // "Asia Lawson, 24,"
-    if (name_word(next) && lex_.word(tt_.tokens[c.first].norm).first_name) {
-      const WordInfo& w = lex_.word(next.norm);
+    if (name_word(next) && words_.at(c.first).first_name) {
+      const WordInfo& w = words_.at(c.last);
       if (w.suffix == Prefers::kNone && w.cue != Cue::kPart && !w.stopword) return true;
     }
   }

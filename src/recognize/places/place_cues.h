@@ -16,7 +16,7 @@ inline bool name_word(const Token& t) {
 
 class NameCues {
  public:
-  NameCues(const TokenizedText& tt, const PlacesLexicon& lex) : tt_(tt), lex_(lex) {}
+  NameCues(const TokenizedText& tt, const TokenWords& words) : tt_(tt), words_(words) {}
 
   // "Lafayette Avenue", "Temple University Hospital": capitalised words from token k on end in
   // a street or building word.
@@ -32,7 +32,7 @@ class NameCues {
 
  private:
   const TokenizedText& tt_;
-  const PlacesLexicon& lex_;
+  const TokenWords& words_;
 };
 
 }  // namespace reckon::places

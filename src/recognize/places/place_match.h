@@ -48,9 +48,9 @@ struct CandidateSet {
 };
 
 CandidateSet find_candidates(const TokenizedText& tt, std::string_view text,
-                             const Gazetteer::Impl& g, const PlacesLexicon& lex);
+                             const Gazetteer::Impl& g, const TokenWords& words);
 
 std::vector<PlaceMention> resolve(const TokenizedText& tt, const CandidateSet& set,
-                                  const Gazetteer::Impl& g);
+                                  const Gazetteer::Impl& g, const TokenWords& words);
 
 }  // namespace reckon::places

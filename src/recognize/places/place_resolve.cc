@@ -88,8 +88,9 @@ std::uint32_t region_of(const Gazetteer::Impl& g, std::uint32_t id) {
 
 class Resolver {
  public:
-  Resolver(const TokenizedText& tt, const CandidateSet& set, const Gazetteer::Impl& g)
-      : tt_(tt), set_(set), g_(g), containers_(set.candidates.size(), kNoContainer) {
+  Resolver(const TokenizedText& tt, const CandidateSet& set, const Gazetteer::Impl& g,
+           const TokenWords& words)
+      : tt_(tt), set_(set), g_(g), words_(words), containers_(set.candidates.size(), kNoContainer) {
     remembered_.reserve(set.candidates.size());  // at most one per candidate: never regrown
   }
 
@@ -214,12 +215,11 @@ class Resolver {
   }
 
   bool generic_name(const Candidate& c) const {
-    const auto& lex = places_lexicon();
-    if (lex.word(tt_.tokens[c.name_last - 1].norm).cue == Cue::kPart) return true;
+    if (words_.cue(c.name_last - 1) == Cue::kPart) return true;
     for (std::uint32_t k = c.first; k < c.name_last; ++k) {
       const Token& t = tt_.tokens[k];
       if (!t.is_word()) continue;
-      const WordInfo& w = lex.word(t.norm);
+      const WordInfo& w = words_.at(k);
       if (!w.stopword && w.suffix == Prefers::kNone) return false;
     }
     return true;
@@ -341,6 +341,7 @@ class Resolver {
   const TokenizedText& tt_;
   const CandidateSet& set_;
   const Gazetteer::Impl& g_;
+  const TokenWords& words_;
   std::vector<std::size_t>
       containers_;  // per candidate: index in set_.ids of its container, if any
   std::vector<std::uint64_t> person_words_;
@@ -361,7 +362,7 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
   const bool kind_word = c.prefers != Prefers::kNone;
   const bool single = c.single_word() && !kind_word;
   const Token& t = tt_.tokens[c.first];
-  if (single && places_lexicon().word(t.norm).stopword) return false;
+  if (single && words_.at(c.first).stopword) return false;
   if (person_word(c) && !contained) return false;
   if (variant_reading(c, id) && !(votes > 0 || c.foreign_letters)) return false;
   if (single && (t.norm.size() <= 3 || (t.has(kAllCaps) && t.norm.size() <= 4))) {
@@ -435,9 +436,9 @@ bool Resolver::keep_single_word(const Candidate& c, const Entry& e, std::uint32_
 }  // namespace
 
 std::vector<PlaceMention> resolve(const TokenizedText& tt, const CandidateSet& set,
-                                  const Gazetteer::Impl& g) {
+                                  const Gazetteer::Impl& g, const TokenWords& words) {
   if (set.candidates.empty()) return {};
-  return Resolver(tt, set, g).run();
+  return Resolver(tt, set, g, words).run();
 }
 
 }  // namespace reckon::places
@@ -447,8 +448,8 @@ namespace reckon {
 std::vector<PlaceMention> recognize_places(const TokenizedText& tt, std::string_view text,
                                            const Gazetteer& gazetteer) {
   const Gazetteer::Impl& g = gazetteer.impl();
-  const places::PlacesLexicon& lex = places::places_lexicon();
-  return places::resolve(tt, places::find_candidates(tt, text, g, lex), g);
+  const places::TokenWords words(tt, places::places_lexicon());
+  return places::resolve(tt, places::find_candidates(tt, text, g, words), g, words);
 }
 
 }  // namespace reckon

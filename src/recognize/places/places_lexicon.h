@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "reckon/lexicon.h"
+#include "reckon/text.h"
 
 namespace reckon::places {
 
@@ -43,5 +44,29 @@ struct PlacesLexicon {
 };
 
 const PlacesLexicon& places_lexicon();
+
+// Each token's entry in the lists, looked up when first asked for and kept for the document: the
+// matcher and the resolver ask about the same few tokens around every name (its first word, the
+// words before and after it) several times over, a hash probe each time before.
+class TokenWords {
+ public:
+  TokenWords(const TokenizedText& tt, const PlacesLexicon& lex)
+      : tt_(tt), lex_(lex), cache_(tt.tokens.size(), nullptr) {}
+
+  const PlacesLexicon& lexicon() const { return lex_; }
+  // The entry of token k's norm (all defaults for a word the lists do not hold).
+  const WordInfo& at(std::uint32_t k) const {
+    const WordInfo*& w = cache_[k];
+    if (w == nullptr) w = &lex_.word(tt_.tokens[k].norm);
+    return *w;
+  }
+  Prefers suffix(std::uint32_t k) const { return at(k).suffix; }
+  Cue cue(std::uint32_t k) const { return at(k).cue; }
+
+ private:
+  const TokenizedText& tt_;
+  const PlacesLexicon& lex_;
+  mutable std::vector<const WordInfo*> cache_;  // per token; nullptr until asked for
+};
 
 }  // namespace reckon::places
