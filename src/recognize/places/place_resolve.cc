@@ -41,6 +41,7 @@ constexpr std::uint32_t kMetropolis = 1000000;
 
 struct Context {
   std::array<float, 26 * 26> country{};
+  std::vector<std::size_t> voted;     // the slots of `country` given a vote, in first-vote order
   std::size_t dominant = kNoCountry;  // the country most of the document is about, if any
   std::vector<std::pair<std::uint32_t, float>> admin1;  // first-level region id, votes
   std::vector<std::pair<float, float>> anchors;         // lat, lon of places read with confidence
@@ -49,7 +50,11 @@ struct Context {
     return static_cast<std::size_t>((e.country[0] - 'A') * 26 + (e.country[1] - 'A'));
   }
   float country_votes(const Entry& e) const { return country[slot(e)]; }
-  void vote_country(const Entry& e, float w) { country[slot(e)] += w; }
+  void vote_country(const Entry& e, float w) {
+    const std::size_t s = slot(e);
+    if (std::find(voted.begin(), voted.end(), s) == voted.end()) voted.push_back(s);
+    country[s] += w;
+  }
   float admin1_votes(std::uint32_t region) const {
     for (const auto& [id, w] : admin1) {
       if (id == region) return w;
@@ -199,19 +204,19 @@ class Resolver {
           ctx_.add_anchor(e.lat, e.lon);
       }
     }
-    // The first largest vote and the largest of the others, in one pass over the 676 countries.
-    auto top = ctx_.country.begin();
-    float second = 0;
-    for (auto it = top + 1; it != ctx_.country.end(); ++it) {
-      if (*it > *top) {
-        second = std::max(second, *top);
-        top = it;
-      } else {
-        second = std::max(second, *it);
-      }
+    // The first (lowest slot) largest vote and the largest of the others. Only voted countries
+    // can differ from 0, so they are all that needs reading, not the 676 slots.
+    std::size_t top = 0;
+    for (const std::size_t s : ctx_.voted) {
+      if (ctx_.country[s] > ctx_.country[top] || (ctx_.country[s] == ctx_.country[top] && s < top))
+        top = s;
     }
-    if (*top >= kDominantVotes && *top >= 2 * second)
-      ctx_.dominant = static_cast<std::size_t>(top - ctx_.country.begin());
+    float second = 0;
+    for (const std::size_t s : ctx_.voted) {
+      if (s != top) second = std::max(second, ctx_.country[s]);
+    }
+    if (ctx_.country[top] >= kDominantVotes && ctx_.country[top] >= 2 * second)
+      ctx_.dominant = top;
   }
 
   bool generic_name(const Candidate& c) const {
