@@ -26,10 +26,6 @@ TokenReader::TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon)
   }
 }
 
-bool TokenReader::capitalized(std::uint32_t i) const {
-  return word(i) && (tt_.tokens[i].has(kCapitalized) || tt_.tokens[i].has(kAllCaps));
-}
-
 bool TokenReader::upper(std::uint32_t i) const {
   if (!word(i)) return false;
   const Token& t = tt_.tokens[i];

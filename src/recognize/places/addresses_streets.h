@@ -57,8 +57,11 @@ class TokenReader {
   bool norm_is(std::uint32_t i, std::string_view s) const {
     return i < size() && tt_.tokens[i].norm == s;
   }
-  // A word starting with a capital letter ("Jerome", "NE", "H").
-  bool capitalized(std::uint32_t i) const;
+  // A word starting with a capital letter ("Jerome", "NE", "H"). Inline: the scan asks it of
+  // every word.
+  bool capitalized(std::uint32_t i) const {
+    return word(i) && (tt_.tokens[i].has(kCapitalized) || tt_.tokens[i].has(kAllCaps));
+  }
   // A word written in capitals only ("NE", "H", "US").
   bool upper(std::uint32_t i) const;
   // No space between token i and the one before it.
