@@ -284,6 +284,7 @@ TokenizedText tokenize(std::string_view input) {
     if (a == kLower || a == kUpper) {
       kind = TokenKind::kWord;
       first_upper = a == kUpper;
+      scan.lower = a == kLower ? 1 : 0;  // what ascii_run would count first: it need not look
       scan.word();
     } else if (a == kDigitA) {
       kind = TokenKind::kNumber;
