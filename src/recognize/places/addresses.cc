@@ -220,6 +220,8 @@ class Composer {
   // Hampton": forms without a street type, trusted for their cue words.
   void typeless_passes() {
     for (std::uint32_t i = 1; i + 2 < r_.size(); ++i) {
+      // Most tokens are neither a joint nor a block word: one test turns them away.
+      if ((r_.classes(i) & (kJoint | kBlock)) == 0 && !r_.punct(i, '&')) continue;
       if (joint_at(r_, i)) {
         typeless_joint(i);
       } else if (r_.norm_is(i + 1, "of") && (r_.classes(i) & kBlock) != 0 &&
