@@ -26,14 +26,14 @@ const ModifierPhrase* match_modifier(const TokenView& v, std::uint32_t i, bool a
   for (std::uint32_t m = w->modifiers_first; m < w->modifiers_first + w->modifiers_count; ++m) {
     const ModifierPhrase& phrase = all[m];
     if (phrase.after != after) continue;
-    std::uint32_t k = i;
+    // The first word is token i's own (the phrase is listed under it): the rest must follow.
+    std::uint32_t k = i + 1;
     bool ok = true;
-    for (const std::string_view word : phrase.words) {
-      if (!v.is(k, word)) {
+    for (std::size_t n = 1; n < phrase.words.size(); ++n, ++k) {
+      if (!v.is(k, phrase.words[n])) {
         ok = false;
         break;
       }
-      ++k;
     }
     if (ok) {
       end = k;
@@ -41,6 +41,16 @@ const ModifierPhrase* match_modifier(const TokenView& v, std::uint32_t i, bool a
     }
   }
   return nullptr;
+}
+
+// A word no amount starts with: no number word, not "a"/"an" ("a hundred"), not the "US" of
+// "US$20". read_amount would read it three ways (half, vague, written) to find nothing.
+bool no_amount_at(const TokenView& v, std::uint32_t k) {
+  if (!v.word(k)) return false;
+  const WordInfo* w = v.info(k);
+  if (w != nullptr && w->numeral != NumeralKind::kNone) return false;
+  const std::string_view n = v.norm(k);
+  return n != "a" && n != "an" && n != "us";
 }
 
 bool currency_sign(const TokenView& v, std::uint32_t k) {
@@ -216,7 +226,7 @@ class Scanner {
     p.start = i;
     std::uint32_t k = i;
     if (const ModifierPhrase* m = match_modifier(v_, i, false, k)) p.effect = m->effect;
-    if (!read_amount(v_, k, p.low, p.currency)) return 0;
+    if (no_amount_at(v_, k) || !read_amount(v_, k, p.low, p.currency)) return 0;
     if (p.currency && p.low.from_digits) apply_currency_suffix(p.low);
     p.end = p.low.last;
     bool score = false;
