@@ -57,6 +57,9 @@ TEST(SharedWords, Traps) {
   expect_agreement("Hundreds of thousands, a dozen, twenty-one, $5m, 9mm, 4am, 2nd, I-95");
   expect_agreement("counterrevolutionaries extraordinarily-long-hyphenated-words Mingəçevir Tərtər");
   expect_agreement("( ) , . ; : ! ? ' \" - / & % $ € £ @ # ’s 's");
+  // Words of up to eight bytes are packed: a word and its doubling pack alike ("five",
+  // "fivefive"), as do words that differ only outside the bytes read at a length.
+  expect_agreement("five fivefive fiv fivef five5 ave aveave avenue avenues st stst ninety ninetyone");
   expect_agreement("");
 }
 
