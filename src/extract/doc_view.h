@@ -63,12 +63,9 @@ struct DocView {
   // The longest phrase of `table` at token `at` (ending by `end`); the per-token bits skip the
   // many tokens no phrase of the table starts with inline, and the phrases of the others were
   // found with the token's WordInfo, so matching costs no hash look-up.
-  std::optional<PhraseMatch> match(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
-                                   std::uint32_t end) const {
-    if (at >= end || token_info[at] == nullptr || (token_info[at]->starts & bit) == 0) return std::nullopt;
-    const PhraseMatch m = match_started(table, bit, at, end);
-    if (m.length == 0) return std::nullopt;
-    return m;
+  MaybePhrase match(const PhraseTable& table, PhraseStart bit, std::uint32_t at, std::uint32_t end) const {
+    if (at >= end || token_info[at] == nullptr || (token_info[at]->starts & bit) == 0) return MaybePhrase();
+    return MaybePhrase(match_started(table, bit, at, end));
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
   // The index range [first, last) of the mentions (sorted, non-overlapping, as the recognizers

@@ -22,6 +22,23 @@ struct PhraseMatch {
   std::uint32_t length = 0;  // in tokens
 };
 
+// A PhraseMatch or none (length 0), used like std::optional<PhraseMatch> (`if (m)`, `m->value`,
+// `*m`, `has_value()`) but held in one 8-byte word: the optional's separate flag byte, stored and
+// reloaded at every token and table, stalled the processor's store forwarding (perf).
+class MaybePhrase {
+ public:
+  MaybePhrase() = default;
+  MaybePhrase(std::nullopt_t) {}
+  MaybePhrase(PhraseMatch m) : match_(m) {}
+  explicit operator bool() const { return match_.length != 0; }
+  bool has_value() const { return match_.length != 0; }
+  const PhraseMatch* operator->() const { return &match_; }
+  const PhraseMatch& operator*() const { return match_; }
+
+ private:
+  PhraseMatch match_;
+};
+
 class PhraseTable {
  public:
   // Adds `phrase` (as written in a lexicon) with `value`. Empty phrases are ignored.
