@@ -86,12 +86,14 @@ DocView::DocView(const Document& d, const Annotations& a)
   const WordLexiconIndex& index = word_lexicon_index();
   token_info.assign(a.text.tokens.size(), nullptr);
   word_at.assign(a.text.tokens.size(), nullptr);
+  starts_at.assign(a.text.tokens.size(), 0);
   for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
     const Token& t = a.text.tokens[i];
     if (t.kind == TokenKind::kSymbol) continue;
     if (const WordLexicon* w = find_word(index.words, t.norm)) {
       word_at[i] = w;
       token_info[i] = w->info;
+      starts_at[i] = w->info->starts;
     }
   }
   incident_address = reckon::incident_address(addresses);

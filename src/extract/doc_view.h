@@ -48,6 +48,10 @@ struct DocView {
   // Per token, looked up once: what the lexicons know of it (nullptr: nothing).
   std::vector<const WordInfo*> token_info;
   std::vector<const WordLexicon*> word_at;  // the same look-up, with its phrases
+  // Per token: WordInfo::starts (0 for no lexicon word), which match() tests at every token for
+  // several tables: one byte in a short array, not a pointer to follow into the lexicon (whose
+  // cache misses perf showed on the scans of read_casualties and speaker_of).
+  std::vector<std::uint8_t> starts_at;
   std::size_t incident_address = static_cast<std::size_t>(-1);
 
   DocView(const Document& d, const Annotations& a);
@@ -64,7 +68,7 @@ struct DocView {
   // many tokens no phrase of the table starts with inline, and the phrases of the others were
   // found with the token's WordInfo, so matching costs no hash look-up.
   MaybePhrase match(const PhraseTable& table, PhraseStart bit, std::uint32_t at, std::uint32_t end) const {
-    if (at >= end || token_info[at] == nullptr || (token_info[at]->starts & bit) == 0) return MaybePhrase();
+    if (at >= end || (starts_at[at] & bit) == 0) return MaybePhrase();
     return MaybePhrase(match_started(table, bit, at, end));
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
