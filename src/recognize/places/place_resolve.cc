@@ -327,6 +327,7 @@ class Resolver {
   std::uint32_t best_reading(std::size_t i, const Context& ctx) const {
     const Candidate& c = set_.candidates[i];
     std::uint32_t best = set_.ids[c.ids_begin];
+    if (c.ids_end - c.ids_begin == 1) return best;  // one reading: no score can change it
     float best_score = -1e9f;
     for (std::uint32_t k = c.ids_begin; k < c.ids_end; ++k) {
       const float s = score(i, set_.ids[k], ctx);
