@@ -110,5 +110,38 @@ TEST(JsonWriter, LongStringsEscapeAtEveryPositionOfAnEightByteBlock) {
   }
 }
 
+// The writer's one-append path for keys and values up to 120 bytes (and its loop-free test for
+// those up to 16) against the plain escaping, at every length around the 8-, 16- and 120-byte
+// edges and with the byte that needs care at every position; commas and colons included.
+std::string escaped(std::string_view special) {
+  if (special == "\"") return "\\\"";
+  if (special == "\\") return "\\\\";
+  if (special == "\n") return "\\n";
+  if (special == "\x1f") return "\\u001f";
+  if (special == "\xFF") return "\xEF\xBF\xBD";
+  return std::string(special);  // "\x7f" and valid UTF-8 are copied as they are
+}
+
+TEST(JsonWriter, ShortKeysAndValuesEscapeAtEveryLengthAndPosition) {
+  for (const char* special : {"\"", "\\", "\n", "\x1f", "\x7f", "\xC3\xA9", "\xFF"}) {
+    for (std::size_t length : {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 119, 120, 121, 130}) {
+      for (std::size_t at = 0; at <= length; ++at) {
+        const std::string plain(length, 'k');
+        std::string text = plain;
+        text.insert(at, special);
+        std::string out;
+        JsonWriter w(out);
+        w.begin_object().field(plain, text).field(text, plain).key("n").begin_array();
+        w.value(text).value(plain).end_array().end_object();
+        const std::string quoted_plain = "\"" + plain + "\"";
+        const std::string quoted_text = "\"" + plain.substr(0, at) + escaped(special) + plain.substr(at) + "\"";
+        const std::string want = "{" + quoted_plain + ":" + quoted_text + "," + quoted_text + ":" + quoted_plain +
+                                 ",\"n\":[" + quoted_text + "," + quoted_plain + "]}";
+        ASSERT_EQ(out, want) << "length " << length << ", special at " << at;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace reckon
