@@ -16,18 +16,28 @@ constexpr std::uint32_t kReportReach = 3;
 constexpr std::uint32_t kStateReach = 6;
 
 // A phrase of data/lexicon/dates_said_of.tsv, filed under its first word.
+enum class SaidOfRole : std::uint8_t { kState, kClause, kIncidentTime };
+
 struct SaidOfCue {
   std::vector<std::string> rest;  // the words after the first
-  bool state = false;             // a state word; else a word opening a clause
+  SaidOfRole role = SaidOfRole::kClause;
 };
 
 const WordMap<std::vector<SaidOfCue>>& said_of_cues() {
   static const WordMap<std::vector<SaidOfCue>> table = [] {
     WordMap<std::vector<SaidOfCue>> t;
     for_each_lexicon_row("lexicon/dates_said_of.tsv", [&](const std::vector<std::string_view>& row) {
-      if (row.size() < 2 || row[0].empty() || (row[1] != "state" && row[1] != "clause")) return;
+      if (row.size() < 2 || row[0].empty()) return;
       SaidOfCue cue;
-      cue.state = row[1] == "state";
+      if (row[1] == "state") {
+        cue.role = SaidOfRole::kState;
+      } else if (row[1] == "clause") {
+        cue.role = SaidOfRole::kClause;
+      } else if (row[1] == "time") {
+        cue.role = SaidOfRole::kIncidentTime;
+      } else {
+        return;
+      }
       std::string_view phrase = row[0];
       std::size_t space = phrase.find(' ');
       const std::string_view first = phrase.substr(0, space);
@@ -72,8 +82,8 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
     const Token& t = v.tokens()[k];
     if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
     const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
-    if (cue == nullptr) continue;
-    if (!cue->state) break;
+    if (cue == nullptr || cue->role == SaidOfRole::kIncidentTime) continue;
+    if (cue->role != SaidOfRole::kState) break;
     return !names_incident(v, d, s);
   }
   return false;
@@ -81,9 +91,21 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
 
 // A date said of a statement, an arrest or a hearing rather than of the incident: "police said
 // Thursday", "was arrested Monday", "Friday's hearing".
+// "The shooting was reported at 11:16 p.m. Monday", "police were called about 2 a.m. Sunday":
+// a clock time right after such words is when the incident came to light, not when it was said.
+bool is_incident_time(const DateMention& d, const DocView& v, const Sentence& s) {
+  if (!d.minutes) return false;
+  for (std::uint32_t k = d.first_token; k-- > s.first_token && d.first_token - k <= kReportReach;) {
+    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
+    if (cue != nullptr && cue->role == SaidOfRole::kIncidentTime && k + 1 + cue->rest.size() == d.first_token) return true;
+  }
+  return false;
+}
+
 bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
   if (d.form == DateForm::kAnniversary) return false;
   if (is_state_date(v, d, s)) return true;
+  if (is_incident_time(d, v, s)) return false;
   const std::uint32_t from = d.first_token > s.first_token + kReportReach ? d.first_token - kReportReach : s.first_token;
   for (std::uint32_t k = from; k < d.first_token; ++k) {
     if (auto c = v.match(v.lex.cues, kStartsCue, k, d.first_token); c && (c->value & kCueReport) != 0) return true;
