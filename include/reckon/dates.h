@@ -25,7 +25,8 @@
 //   with `approximate` set, so callers can tell them from a stated day; "over the weekend" gives
 //   the Saturday on or before publication, also approximate.
 // - holidays on a fixed day ("New Year's Day", "Christmas Eve", "July Fourth") read as partial
-//   dates; see data/lexicon/dates_holidays.tsv.
+//   dates, and so do US holidays on the nth weekday of a month ("Thanksgiving", "Memorial Day",
+//   "Labor Day"), on the day they fall on in the year chosen; see data/lexicon/dates_holidays.tsv.
 // - years: "in 2020", "since 2014", "the summer of 2020" at year precision; a bare year is read
 //   only after such a word, so "the 1949 Geneva Conventions", "the Geneva Convention of 1949",
 //   "the Class of 2019" and "a 2014 Jaguar" are not date mentions.

@@ -154,6 +154,12 @@ void DateLexicon::load_holidays() {
     p.unit = Unit::kNone;
     p.month = to_int(f[1]);
     p.day = to_int(f[2]);
+    if (p.day == 0) {  // "thanksgiving	11	0	3	4": the 4th Thursday of November
+      if (n < 5) return;
+      p.weekday = to_int(f[3]);
+      p.nth = to_int(f[4]);
+      if (p.weekday < 0 || p.weekday > 6 || p.nth == 0 || p.nth < -1 || p.nth > 5) return;
+    }
     phrases_.push_back(std::move(p));
   });
 }

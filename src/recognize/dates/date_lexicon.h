@@ -38,6 +38,9 @@ struct RelativePhrase {
   std::vector<std::string_view> words;  // token norms; an apostrophe is a token of its own
   int month = 0;                        // holidays: the day they fall on
   int day = 0;
+  // Holidays that move: the nth `weekday` of `month` (nth -1: the last), day 0.
+  int weekday = -1;
+  int nth = 0;
   Anchor anchor = Anchor::kPublication;
   Unit unit = Unit::kDay;
   int offset = 0;

@@ -33,6 +33,17 @@ constexpr std::int64_t kYearDays = 365;
 // How far after an anniversary phrase its date may come, in tokens of the same sentence.
 constexpr std::uint32_t kAnniversaryReach = 30;
 
+// The day of `month` in `year` that is its nth `weekday` (nth -1: the last): Thanksgiving is the
+// 4th Thursday of November, Memorial Day the last Monday of May.
+int nth_weekday_day(int year, int month, int day_of_week, int nth) {
+  if (nth < 0) {
+    const int last = days_in_month(year, month);
+    return last - (weekday(CivilDate{year, month, last}) - day_of_week + 7) % 7;
+  }
+  const int first = 1 + (day_of_week - weekday(CivilDate{year, month, 1}) + 7) % 7;
+  return std::min(first + 7 * (nth - 1), days_in_month(year, month));
+}
+
 bool states_year(const RawDate& r) {
   return r.year != 0 && (r.kind == RawKind::kFull || r.kind == RawKind::kMonthYear || r.kind == RawKind::kYear);
 }
@@ -57,6 +68,7 @@ class Resolver {
   }
   std::optional<DateMention> resolve(std::size_t index);
   void resolve_calendar(const RawDate& r, std::size_t index, DateMention& m);
+  void resolve_moving_holiday(const RawDate& r, std::size_t index, DateMention& m);
   void resolve_weekday(const RawDate& r, DateMention& m) const;
   void resolve_relative(const RawDate& r, DateMention& m) const;
   std::optional<int> year_from_context(const RawDate& r, std::size_t index) const;
@@ -114,7 +126,13 @@ std::optional<DateMention> Resolver::resolve(std::size_t index) {
   switch (r.kind) {
     case RawKind::kWeekday: resolve_weekday(r, m); break;
     case RawKind::kRelative: resolve_relative(r, m); break;
-    default: resolve_calendar(r, index, m); break;
+    default:
+      if (r.nth != 0) {
+        resolve_moving_holiday(r, index, m);
+      } else {
+        resolve_calendar(r, index, m);
+      }
+      break;
   }
   if (m.resolved && m.precision == DatePrecision::kDay && !is_valid_date(m.value)) return std::nullopt;
   return m;
@@ -146,6 +164,20 @@ void Resolver::resolve_calendar(const RawDate& r, std::size_t index, DateMention
     m.resolved = false;
   }
   if (m.value.day > days_in_month(m.value.year, m.value.month)) m.resolved = false;  // 29 February
+}
+
+// "Thanksgiving": its year is chosen as for the day it falls on in the publication's year, then
+// the day is recomputed for that year.
+void Resolver::resolve_moving_holiday(const RawDate& r, std::size_t index, DateMention& m) {
+  if (!pub_) {
+    m.form = DateForm::kPartial;
+    m.resolved = false;
+    return;
+  }
+  RawDate dated = r;
+  dated.day = nth_weekday_day(pub_->year, r.month, r.nth_weekday, r.nth);
+  resolve_calendar(dated, index, m);
+  m.value.day = nth_weekday_day(m.value.year, r.month, r.nth_weekday, r.nth);
 }
 
 std::optional<int> Resolver::year_from_context(const RawDate& r, std::size_t index) const {

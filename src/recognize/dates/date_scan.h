@@ -46,6 +46,10 @@ struct RawDate {
   bool has_relative_hint = false;
   int hint_offset = 0;
   int minutes = -1;  // time of day, -1 when none
+  // A holiday that moves ("Thanksgiving"): the nth weekday of `month` (nth -1: the last); `day`
+  // is 0 until the year is known.
+  int nth_weekday = -1;
+  int nth = 0;
 };
 
 // "the first anniversary of", "marks the 2nd Anniversary", "the one-year anniversary".

@@ -129,10 +129,12 @@ std::optional<RawDate> match_relative(const TokenCursor& c, std::uint32_t i) {
     RawDate r;
     r.first = i;
     r.last = end;
-    if (p.month > 0) {  // a fixed holiday: "New Year's Day"
+    if (p.month > 0) {  // a holiday: "New Year's Day", "Thanksgiving"
       r.kind = RawKind::kDayMonth;
       r.month = p.month;
       r.day = p.day;
+      r.nth_weekday = p.weekday;
+      r.nth = p.nth;
       r.future = future_cue_before(c, i);
       return r;
     }
