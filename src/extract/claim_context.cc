@@ -3,6 +3,8 @@
 // constant.
 #include "extract/claim_context.h"
 
+#include "reckon/calendar.h"
+
 namespace reckon::extract {
 namespace {
 
@@ -47,26 +49,78 @@ bool about_incident(const SentenceInfo& s) {
   return s.facts.kind >= 0 || s.casualties.first_trigger.has_value();
 }
 
+// The days a period said of the incident spans: a weekend from Friday to Sunday (a weekend
+// phrase resolves to its Saturday), a week from Monday to Sunday, a month.
+struct Period {
+  CivilDate first;
+  CivilDate last;
+  bool contains(const CivilDate& d) const { return first <= d && d <= last; }
+};
+
+Period period_of(const DateMention& d) {
+  if (d.precision == DatePrecision::kMonth) {
+    return {d.value, CivilDate{d.value.year, d.value.month, days_in_month(d.value.year, d.value.month)}};
+  }
+  constexpr int kSaturday = 5;
+  const int wd = weekday(d.value);
+  if (wd == kSaturday) return {add_days(d.value, -1), add_days(d.value, 1)};
+  return {add_days(d.value, -wd), add_days(d.value, 6 - wd)};
+}
+
+// "returned home this weekend to discover gunfire had pierced their apartment", "a January
+// shooting": the period the incident's own sentences give instead of a day. A day elsewhere in
+// the report outside it is another incident's ("the attempted homicide on Northport Drive
+// Wednesday", "The last time ... was Feb. 17, 2017").
+std::optional<Period> own_period(const DocView& v, const std::vector<SentenceInfo>& info,
+                                 const std::vector<std::uint32_t>& own) {
+  // The first of them that dates the incident at all: a day stated first ("shot ... Tuesday
+  // afternoon" + "The last time ... was in January 2001") is the incident's own.
+  for (std::uint32_t k : own) {
+    const SentenceFacts& f = info[k].facts;
+    if (f.date >= 0 && v.ann.dates[f.date].precision == DatePrecision::kDay) return std::nullopt;
+    if (f.period >= 0) return period_of(v.ann.dates[f.period]);
+  }
+  return std::nullopt;
+}
+
 // The frame's own date, else the nearest date of a sentence about the incident, else the nearest
 // event date at all, else the report's first such dates, else a day said of an arrest or
 // statement (reports about an arrest date nothing else), else the publication date.
 std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
                                    const ReportFacts& report, const std::vector<std::uint32_t>& order,
-                                   std::int32_t own_date) {
-  std::int32_t found = own_date;
+                                   const std::vector<std::uint32_t>& own, std::int32_t own_date) {
   bool need_day = true;
+  const std::optional<Period> period = own_period(v, info, own);
+  const auto fits = [&](std::int32_t m) {
+    const DateMention& d = v.ann.dates[m];
+    return !period || d.precision != DatePrecision::kDay || period->contains(d.value);
+  };
+  // "... fatally shot by police ... last weekend." + "The last time Oakland police had a fatal
+  // shooting ... was Feb. 17, 2017": a sentence joined to the frame may date another incident.
+  std::int32_t found = own_date >= 0 && fits(own_date) ? own_date : -1;
   const auto search = [&](bool need_incident) {
     for (std::uint32_t k : order) {
       if (found >= 0) return;
       const SentenceInfo& s = info[k];
       if (s.facts.date < 0 || (need_incident && !about_incident(s))) continue;
       if (need_day && v.ann.dates[s.facts.date].precision != DatePrecision::kDay) continue;
-      found = s.facts.date;
+      if (fits(s.facts.date)) found = s.facts.date;
     }
   };
   // A stated day anywhere near beats "in 2008" or "last month" in the incident's own sentence.
   search(true);
   search(false);
+  if (period) {
+    // "this weekend" ... "around 4 a.m. Saturday, police said": the first day of the period
+    // stated anywhere in the report.
+    for (std::size_t k = 0; k < info.size() && found < 0; ++k) {
+      const std::int32_t d = info[k].facts.date;
+      if (d >= 0 && v.ann.dates[d].precision == DatePrecision::kDay && fits(d)) found = d;
+    }
+  }
+  for (const std::int32_t fallback : {report.incident_day, report.any_day, report.report_day}) {
+    if (found < 0 && fallback >= 0 && fits(fallback)) found = fallback;
+  }
   for (const std::int32_t fallback : {report.incident_day, report.any_day, report.report_day}) {
     if (found < 0) found = fallback;
   }
@@ -197,7 +251,7 @@ ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info,
                         const std::vector<std::uint32_t>& sentences, std::int32_t own_date) {
   ClaimContext c;
   const std::vector<std::uint32_t> order = neighbourhood(info, sentences);
-  c.date = find_date(v, info, report, order, own_date);
+  c.date = find_date(v, info, report, order, sentences, own_date);
   c.place = find_place(v, info, report, order);
   c.address = find_address(v, info, sentences);
   c.kind = find_kind(v, info, report, order);

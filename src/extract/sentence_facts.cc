@@ -146,7 +146,16 @@ std::int32_t later_of_overnight_span(const DocView& v, const Sentence& s, std::s
   return static_cast<std::int32_t>(joined && next_day ? m + 1 : m);
 }
 
-std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, std::int32_t& report_date) {
+// Marks a sentence that names two different periods while it is read.
+constexpr std::int32_t kNoPeriod = -2;
+
+// A period rather than a day, said of the event: "this weekend", "last week", "in January".
+bool is_period(const DateMention& d) {
+  return d.approximate || d.precision == DatePrecision::kMonth;
+}
+
+std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, SentenceFacts& f) {
+  std::int32_t& report_date = f.report_date;
   std::int32_t best = -1;
   long best_cost = 0;
   const auto [first_date, last_date] = DocView::overlapping(v.ann.dates, s);
@@ -155,7 +164,13 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
     // A mention may run over a sentence break the splitter put after "p.m." ("10 p.m. Sunday").
     if (d.last_token <= s.first_token || d.first_token >= s.last_token) continue;
     if (!valid_date(v, d)) continue;
-    if (is_report_date(v, d, s) || d.approximate || is_publication_day(v, d)) {
+    const bool report = is_report_date(v, d, s);
+    if (!report && is_period(d)) {
+      // "robbing two banks in February ... a bank in January": two periods name none.
+      const bool other = f.period >= 0 && v.ann.dates[f.period].value != d.value;
+      f.period = f.period == kNoPeriod || other ? kNoPeriod : static_cast<std::int32_t>(m);
+    }
+    if (report || d.approximate || is_publication_day(v, d)) {
       // A week stated as a day ("this week") is as weak as a day said of an arrest; so is
       // "today" or "this morning", which is often when police spoke, not when shots were fired.
       // "last week" is no day at all: not even a fallback, so the publication day is used.
@@ -170,6 +185,7 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
       best_cost = cost;
     }
   }
+  if (f.period == kNoPeriod) f.period = -1;
   if (best >= 0) best = later_of_overnight_span(v, s, static_cast<std::size_t>(best), last_date);
   return best;
 }
@@ -243,7 +259,7 @@ void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
 SentenceFacts read_facts(const DocView& v, const Sentence& s, std::uint32_t near) {
   SentenceFacts f;
   read_words(v, s, f);
-  f.date = pick_date(v, s, near, f.report_date);
+  f.date = pick_date(v, s, near, f);
   pick_places(v, s, f);
   f.speaker = speaker_of(v, s);
   return f;

@@ -18,6 +18,8 @@ struct SentenceFacts {
   std::int32_t date = -1;      // the event date mention, index into Annotations::dates
   std::int32_t report_date = -1;  // a day said of a statement or arrest, when no event date is
                                   // given: the last resort for an incident's date
+  std::int32_t period = -1;    // a week, weekend or month the event is dated in, not a day:
+                               // "this weekend", "last week", "a January shooting"
   std::int32_t place = -1;     // most specific place mention (not a demonym), Annotations::places
   std::int32_t country = -1;   // a country mention, when no more specific place is named
   std::int32_t address = -1;   // index into DocView::addresses
