@@ -21,7 +21,7 @@ int usage(const std::string& error) {
   std::fprintf(
       stderr,
       "usage: reckon serve --db PATH [--port N] [--host ADDRESS] [--max-body BYTES]\n"
-      "                    [--threads N] [--quiet]\n"
+      "                    [--threads N] [--request-deadline SECONDS] [--quiet]\n"
       "  Serves the dashboard (map, timeline, list, evidence, ingest) and the JSON API over the\n"
       "  database PATH (created when missing). See web/API.md for the routes.\n"
       "  --port      TCP port, default 8080 (0 picks a free one)\n"
@@ -29,6 +29,7 @@ int usage(const std::string& error) {
       "              dashboard with the local network, with no authentication\n"
       "  --max-body  largest accepted request body (a posted report), default 1048576 bytes\n"
       "  --threads   request threads, default 32\n"
+      "  --request-deadline  seconds a request (headers and body) may take to arrive, default 10\n"
       "  --quiet     no line per request on stderr\n");
   return 2;
 }
@@ -54,6 +55,11 @@ std::optional<std::string> parse_options(const Args& args, ServerOptions& option
   if (auto threads = args.get("threads");
       threads && !parse_number(*threads, options.threads, 1u, 1024u))
     return "--threads takes a number from 1 to 1024";
+  int deadline_seconds = options.request_deadline_ms / 1000;
+  if (auto seconds = args.get("request-deadline");
+      seconds && !parse_number(*seconds, deadline_seconds, 1, 3600))
+    return "--request-deadline takes a number of seconds from 1 to 3600";
+  options.request_deadline_ms = deadline_seconds * 1000;
   options.log_requests = !args.has("quiet");
   return std::nullopt;
 }
@@ -61,7 +67,7 @@ std::optional<std::string> parse_options(const Args& args, ServerOptions& option
 }  // namespace
 
 int run_serve(int argc, char** argv) {
-  Args args(argc, argv, {"db", "port", "host", "max-body", "threads"}, {"quiet", "help"});
+  Args args(argc, argv, {"db", "port", "host", "max-body", "threads", "request-deadline"}, {"quiet", "help"});
   if (!args.ok()) return usage(args.error());
   if (args.has("help")) return usage("");
   if (!args.positional().empty())

@@ -6,7 +6,7 @@
 //     handlers are tested by calling it directly; every bad input gets a 4xx with a JSON message
 //     {"error": "..."}, never a 5xx.
 //   - Server puts an Api behind cpp-httplib on a host and port (127.0.0.1 unless told otherwise),
-//     with a thread pool, a body size limit and time-outs.
+//     with a thread pool, a body size limit, time-outs and a deadline per request.
 // The store is used from one thread at a time (see reckon/store.h), so Api serialises its calls
 // to the store; extraction of a posted report runs outside that lock.
 //
@@ -81,6 +81,9 @@ struct ServerOptions {
   std::size_t max_body_bytes = std::size_t{1} << 20;
   unsigned threads = 0;           // request threads; 0 = a default sized for many clients
   bool log_requests = false;      // one line per request on stderr
+  // A request (line, headers and body) must arrive within this long of its first byte, or the
+  // connection is closed: a client trickling bytes holds a thread no longer than this.
+  int request_deadline_ms = 10000;
 };
 
 class Server {

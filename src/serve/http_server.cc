@@ -1,7 +1,8 @@
 // Server: the Api behind cpp-httplib (Debian's libcpp-httplib) on a socket. The handlers, limits
 // and time-outs are installed by serve/http_wire.cc, shared with the socket-free InMemoryHttp
 // that the fuzzer drives; this file adds what only a socket has: the thread pool, the listen
-// backlog, the port.
+// backlog, the port. Each connection runs in serve/http_socket.cc (TCP_NODELAY, a deadline per
+// request).
 //
 // Threads: a fixed pool (idle keep-alive connections each hold one, so it is sized well above the
 // core count); the store is serialised inside Api. SIGPIPE is ignored process-wide: a client
@@ -36,6 +37,7 @@ void Server::stop() {}
 
 #include <httplib.h>
 
+#include "serve/http_socket.h"
 #include "serve/http_wire.h"
 
 namespace reckon {
@@ -50,7 +52,7 @@ class Server::Impl {
  public:
   std::unique_ptr<IncidentStore> store;
   std::unique_ptr<Api> api;
-  httplib::Server http;
+  std::unique_ptr<serve::SocketHttpServer> http;
   int port = 0;
   int listen_socket = -1;
 };
@@ -69,12 +71,14 @@ Result<std::unique_ptr<Server>> Server::open(const ServerOptions& options) {
   api_options.loopback_only = is_loopback_host(options.host);
   impl->api = std::make_unique<Api>(*impl->store, api_options);
 
-  httplib::Server& http = impl->http;
+  impl->http = std::make_unique<serve::SocketHttpServer>(options.request_deadline_ms);
+  httplib::Server& http = *impl->http;
   const unsigned threads = options.threads > 0 ? options.threads : kDefaultThreads;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   serve::HttpSettings settings;
   settings.max_body_bytes = options.max_body_bytes;
   settings.log_requests = options.log_requests;
+  settings.request_deadline_ms = options.request_deadline_ms;
   serve::install_handlers(http, *impl->api, settings);
   Impl* self = impl.get();
 
@@ -105,11 +109,11 @@ Result<std::unique_ptr<Server>> Server::open(const ServerOptions& options) {
 int Server::port() const { return impl_->port; }
 
 Status Server::run() {
-  if (!impl_->http.listen_after_bind()) return Status::IoError("the server stopped with an error");
+  if (!impl_->http->listen_after_bind()) return Status::IoError("the server stopped with an error");
   return Status::Ok();
 }
 
-void Server::stop() { impl_->http.stop(); }
+void Server::stop() { impl_->http->stop(); }
 
 Api& Server::api() { return *impl_->api; }
 

@@ -30,6 +30,9 @@ struct HttpSettings {
   // A client that sends nothing for this long (mid-request or between requests) is dropped.
   int read_timeout_seconds = 10;
   int write_timeout_seconds = 10;
+  // On a socket: the whole request (line, headers, body) must arrive within this long of its
+  // first byte, or the connection is closed (a client trickling bytes is not served for ever).
+  int request_deadline_ms = 10000;
 };
 
 // Sets the limits, time-outs and handlers on `http`; every request is answered by `api`, which

@@ -2,21 +2,27 @@
 // (InMemoryHttp, the same handlers as the socket server): malformed request lines and headers get
 // a 4xx with a JSON message or a closed connection, never a 5xx; path traversal in every
 // spelling gets 404; Range never cuts an answer (fuzz_http found httplib cutting error bodies);
-// and a silent client on a real socket is dropped while others are served.
+// and on a real socket: a silent client is dropped, a client trickling a request is cut at the
+// request deadline, while others are served, and accepted sockets have TCP_NODELAY.
 #include <gtest/gtest.h>
 
 #ifdef RECKON_SERVE_HTTPLIB
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 #include <httplib.h>
 
+#include "serve/http_socket.h"
 #include "serve/http_wire.h"
 #include "serve/serve_test_util.h"
 
@@ -208,6 +214,126 @@ TEST(WireSocket, ASilentClientIsDroppedAndOthersAreServed) {
   EXPECT_EQ(after->status, 200);
   server->stop();
   running.join();
+}
+
+// A socket connected to the server on loopback.
+int connect_to(int port) {
+  const int sock = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  EXPECT_EQ(::connect(sock, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  return sock;
+}
+
+// Sends `bytes` one at a time, `gap` apart, until they run out or the server ends the
+// connection (answers, closes or resets); returns the seconds that took, or -1 if the server
+// never ended it.
+double trickle(int sock, const std::string& bytes, std::chrono::milliseconds gap) {
+  const auto started = std::chrono::steady_clock::now();
+  const auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
+  for (char byte : bytes) {
+    if (::send(sock, &byte, 1, MSG_NOSIGNAL) != 1) return elapsed();
+    pollfd p{sock, POLLIN, 0};
+    if (::poll(&p, 1, static_cast<int>(gap.count())) > 0) return elapsed();
+  }
+  return -1;
+}
+
+class RunningServer {
+ public:
+  explicit RunningServer(int request_deadline_ms) {
+    ServerOptions options;
+    options.db = db_.path();
+    options.port = 0;
+    options.threads = 4;
+    options.request_deadline_ms = request_deadline_ms;
+    Result<std::unique_ptr<Server>> opened = Server::open(options);
+    EXPECT_TRUE(opened.ok()) << opened.status().message();
+    server_ = std::move(opened.value());
+    running_ = std::thread([this] { EXPECT_TRUE(server_->run().ok()); });
+  }
+  ~RunningServer() {
+    server_->stop();
+    running_.join();
+  }
+  int port() const { return server_->port(); }
+
+ private:
+  testing::SampleDatabase db_;
+  std::unique_ptr<Server> server_;
+  std::thread running_;
+};
+
+// httplib's read time-out (10 s) restarts with every byte; the request deadline does not. A
+// client sending a header a byte every 100 ms is cut about 1 s after its first byte, while
+// another client is served; a request that arrives slowly but within the deadline is answered.
+TEST(WireSocket, AClientTricklingARequestIsCutAtTheDeadline) {
+  RunningServer server(1000);
+  const std::string endless = "GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " +
+                              std::string(60, 'a');
+  const int slow = connect_to(server.port());
+  std::thread other([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    httplib::Client client("127.0.0.1", server.port());
+    auto r = client.Get("/api/status");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+  });
+  const double cut_after = trickle(slow, endless, std::chrono::milliseconds(100));
+  other.join();
+  EXPECT_GT(cut_after, 0.0) << "the server should end a request still arriving after 1 s";
+  EXPECT_GT(cut_after, 0.8) << "the server ended the request before its deadline";
+  EXPECT_LT(cut_after, 3.0);
+  ::close(slow);
+
+  // Slow but in time: three pieces 200 ms apart.
+  const int patient = connect_to(server.port());
+  for (const char* piece : {"GET /api/status HTTP/1.1\r\n", "Host: 127.0.0.1\r\n", "\r\n"}) {
+    ASSERT_GT(::send(patient, piece, std::strlen(piece), MSG_NOSIGNAL), 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  char answer[64] = {};
+  ASSERT_GT(::recv(patient, answer, sizeof answer - 1, 0), 12);
+  EXPECT_EQ(std::string(answer).substr(0, 12), "HTTP/1.1 200");
+  ::close(patient);
+}
+
+// Without TCP_NODELAY a keep-alive answer sent as headers then body waits ~40 ms for the
+// client's delayed ACK; every accepted socket must have it.
+TEST(WireSocket, AcceptedSocketsHaveNoDelay) {
+  testing::SampleDatabase db;
+  Api api(db.store(), ApiOptions{4096, true});
+  serve::HttpSettings settings;
+  serve::SocketHttpServer http(settings.request_deadline_ms);
+  serve::install_handlers(http, api, settings);
+  std::atomic<int> sockets_seen{0};
+  std::atomic<int> without_nodelay{0};
+  http.set_connection_observer([&](socket_t sock) {
+    int on = 0;
+    socklen_t length = sizeof on;
+    ::getsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &on, &length);
+    ++sockets_seen;
+    if (on == 0) ++without_nodelay;
+  });
+  const int port = http.bind_to_any_port("127.0.0.1");
+  ASSERT_GT(port, 0);
+  std::thread running([&] { http.listen_after_bind(); });
+  for (int i = 0; i < 3; ++i) {
+    httplib::Client client("127.0.0.1", port);
+    for (int j = 0; j < 2; ++j) {
+      auto r = client.Get("/api/status");
+      ASSERT_TRUE(r);
+      EXPECT_EQ(r->status, 200);
+    }
+  }
+  http.stop();
+  running.join();
+  EXPECT_GE(sockets_seen.load(), 3);  // httplib's client opens one connection per request
+  EXPECT_EQ(without_nodelay.load(), 0);
 }
 
 }  // namespace
