@@ -174,6 +174,30 @@ await check('export downloads the current selection as CSV, JSON and GeoJSON', a
   await page.fill('input[name=country]', '');
 });
 
+await check('the list pages through the API, sorted by the server', async () => {
+  const paged = await context.newPage();
+  await paged.goto(`${url}?per_page=3`);
+  await paged.locator('#incidents tbody tr[data-id]').first().waitFor();
+  const ids = [];
+  const want = (await api('/api/incidents?sort=-killed')).map((i) => i.id);
+  await paged.locator('#incidents th[data-key="killed"] button').click();  // ascending
+  await paged.locator('#incidents th[data-key="killed"] button').click();  // descending
+  await paged.waitForFunction(() => document.querySelector('#incidents th[data-key="killed"]').getAttribute('aria-sort') === 'descending');
+  for (let turn = 0; turn < 10; ++turn) {
+    await paged.waitForFunction((n) => document.querySelector('#list-count').textContent.startsWith(`(${n}–`), ids.length + 1);
+    const shown = await paged.locator('#incidents tbody tr[data-id]').evaluateAll((trs) => trs.map((t) => t.dataset.id));
+    assert(shown.length <= 3 && shown.length > 0, `page ${turn} has ${shown.length} rows`);
+    ids.push(...shown);
+    if (await paged.locator('#pager .page-next').isDisabled()) break;
+    await paged.locator('#pager .page-next').click();
+  }
+  assert(JSON.stringify(ids) === JSON.stringify(want), `pages gave ${ids.join(',')}, want ${want.join(',')}`);
+  await paged.locator('#pager .page-prev').click();
+  await paged.waitForFunction(() => document.querySelector('#list-count').textContent.startsWith('(') &&
+    !document.querySelector('#pager .page-next').disabled);
+  await paged.close();
+});
+
 await check('the page fits a phone screen', async () => {
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 390, height: 844 });

@@ -27,8 +27,11 @@ async function request(url, init) {
   return body;
 }
 
-export function listIncidents(filters, omit = []) {
-  const q = filterQuery(filters, omit).toString();
+// `page`: {sort, limit, offset} as the API takes them (a large database is asked for pages).
+export function listIncidents(filters, omit = [], page = {}) {
+  const params = filterQuery(filters, omit);
+  for (const [name, value] of Object.entries(page)) if (value !== undefined && value !== '') params.set(name, String(value));
+  const q = params.toString();
   return request(`/api/incidents${q ? `?${q}` : ''}`);
 }
 

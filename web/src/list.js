@@ -1,36 +1,44 @@
-// The incident list: one row per incident matching the filters, sortable by any column (click
-// a header; again to reverse), a row opens the evidence. Unknown values sort last either way.
-import { best, dateText, el, estimate, kindColour, placeText } from './format.js';
-
-const SORT_KEYS = {
-  date: (i) => (i.date ? i.date.value : null),
-  kind: (i) => i.kind || null,
-  place: (i) => (i.place ? placeText(i.place) : null),
-  killed: (i) => (i.killed ? best(i.killed) : null),
-  injured: (i) => (i.injured ? best(i.injured) : null),
-  sources: (i) => i.sources,
-  contested: (i) => i.contested.length,
-};
-
-function compare(a, b) {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
+// The incident list: one page of the incidents matching the filters, sorted and cut by the
+// server (sort / limit / offset), so a database of any size lists as fast as one page; a header
+// sorts by its column (again to reverse), Previous / Next turn pages, a row opens the evidence.
+// It asks for one row more than a page to know whether a next page exists.
+import { dateText, el, estimate, kindColour, placeText } from './format.js';
 
 export class IncidentList {
-  constructor(table, countEl, { onSelect }) {
+  constructor(table, countEl, pager, { onSelect, onPage, pageSize = 100 }) {
     this.table = table;
     this.body = table.querySelector('tbody');
     this.countEl = countEl;
     this.onSelect = onSelect;
+    this.onPage = onPage;
+    this.pageSize = pageSize;
+    this.offset = 0;
     this.sort = { key: 'date', dir: 1 };
     this.incidents = [];
+    this.more = false;
     this.selectedId = null;
     for (const th of table.querySelectorAll('th[data-key]')) {
       th.querySelector('button').addEventListener('click', () => this.sortBy(th.dataset.key));
     }
+    this.prev = pager.querySelector('.page-prev');
+    this.next = pager.querySelector('.page-next');
+    this.prev.addEventListener('click', () => this.turn(-1));
+    this.next.addEventListener('click', () => this.turn(1));
+  }
+
+  // What to ask the server for: {sort, limit, offset}.
+  page() {
+    return { sort: `${this.sort.dir < 0 ? '-' : ''}${this.sort.key}`, limit: this.pageSize + 1, offset: this.offset };
+  }
+
+  // New filters start again at the first page.
+  firstPage() {
+    this.offset = 0;
+  }
+
+  turn(step) {
+    this.offset = Math.max(0, this.offset + step * this.pageSize);
+    this.onPage();
   }
 
   sortBy(key) {
@@ -39,11 +47,14 @@ export class IncidentList {
       if (th.dataset.key === key) th.setAttribute('aria-sort', this.sort.dir > 0 ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    this.render();
+    this.offset = 0;
+    this.onPage();
   }
 
+  // One page as the server answered page(): up to pageSize + 1 incidents.
   setIncidents(incidents) {
-    this.incidents = incidents;
+    this.more = incidents.length > this.pageSize;
+    this.incidents = incidents.slice(0, this.pageSize);
     this.render();
   }
 
@@ -53,14 +64,13 @@ export class IncidentList {
   }
 
   render() {
-    const key = SORT_KEYS[this.sort.key];
-    const rows = [...this.incidents].sort((a, b) => {
-      const byKey = compare(key(a), key(b));
-      if (byKey !== 0) return (key(a) === null || key(b) === null) ? byKey : byKey * this.sort.dir;
-      return compare(a.id, b.id);
-    });
+    const rows = this.incidents;
     const n = rows.length;
-    this.countEl.textContent = `(${n})`;
+    const paged = this.offset > 0 || this.more;
+    this.countEl.textContent = paged ? `(${this.offset + 1}–${this.offset + n}${this.more ? ', more' : ''})` : `(${n})`;
+    this.prev.disabled = this.offset === 0;
+    this.next.disabled = !this.more;
+    this.prev.parentElement.hidden = !paged;
     if (!n) {
       this.body.replaceChildren(el('tr', {}, el('td', { colspan: 7, class: 'empty' },
         'No incident matches these filters.')));

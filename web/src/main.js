@@ -1,6 +1,8 @@
 // The dashboard: filters (kept in the address bar so a view can be bookmarked or shared) drive
-// one listing request for the map and the list, and one without dates for the timeline, whose
-// brush sets the dates. The evidence view is addressed by #incident=ID.
+// a page of the list, a request for the map and one without dates for the timeline, whose brush
+// sets the dates. The map and the timeline ask for at most DRAWN incidents, the largest first,
+// so a large database stays usable; the map note says when more match. The evidence view is
+// addressed by #incident=ID. `?per_page=N` sets the list's page size (100).
 import './style.css';
 import { exportUrl, getIncident, getStatus, listIncidents, listTallies, FILTER_NAMES } from './api.js';
 import { el, kindColour } from './format.js';
@@ -15,6 +17,9 @@ const form = $('filters');
 let filters = readFiltersFromUrl();
 let generation = 0;
 let timelineKey = null;
+const DRAWN = 2000;
+const DRAWN_PAGE = { sort: '-killed', limit: DRAWN };
+const perPage = Number(new URLSearchParams(location.search).get('per_page')) || 100;
 
 function readFiltersFromUrl() {
   const params = new URLSearchParams(location.search);
@@ -48,7 +53,20 @@ function showError(message) {
 }
 
 const map = new IncidentMap($('map'), { onSelect: openIncident });
-const list = new IncidentList($('incidents'), $('list-count'), { onSelect: openIncident });
+const list = new IncidentList($('incidents'), $('list-count'), $('pager'), {
+  onSelect: openIncident, onPage: showListPage, pageSize: perPage,
+});
+
+let pageGeneration = 0;
+async function showListPage() {
+  const mine = ++pageGeneration;
+  try {
+    const page = await listIncidents(filters, [], list.page());
+    if (mine === pageGeneration) list.setIncidents(page);
+  } catch (err) {
+    showError(err.message);
+  }
+}
 const timeline = new Timeline($('timeline'), {
   onRange: (range) => {
     filters = { ...filters, from: range ? range.from : '', to: range ? range.to : '' };
@@ -78,7 +96,7 @@ function updateExports() {
   for (const format of ['csv', 'json', 'geojson']) $(`export-${format}`).href = exportUrl(filters, format);
 }
 
-function renderLegend(incidents) {
+function renderLegend(incidents, more) {
   const kinds = [...new Set(incidents.map((i) => i.kind).filter(Boolean))].sort();
   const unplaced = incidents.filter((i) => !i.place).length;
   $('legend').replaceChildren(...[
@@ -88,9 +106,10 @@ function renderLegend(incidents) {
       el('span', { class: 'swatch', style: `background:${kindColour('')}` }), 'kind not stated') : null,
     el('span', { class: 'legend-item' }, el('span', { class: 'swatch ring-swatch' }), 'contested figures'),
     el('span', { class: 'legend-item muted' }, 'size: best killed + injured')].filter(Boolean));
-  $('map-note').textContent = unplaced
-    ? `${unplaced} incident${unplaced === 1 ? '' : 's'} without a known place ${unplaced === 1 ? 'is' : 'are'} in the list only.`
-    : '';
+  $('map-note').textContent = (more ? `Showing the ${DRAWN} incidents with the most killed; narrow the filters to see the others. ` : '') +
+    (unplaced
+      ? `${unplaced} incident${unplaced === 1 ? '' : 's'} without a known place ${unplaced === 1 ? 'is' : 'are'} in the list only.`
+      : '');
 }
 
 async function refresh() {
@@ -101,17 +120,20 @@ async function refresh() {
   document.body.classList.add('loading');
   try {
     const key = JSON.stringify({ ...filters, from: '', to: '' });
-    const [incidents, status] = await Promise.all([listIncidents(filters), getStatus()]);
+    list.firstPage();
+    const pageMine = ++pageGeneration;
+    const [incidents, page, status] = await Promise.all([
+      listIncidents(filters, [], DRAWN_PAGE), listIncidents(filters, [], list.page()), getStatus()]);
     let forTimeline = null;
     if (key !== timelineKey) {
-      forTimeline = await Promise.all([listIncidents(filters, ['from', 'to']), listTallies(filters)]);
+      forTimeline = await Promise.all([listIncidents(filters, ['from', 'to'], DRAWN_PAGE), listTallies(filters)]);
     }
     if (mine !== generation) return;
     $('counts').textContent = `${status.incidents} incidents from ${status.documents} reports · ${status.tallies} tallies`;
     $('kinds').replaceChildren(...[...new Set(incidents.map((i) => i.kind))].sort().map((k) => el('option', { value: k })));
     map.setIncidents(incidents);
-    list.setIncidents(incidents);
-    renderLegend(incidents);
+    if (pageMine === pageGeneration) list.setIncidents(page);
+    renderLegend(incidents, incidents.length >= DRAWN);
     if (forTimeline) {
       timelineKey = key;
       timeline.setData(forTimeline[0], forTimeline[1]);
