@@ -43,14 +43,26 @@ const ModifierPhrase* match_modifier(const TokenView& v, std::uint32_t i, bool a
   return nullptr;
 }
 
-// A word no amount starts with: no number word, not "a"/"an" ("a hundred"), not the "US" of
-// "US$20". read_amount would read it three ways (half, vague, written) to find nothing.
+// Whether an article can open a numeral with the word after it: "a hundred", "a million",
+// "a dozen", "a couple", "a few" - the only words read_vague and read_written take after "a"/"an".
+bool opens_after_article(const TokenView& v, std::uint32_t k) {
+  const WordInfo* w = v.info(k);
+  if (w == nullptr) return false;
+  const NumeralKind n = w->numeral;
+  return n == NumeralKind::kHundred || n == NumeralKind::kScale || n == NumeralKind::kDozen ||
+         n == NumeralKind::kCouple || n == NumeralKind::kVague;
+}
+
+// A word no amount starts with: no number word, not "a"/"an" before a word an article can open a
+// numeral with ("a hundred"; not "a man"), not the "US" of "US$20". read_amount would read it
+// three ways (half, vague, written) to find nothing.
 bool no_amount_at(const TokenView& v, std::uint32_t k) {
   if (!v.word(k)) return false;
   const WordInfo* w = v.info(k);
   if (w != nullptr && w->numeral != NumeralKind::kNone) return false;
   const std::string_view n = v.norm(k);
-  return n != "a" && n != "an" && n != "us";
+  if (n == "a" || n == "an") return !opens_after_article(v, k + 1);
+  return n != "us";
 }
 
 bool currency_sign(const TokenView& v, std::uint32_t k) {
