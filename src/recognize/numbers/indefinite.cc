@@ -13,6 +13,10 @@ constexpr int kMaxDescribingWords = 3;
 
 // "22-year-old", "four-year-old" starting at k: returns the index after it, or 0.
 std::uint32_t age_compound_end(const TokenView& v, std::uint32_t k) {
+  // A word that is no number word and no article opens no numeral: skip read_numeral's three
+  // readings of every describing word ("a young man").
+  const WordInfo* w = v.info(k);
+  if (v.word(k) && (w == nullptr || w->numeral == NumeralKind::kNone) && !v.is(k, "a") && !v.is(k, "an")) return 0;
   Numeral n;
   if (!read_numeral(v, k, n) || n.vague || n.ordinal) return 0;
   std::uint32_t j = n.last;
