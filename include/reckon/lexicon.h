@@ -26,6 +26,24 @@
 
 namespace reckon {
 
+// Every byte of a string of 1-8 bytes in one value, with no loop over bytes: two 4-byte loads that
+// may overlap, or the first, middle and last of up to three bytes (in the low 24 bits). Strings of
+// one length pack to different values, so (packed, length) identifies a short word.
+[[gnu::always_inline]] inline std::uint64_t pack_short(std::string_view s) noexcept {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  if (n >= 4) {
+    std::uint32_t head;
+    std::uint32_t tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    return head | static_cast<std::uint64_t>(tail) << 32;
+  }
+  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+}
+
 // A fast 64-bit hash for short strings (words and phrases): 8 bytes per multiply-xorshift round.
 // Values are not stable across versions: tables are built in memory at load, never stored.
 inline std::uint64_t hash_word(std::string_view s) noexcept {
@@ -41,21 +59,9 @@ inline std::uint64_t hash_word(std::string_view s) noexcept {
     n -= 8;
   }
   if (n > 0) {
-    // The last 1-7 bytes in at most two loads, not a loop over bytes: two 4-byte words that may
-    // overlap, or the first, middle and last of up to three bytes. Either way every byte is read
-    // and the length is already in `h`, so keys of one length that differ still differ here.
-    std::uint64_t w;
-    if (n >= 4) {
-      std::uint32_t head;
-      std::uint32_t tail;
-      std::memcpy(&head, p, 4);
-      std::memcpy(&tail, p + n - 4, 4);
-      w = head | static_cast<std::uint64_t>(tail) << 32;
-    } else {
-      w = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-    }
+    // The last 1-7 bytes in at most two loads; the length is already in `h`, so keys of one
+    // length that differ still differ here.
+    const std::uint64_t w = pack_short(std::string_view(p, n));
     h = (h ^ w) * 0x94D049BB133111EBull;
     h ^= h >> 29;
   }

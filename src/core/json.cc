@@ -11,6 +11,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "reckon/lexicon.h"
+
 namespace reckon {
 namespace {
 
@@ -58,19 +60,10 @@ bool short_needs_care(std::string_view s) {
   const char* p = s.data();
   const std::size_t n = s.size();
   if (n >= 8) return needs_care(p) || needs_care(p + n - 8);
-  std::uint64_t w = 0x6161616161616161ull;  // "aaaaaaaa": plain bytes where `s` has none
-  if (n >= 4) {
-    std::uint32_t head;
-    std::uint32_t tail;
-    std::memcpy(&head, p, 4);
-    std::memcpy(&tail, p + n - 4, 4);
-    w = head | static_cast<std::uint64_t>(tail) << 32;
-  } else if (n > 0) {
-    w = (w & ~0xFFFFFFull) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-        static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-        static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-  }
-  return needs_care(w);
+  constexpr std::uint64_t kPlain = 0x6161616161616161ull;  // "aaaaaaaa": plain bytes where `s` has none
+  if (n >= 4) return needs_care(pack_short(s));
+  if (n == 0) return false;
+  return needs_care((kPlain & ~0xFFFFFFull) | pack_short(s));  // bytes 0, n/2, n-1 in the low three
 }
 
 // Length of the prefix of `s` that is copied into a JSON string as it is: 16 bytes per step with

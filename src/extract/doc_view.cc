@@ -7,7 +7,7 @@
 // go through the WordMap.
 #include "extract/doc_view.h"
 
-#include <cstring>
+#include "reckon/lexicon.h"
 
 namespace reckon::extract {
 namespace {
@@ -32,22 +32,9 @@ struct WordLexiconIndex {
 
 constexpr std::size_t kShortBytes = 8;
 
-// The bytes of a word of 1-8 bytes in one value: the first and last four (overlapping when
-// shorter than eight), or bytes 0, n/2 and n-1 under four; with the length, no two words pack alike.
-[[gnu::always_inline]] inline std::uint64_t pack(std::string_view word) {
-  const char* p = word.data();
-  const std::size_t n = word.size();
-  if (n >= 4) {
-    std::uint32_t head;
-    std::uint32_t tail;
-    std::memcpy(&head, p, 4);
-    std::memcpy(&tail, p + n - 4, 4);
-    return head | static_cast<std::uint64_t>(tail) << 32;
-  }
-  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-}
+// The bytes of a word of 1-8 bytes in one value (reckon::pack_short); with the length, no two
+// words pack alike.
+[[gnu::always_inline]] inline std::uint64_t pack(std::string_view word) { return pack_short(word); }
 
 [[gnu::always_inline]] inline std::size_t home(const WordLexiconIndex& index, std::uint64_t packed,
                                                std::size_t length) {

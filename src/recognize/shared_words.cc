@@ -2,7 +2,6 @@
 #include "recognize/shared_words.h"
 
 #include <bit>
-#include <cstring>
 
 #include "recognize/places/addresses_lexicon.h"
 
@@ -33,23 +32,9 @@ SharedWords::SharedWords() {
   }
 }
 
-// Every byte of a 1-8 byte word in one value: two 4-byte loads that may overlap, or the first,
-// middle and last of up to three bytes (as hash_word reads a word's tail). Words of one length
-// pack to different values.
-[[gnu::always_inline]] inline std::uint64_t SharedWords::pack(std::string_view word) {
-  const char* p = word.data();
-  const std::size_t n = word.size();
-  if (n >= 4) {
-    std::uint32_t head;
-    std::uint32_t tail;
-    std::memcpy(&head, p, 4);
-    std::memcpy(&tail, p + n - 4, 4);
-    return head | static_cast<std::uint64_t>(tail) << 32;
-  }
-  return static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-         static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-}
+// Every byte of a 1-8 byte word in one value (reckon::pack_short): words of one length pack to
+// different values.
+[[gnu::always_inline]] inline std::uint64_t SharedWords::pack(std::string_view word) { return pack_short(word); }
 
 [[gnu::always_inline]] inline std::size_t SharedWords::home(std::uint64_t packed,
                                                            std::size_t length) const {
