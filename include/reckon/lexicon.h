@@ -13,6 +13,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -289,5 +290,63 @@ const V* find_word(const WordMap<V>& map, std::string_view key) {
   auto it = map.find(key);
   return it == map.end() ? nullptr : &it->second;
 }
+
+// A read-only index over a complete WordMap for the look-up done at every token: words of 1-8
+// bytes (most of running text) are found by their packed bytes (pack_short) and length in a table
+// at most a quarter full, so a probe compares two integers with no string hash or compare and most
+// misses end on the first, empty, slot; longer words go to the map. Build it once the map no
+// longer changes; it keeps a pointer to the map, so it is neither copied nor moved.
+template <typename V>
+class PackedWordIndex {
+ public:
+  PackedWordIndex() = default;
+  PackedWordIndex(const PackedWordIndex&) = delete;
+  PackedWordIndex& operator=(const PackedWordIndex&) = delete;
+
+  void build(const WordMap<V>& words) {
+    words_ = &words;
+    std::size_t shorts = 0;
+    for (const auto& [word, value] : words) shorts += is_short(word.size());
+    std::size_t size = 16;
+    while (size < shorts * 4) size *= 2;
+    slots_.assign(size, Slot{});
+    shift_ = 64 - std::countr_zero(size);
+    std::uint32_t entry = 0;
+    for (const auto& [word, value] : words) {
+      if (is_short(word.size())) {
+        std::size_t i = home(pack_short(word), word.size());
+        while (slots_[i].length != 0) i = (i + 1) & (size - 1);
+        slots_[i] = {pack_short(word), static_cast<std::uint32_t>(word.size()), entry};
+      }
+      ++entry;
+    }
+  }
+
+  [[gnu::always_inline]] const V* find(std::string_view word) const {
+    const std::size_t n = word.size();
+    if (!is_short(n)) return find_word(*words_, word);
+    const std::uint64_t packed = pack_short(word);
+    for (std::size_t i = home(packed, n);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (s.length == 0) return nullptr;
+      if (s.packed == packed && s.length == n) return &(words_->begin() + s.entry)->second;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t packed = 0;
+    std::uint32_t length = 0;  // 0: an empty slot; with `packed`, tells "abcd" from "abcdabcd"
+    std::uint32_t entry = 0;   // index of the word in the map's entries
+  };
+  static constexpr bool is_short(std::size_t n) { return n > 0 && n <= 8; }
+  std::size_t home(std::uint64_t packed, std::size_t length) const {
+    return static_cast<std::size_t>(((packed ^ length) * 0x9E3779B97F4A7C15ull) >> shift_);
+  }
+
+  const WordMap<V>* words_ = nullptr;
+  std::vector<Slot> slots_;
+  int shift_ = 64;
+};
 
 }  // namespace reckon

@@ -1,10 +1,7 @@
 // DocView: see doc_view.h.
 //
-// Every non-symbol token is looked up in the extraction lexicon once per document. Words of up to
-// eight bytes (most of running text) are found by their bytes packed into one 64-bit value and
-// their length, in a table of packed keys at most a quarter full: a probe compares two integers,
-// with no string hash or compare (the same scheme as the recognizers' SharedWords); longer words
-// go through the WordMap.
+// Every non-symbol token is looked up in the extraction lexicon once per document, through a
+// PackedWordIndex (reckon/lexicon.h), as the recognizers' SharedWords do.
 #include "extract/doc_view.h"
 
 #include "reckon/lexicon.h"
@@ -19,59 +16,8 @@ struct WordLexiconIndex {
   std::array<const PhraseTable*, kPhraseTables> tables{};
   WordMap<WordLexicon> words;
   PhraseTrie trie;
-  // The words of 1-8 bytes: their bytes packed (see pack()) and their length, which tells apart
-  // words that pack alike ("abcd", "abcdabcd"); length 0 marks an empty slot.
-  struct ShortSlot {
-    std::uint64_t packed = 0;
-    std::size_t length = 0;
-    const WordLexicon* word = nullptr;
-  };
-  std::vector<ShortSlot> short_slots;  // power-of-two size
-  int short_shift = 64;
+  PackedWordIndex<WordLexicon> lookup;  // over `words`, once it is complete
 };
-
-constexpr std::size_t kShortBytes = 8;
-
-// The bytes of a word of 1-8 bytes in one value (reckon::pack_short); with the length, no two
-// words pack alike.
-[[gnu::always_inline]] inline std::uint64_t pack(std::string_view word) { return pack_short(word); }
-
-[[gnu::always_inline]] inline std::size_t home(const WordLexiconIndex& index, std::uint64_t packed,
-                                               std::size_t length) {
-  return static_cast<std::size_t>(((packed ^ length) * 0x9E3779B97F4A7C15ull) >> index.short_shift);
-}
-
-// Lays out the packed table of the short words, once `words` is complete (its entries no longer move).
-void index_short_words(WordLexiconIndex& index) {
-  std::size_t shorts = 0;
-  for (const auto& [norm, w] : index.words) shorts += !norm.empty() && norm.size() <= kShortBytes;
-  std::size_t size = 16;
-  while (size < shorts * 4) size *= 2;
-  index.short_slots.assign(size, {});
-  index.short_shift = 64 - std::countr_zero(size);
-  const std::size_t mask = size - 1;
-  for (const auto& [norm, w] : index.words) {
-    if (norm.empty() || norm.size() > kShortBytes) continue;
-    const std::uint64_t packed = pack(norm);
-    std::size_t i = home(index, packed, norm.size());
-    while (index.short_slots[i].length != 0) i = (i + 1) & mask;
-    index.short_slots[i] = {packed, norm.size(), &w};
-  }
-}
-
-// Inline: it runs once per token of every document.
-[[gnu::always_inline]] inline const WordLexicon* find_word_lexicon(const WordLexiconIndex& index,
-                                                                   std::string_view norm) {
-  const std::size_t n = norm.size();
-  if (n == 0 || n > kShortBytes) return find_word(index.words, norm);
-  const std::uint64_t packed = pack(norm);
-  const std::size_t mask = index.short_slots.size() - 1;
-  for (std::size_t i = home(index, packed, n);; i = (i + 1) & mask) {
-    const WordLexiconIndex::ShortSlot& s = index.short_slots[i];
-    if (s.length == 0) return nullptr;
-    if (s.packed == packed && s.length == n) return s.word;
-  }
-}
 
 // Adds the phrases of each table that start with `norm` to the trie; returns their roots.
 std::array<std::uint32_t, kPhraseTables> add_phrases(WordLexiconIndex& index, std::string_view norm,
@@ -109,7 +55,7 @@ const WordLexiconIndex& word_lexicon_index() {
       }
       ++i;
     }
-    index_short_words(*built);
+    built->lookup.build(built->words);
     return built;
   }();
   return *index;
@@ -151,7 +97,7 @@ DocView::DocView(const Document& d, const Annotations& a)
   for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
     const Token& t = a.text.tokens[i];
     if (t.kind == TokenKind::kSymbol) continue;
-    if (const WordLexicon* w = find_word_lexicon(index, t.norm)) {
+    if (const WordLexicon* w = index.lookup.find(t.norm)) {
       word_at[i] = w;
       token_info[i] = w->info;
       starts_at[i] = w->info->starts;

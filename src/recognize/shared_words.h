@@ -6,10 +6,8 @@
 // and probed once for both. An entry is exactly what NumberLexicon::find and
 // AddressLexicon::classes answer for the word, so the recognizers see the same values.
 //
-// Most words of running text are at most eight bytes long. Those are packed into one 64-bit
-// value (every byte of the word, as hash_word reads them) and found in a table of packed keys: a
-// probe compares two integers, with no string hash or compare, and at a quarter full most misses
-// end on the first, empty, slot. Longer words go through a WordMap.
+// The merged table is looked up through a PackedWordIndex (reckon/lexicon.h): most words of
+// running text are at most eight bytes long and are found by comparing two integers.
 #pragma once
 
 #include <cstdint>
@@ -42,24 +40,8 @@ class SharedWords {
     const numbers::WordInfo* number = nullptr;
     std::uint32_t address_classes = 0;
   };
-  // A word of 1-8 bytes: its bytes packed (see pack()) and its length, which tells apart words
-  // that pack alike ("abcd" and "abcdabcd"). Length 0 marks an empty slot.
-  struct ShortSlot {
-    std::uint64_t packed = 0;
-    std::uint32_t length = 0;
-    std::uint32_t entry = 0;  // index in short_entries_
-  };
-  static constexpr std::size_t kShortBytes = 8;
-
-  static std::uint64_t pack(std::string_view word);
-  std::size_t home(std::uint64_t packed, std::size_t length) const;
-  const Entry* find(std::string_view word) const;
-  void add_short(std::string_view word, const Entry& e);
-
-  WordMap<Entry> words_;  // every word; longer ones are looked up here
-  std::vector<ShortSlot> short_slots_;  // power-of-two size, at most a quarter full
-  std::vector<Entry> short_entries_;
-  std::size_t short_shift_ = 64;
+  WordMap<Entry> words_;  // every word of both lexicons
+  PackedWordIndex<Entry> lookup_;  // over words_, once it is complete
 };
 
 }  // namespace reckon
