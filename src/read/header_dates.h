@@ -11,6 +11,10 @@
 
 namespace reckon::read {
 
+// Ends every warning about a missing or unreadable publication date.
+inline constexpr std::string_view kRelativeDatesUnresolved =
+    "relative dates such as \"Monday\" stay unresolved";
+
 struct HeaderDate {
   CivilDate date;
   std::size_t end = 0;  // byte offset in the line just past the date

@@ -2,6 +2,7 @@
 // so a malformed field anywhere is reported, not skipped). A line whose only fault is invalid
 // UTF-8 is repaired (each bad byte becomes U+FFFD) and kept, with a warning naming the offset:
 // one mis-encoded character should not cost a report.
+#include "read/header_dates.h"
 #include "read/input_bytes.h"
 #include "read/json_record.h"
 #include "reckon/reader.h"
@@ -67,10 +68,10 @@ Result<Document> document_from_json(const simdjson::dom::element& root, const st
   if (!published.empty()) {
     doc.published = parse_iso_date(published);
     if (!doc.published) {
-      doc.warnings.push_back(
-          {Diagnostic::Severity::kWarning, where,
-           "unknown \"published\" date '" + published +
-               "' (want YYYY-MM-DD or an ISO-8601 date-time); relative dates stay unresolved"});
+      doc.warnings.push_back({Diagnostic::Severity::kWarning, where,
+                              "unknown \"published\" date '" + published +
+                                  "' (want YYYY-MM-DD or an ISO-8601 date-time); " +
+                                  std::string(kRelativeDatesUnresolved)});
     }
   }
   if (doc.id.empty()) doc.id = where;

@@ -117,6 +117,20 @@ bool read_header_line(std::string_view line, Document& doc, HeaderState& state) 
   return true;
 }
 
+// Without a publication date "Monday" or "yesterday" cannot be placed on the calendar: say so, once
+// (an unparsable "published" field has already been reported), and never for an empty text.
+void warn_if_undated(Document& doc) {
+  if (doc.published) return;
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return;
+  for (const Diagnostic& d : doc.warnings) {
+    if (d.message.find(read::kRelativeDatesUnresolved) != std::string::npos) return;
+  }
+  doc.warnings.push_back({Diagnostic::Severity::kWarning, doc.source,
+                          std::string("no publication date (no \"published\" field and no date in "
+                                      "the article's header lines); ") +
+                              std::string(read::kRelativeDatesUnresolved)});
+}
+
 }  // namespace
 
 void read_article_metadata(Document& doc) {
@@ -151,6 +165,7 @@ void read_article_metadata(Document& doc) {
     if (head.size() == text.size()) keep_tokens(text, std::move(tokens));  // for annotate()
   }
   if (doc.author.empty()) doc.author = read::author_from_credits(text);
+  warn_if_undated(doc);
 }
 
 }  // namespace reckon

@@ -151,8 +151,9 @@ TEST_F(ReaderTest, InvalidUtf8IsKeptAndWarnedWithItsOffset) {
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].text,
             "Two were killed \xFF\xFE in Terter.\n");  // bytes kept, offsets unchanged
-  ASSERT_EQ(docs[0].warnings.size(), 1u);
+  ASSERT_EQ(docs[0].warnings.size(), 2u);  // the bad bytes, then the missing publication date
   EXPECT_EQ(docs[0].warnings[0].where, path + ":byte 16");
+  EXPECT_NE(docs[0].warnings[1].message.find("no publication date"), std::string::npos);
   EXPECT_FALSE(reader.had_errors());
 }
 
@@ -210,7 +211,8 @@ TEST_F(ReaderTest, Utf16SurrogatePairsAcrossReadChunksStayWhole) {
     put(0xD83D);
     put(0xDD25);
   }
-  for (char c : std::string("\"}\n")) put(static_cast<std::uint16_t>(c));
+  for (char c : std::string("\",\"published\":\"2020-10-04\"}\n"))
+    put(static_cast<std::uint16_t>(c));
   const std::string path = write("big16.jsonl", utf16);
   DocumentReader reader({path});
   auto docs = read_all(reader);
@@ -219,6 +221,28 @@ TEST_F(ReaderTest, Utf16SurrogatePairsAcrossReadChunksStayWhole) {
   for (int i = 0; i < 600000; ++i) want += emoji_utf8;
   EXPECT_TRUE(docs[0].text == want);
   EXPECT_TRUE(docs[0].warnings.empty());
+}
+
+TEST_F(ReaderTest, AReportWithoutAPublicationDateIsWarnedOnceNamingItsLine) {
+  const std::string path =
+      write("dates.jsonl",
+            "{\"id\":\"dated\",\"text\":\"A man was shot Monday.\","
+            "\"published\":\"2020-10-05\"}\n"
+            "{\"id\":\"undated\",\"text\":\"A man was shot Monday.\"}\n"
+            "{\"id\":\"header\",\"text\":\"4 October 2020\\nA man was shot.\"}\n"
+            "{\"id\":\"unreadable\",\"text\":\"A man was shot.\","
+            "\"published\":\"soon\"}\n");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_TRUE(docs[0].warnings.empty());
+  ASSERT_EQ(docs[1].warnings.size(), 1u);
+  EXPECT_EQ(docs[1].warnings[0].where, path + ":2");
+  EXPECT_NE(docs[1].warnings[0].message.find("no publication date"), std::string::npos);
+  EXPECT_TRUE(docs[2].warnings.empty());   // the date line above the body is the publication date
+  ASSERT_EQ(docs[3].warnings.size(), 1u);  // the unreadable field is the one warning
+  EXPECT_NE(docs[3].warnings[0].message.find("'soon'"), std::string::npos);
+  EXPECT_FALSE(reader.had_errors());
 }
 
 TEST_F(ReaderTest, Utf16WithoutByteOrderMarkIsNamedAsSuch) {
@@ -239,7 +263,9 @@ TEST_F(ReaderTest, Utf16WithoutByteOrderMarkIsNamedAsSuch) {
 }
 
 TEST_F(ReaderTest, InvalidUtf8InAJsonLineIsRepairedAndWarned) {
-  const std::string path = write("bad.jsonl", "{\"id\":\"x\",\"text\":\"Terter \xFF shelled.\"}\n");
+  const std::string path =
+      write("bad.jsonl",
+            "{\"id\":\"x\",\"text\":\"Terter \xFF shelled.\",\"published\":\"2020-10-04\"}\n");
   DocumentReader reader({path});
   auto docs = read_all(reader);
   ASSERT_EQ(docs.size(), 1u);
