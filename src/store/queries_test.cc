@@ -1,8 +1,8 @@
 // Ordering and paging of incident listings (store/queries.cc): for every sort key and
 // direction, pages walked with limit / offset are exactly the whole listing, which is ordered by
 // the key with unknown values last and ties by date and id; and the indexes of schema versions 3
-// and 4 serve the default order, newest first and the place filter (the dashboard's listings on a large database,
-// bench/serve_latency.cc), so a page does not sort every incident.
+// and 4 serve the default order, newest first and the place filter (the dashboard's listings on a
+// large database, bench/serve_latency.cc), so a page does not sort every incident.
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -37,9 +37,12 @@ std::optional<std::string> key_of(const Incident& i, Order order) {
     case Order::kDate:
       if (!i.date) return std::nullopt;
       return std::to_string(100000 + days_from_civil(i.date->value));
-    case Order::kKilled: return figure(i.killed);
-    case Order::kInjured: return figure(i.injured);
-    case Order::kSources: return std::to_string(100000 + i.sources);
+    case Order::kKilled:
+      return figure(i.killed);
+    case Order::kInjured:
+      return figure(i.injured);
+    case Order::kSources:
+      return std::to_string(100000 + i.sources);
     case Order::kPlace: {
       if (!i.place) return std::nullopt;
       std::string name = i.place->name;
@@ -49,7 +52,8 @@ std::optional<std::string> key_of(const Incident& i, Order order) {
     case Order::kCountry:
       if (!i.place || i.place->country.empty()) return std::nullopt;
       return i.place->country;
-    case Order::kKind: return i.kind;
+    case Order::kKind:
+      return i.kind;
   }
   return std::nullopt;
 }
@@ -70,8 +74,8 @@ class Paging : public ::testing::Test {
 TEST_F(Paging, EveryOrderWalksEveryIncidentOnceInOrder) {
   const std::size_t count = ids(*store_, {}).size();
   ASSERT_GE(count, 30u);
-  for (Order order : {Order::kDate, Order::kKilled, Order::kInjured, Order::kSources,
-                      Order::kPlace, Order::kCountry, Order::kKind}) {
+  for (Order order : {Order::kDate, Order::kKilled, Order::kInjured, Order::kSources, Order::kPlace,
+                      Order::kCountry, Order::kKind}) {
     for (bool descending : {false, true}) {
       IncidentFilter f;
       f.order = order;
@@ -83,8 +87,10 @@ TEST_F(Paging, EveryOrderWalksEveryIncidentOnceInOrder) {
         const auto here = key_of(all[n], order);
         EXPECT_FALSE(!before && here) << "a known value after an unknown one at " << n;
         if (before && here) {
-          if (descending) EXPECT_GE(*before, *here) << n;
-          else EXPECT_LE(*before, *here) << n;
+          if (descending)
+            EXPECT_GE(*before, *here) << n;
+          else
+            EXPECT_LE(*before, *here) << n;
         }
       }
       std::vector<std::string> walked;
@@ -117,8 +123,10 @@ TEST_F(Paging, PagesComposeWithFilters) {
 // incident whose day, month or year meets the range, year-long ones included.
 TEST_F(Paging, DateRangesKeepLongDatesThatMeetThem) {
   const std::vector<Incident> all = store_->incidents({}).value();
-  const CivilDate windows[][2] = {{{2020, 12, 31}, {2021, 1, 5}}, {{2020, 10, 3}, {2020, 10, 3}},
-                                  {{2020, 6, 1}, {2020, 6, 30}},  {{2019, 1, 1}, {2020, 1, 1}},
+  const CivilDate windows[][2] = {{{2020, 12, 31}, {2021, 1, 5}},
+                                  {{2020, 10, 3}, {2020, 10, 3}},
+                                  {{2020, 6, 1}, {2020, 6, 30}},
+                                  {{2019, 1, 1}, {2020, 1, 1}},
                                   {{2020, 10, 31}, {2020, 11, 1}}};
   bool saw_year = false;
   for (const auto& [from, to] : windows) {
@@ -148,17 +156,26 @@ std::string plan(const std::string& path, const std::string& sql) {
   return out;
 }
 
-TEST_F(Paging, IndexesServeTheDefaultAndNewestOrdersAndThePlaceFilter) {
+TEST_F(Paging, IndexesServeTheDefaultNewestAndWorstOrdersAndThePlaceFilter) {
   const std::string path = dir_.file("p.db");
-  const std::string page = plan(
-      path, "SELECT * FROM incidents ORDER BY date_first IS NULL, date_first, incident_id LIMIT 10");
+  const std::string page =
+      plan(path,
+           "SELECT * FROM incidents ORDER BY date_first IS NULL, date_first, incident_id LIMIT 10");
   EXPECT_NE(page.find("incidents_by_date"), std::string::npos) << page;
   EXPECT_EQ(page.find("TEMP B-TREE"), std::string::npos) << page;
-  const std::string newest = plan(
-      path, "SELECT * FROM incidents ORDER BY date_first IS NULL, date_first DESC, incident_id DESC "
-            "LIMIT 10 OFFSET 20");
+  const std::string newest =
+      plan(path,
+           "SELECT * FROM incidents ORDER BY date_first IS NULL, date_first DESC, incident_id DESC "
+           "LIMIT 10 OFFSET 20");
   EXPECT_NE(newest.find("incidents_newest"), std::string::npos) << newest;
   EXPECT_EQ(newest.find("TEMP B-TREE"), std::string::npos) << newest;
+  // The dashboard's map and timeline query (sort=-killed), as order_and_page writes it.
+  const std::string worst =
+      plan(path,
+           "SELECT * FROM incidents ORDER BY killed_best IS NULL, killed_best DESC, date_first IS "
+           "NULL, date_first DESC, incident_id DESC LIMIT 2000");
+  EXPECT_NE(worst.find("incidents_worst"), std::string::npos) << worst;
+  EXPECT_EQ(worst.find("TEMP B-TREE"), std::string::npos) << worst;
   const std::string place = plan(
       path,
       "SELECT * FROM incidents WHERE place_name = 'x' COLLATE NOCASE OR incident_id IN (SELECT "

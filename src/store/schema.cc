@@ -131,7 +131,16 @@ constexpr const char* kSchemaV4 = R"sql(
 CREATE INDEX IF NOT EXISTS incidents_newest ON incidents(date_first IS NULL, date_first DESC, incident_id DESC);
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
+// Version 5: worst first, in the exact form of its ORDER BY, because the dashboard asks for it on
+// every load (the map and the timeline draw the 2,000 incidents with the most killed) and the
+// list sorts by it: sorting every incident took 50-80 ms a page on 45k incidents and queued up
+// to 1.4 s under 16 clients. Only this order gets a second index (ingest pays a page write per
+// rewritten incident for each); the other orders still sort.
+constexpr const char* kSchemaV5 = R"sql(
+CREATE INDEX IF NOT EXISTS incidents_worst ON incidents(killed_best IS NULL, killed_best DESC, date_first IS NULL, date_first DESC, incident_id DESC);
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5};
 constexpr int kLatest = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
 
 Status refuse(const Database& db, const std::string& why) {
