@@ -1,8 +1,8 @@
 // Ordering and paging of incident listings (store/queries.cc): for every sort key and
 // direction, pages walked with limit / offset are exactly the whole listing, which is ordered by
 // the key with unknown values last and ties by date and id; and the indexes of schema versions 3
-// and 4 serve the default order, newest first and the place filter (the dashboard's listings on a
-// large database, bench/serve_latency.cc), so a page does not sort every incident.
+// to 5 serve the default order, newest first, worst first and the place filter (the dashboard's
+// listings on a large database, bench/serve_latency.cc), so a page does not sort every incident.
 #include <gtest/gtest.h>
 
 #include <cctype>
