@@ -66,6 +66,7 @@ class Api {
   HttpResponse list_incidents(const HttpRequest& request);
   HttpResponse get_incident(const std::string& id);
   HttpResponse list_tallies(const HttpRequest& request);
+  HttpResponse list_days(const HttpRequest& request);
   HttpResponse post_document(const HttpRequest& request);
   HttpResponse status();
 
@@ -75,12 +76,12 @@ class Api {
 };
 
 struct ServerOptions {
-  std::string db;                 // the store's location (an SQLite file path)
+  std::string db;  // the store's location (an SQLite file path)
   std::string host = "127.0.0.1";
-  int port = 8080;                // 0 picks a free port (see Server::port)
+  int port = 8080;  // 0 picks a free port (see Server::port)
   std::size_t max_body_bytes = std::size_t{1} << 20;
-  unsigned threads = 0;           // request threads; 0 = a default sized for many clients
-  bool log_requests = false;      // one line per request on stderr
+  unsigned threads = 0;       // request threads; 0 = a default sized for many clients
+  bool log_requests = false;  // one line per request on stderr
   // A request (line, headers and body) must arrive within this long of its first byte, or the
   // connection is closed: a client trickling bytes holds a thread no longer than this.
   int request_deadline_ms = 10000;

@@ -70,7 +70,7 @@ struct IncidentFilter {
   enum class Order : std::uint8_t { kDate, kKilled, kInjured, kSources, kPlace, kCountry, kKind };
   Order order = Order::kDate;
   bool descending = false;
-  std::int64_t offset = 0;             // matches skipped before the first visited
+  std::int64_t offset = 0;            // matches skipped before the first visited
   std::optional<std::int64_t> limit;  // at most this many visited; none: every match
 };
 
@@ -79,6 +79,17 @@ struct TallyFilter {
   std::string country;
   std::optional<CivilDate> from;  // as_of within [from, to]
   std::optional<CivilDate> to;
+};
+
+// The matching incidents of one date (a day, month or year, as the incidents state it): how
+// many, and the sums of their best figures (an unknown figure counts 0). The dashboard's timeline
+// draws these, so it counts every match however large the database.
+struct DayTotals {
+  EventDate date;
+  std::int64_t incidents = 0;
+  std::int64_t killed = 0;
+  std::int64_t injured = 0;
+  std::int64_t killed_or_injured = 0;
 };
 
 struct StoreCounts {
@@ -105,6 +116,10 @@ class IncidentStore {
   virtual Status scan_incidents(const IncidentFilter& filter,
                                 const std::function<void(const Incident&)>& visit) = 0;
   virtual Result<std::optional<Incident>> incident(const std::string& id) = 0;
+  // One DayTotals per date of the incidents `filter` matches, in date order; incidents with no
+  // date are left out. The filter's order and paging do not apply.
+  virtual Status scan_days(const IncidentFilter& filter,
+                           const std::function<void(const DayTotals&)>& visit) = 0;
   // Tallies in (as_of, doc, ordinal) order.
   virtual Status scan_tallies(const TallyFilter& filter,
                               const std::function<void(const TallyRecord&)>& visit) = 0;
@@ -138,6 +153,8 @@ class SqliteStore : public IncidentStore {
   Status scan_incidents(const IncidentFilter& filter,
                         const std::function<void(const Incident&)>& visit) override;
   Result<std::optional<Incident>> incident(const std::string& id) override;
+  Status scan_days(const IncidentFilter& filter,
+                   const std::function<void(const DayTotals&)>& visit) override;
   Status scan_tallies(const TallyFilter& filter,
                       const std::function<void(const TallyRecord&)>& visit) override;
   Result<StoreCounts> counts() override;

@@ -30,10 +30,13 @@ std::string_view origin_authority(std::string_view origin) {
   return origin.substr(0, origin.find('/'));
 }
 
-bool is_read(const HttpRequest& r) { return r.method == "GET" || r.method == "HEAD"; }
+bool is_read(const HttpRequest& r) {
+  return r.method == "GET" || r.method == "HEAD";
+}
 
 HttpResponse method_not_allowed(std::string_view allowed) {
-  HttpResponse r = serve::error_response(405, "method not allowed here; use " + std::string(allowed));
+  HttpResponse r =
+      serve::error_response(405, "method not allowed here; use " + std::string(allowed));
   r.headers.emplace_back("Allow", std::string(allowed));
   return r;
 }
@@ -46,7 +49,8 @@ HttpResponse serve_asset(const HttpRequest& request) {
   const serve::Asset* encoded = nullptr;
   const char* coding = nullptr;
   for (const char* c : {"br", "gzip"}) {
-    if (asset == nullptr || encoded != nullptr || !serve::accepts_encoding(request.accept_encoding, c))
+    if (asset == nullptr || encoded != nullptr ||
+        !serve::accepts_encoding(request.accept_encoding, c))
       continue;
     encoded = serve::find_encoded_asset(path, c);
     coding = c;
@@ -98,8 +102,10 @@ bool is_loopback_host(std::string_view host) {
   if (h.rfind("127.", 0) != 0) return false;
   int dots = 0;
   for (char c : h) {
-    if (c == '.') ++dots;
-    else if (c < '0' || c > '9') return false;
+    if (c == '.')
+      ++dots;
+    else if (c < '0' || c > '9')
+      return false;
   }
   return dots == 3;
 }
@@ -108,8 +114,10 @@ Api::Api(IncidentStore& store, ApiOptions options) : store_(store), options_(opt
 
 HttpResponse Api::handle(const HttpRequest& request) {
   if (options_.loopback_only && !request.host.empty() && !is_loopback_host(request.host))
-    return serve::error_response(403, "this server answers only requests addressed to this "
-                                      "machine (Host '" + request.host.substr(0, 80) + "')");
+    return serve::error_response(403,
+                                 "this server answers only requests addressed to this "
+                                 "machine (Host '" +
+                                     request.host.substr(0, 80) + "')");
   // A page on another site may send a form to this server; its browser says so in Origin.
   if (!is_read(request) && !request.origin.empty() &&
       lower(origin_authority(request.origin)) != lower(request.host))
@@ -135,12 +143,13 @@ HttpResponse Api::route(const HttpRequest& request) {
     return post_document(request);
   }
   const bool known = path == "/api/incidents" || path == "/api/tallies" || path == "/api/status" ||
-                     path.rfind(kIncidentsPrefix, 0) == 0;
+                     path == "/api/timeline" || path.rfind(kIncidentsPrefix, 0) == 0;
   if (!known) return serve::error_response(404, "no such API route: " + path.substr(0, 200));
   if (!is_read(request)) return method_not_allowed("GET");
   if (path == "/api/incidents") return list_incidents(request);
   if (path == "/api/tallies") return list_tallies(request);
   if (path == "/api/status") return status();
+  if (path == "/api/timeline") return list_days(request);
   const std::string id = path.substr(kIncidentsPrefix.size());
   if (id.empty()) return serve::error_response(404, "give an incident id: /api/incidents/ID");
   if (!request.query.empty())
@@ -170,7 +179,8 @@ HttpResponse Api::get_incident(const std::string& id) {
     return store_.incident(id);
   }();
   if (!found.ok()) return serve::error_response(500, found.status().message());
-  if (!found->has_value()) return serve::error_response(404, "no incident '" + id.substr(0, 200) + "'");
+  if (!found->has_value())
+    return serve::error_response(404, "no incident '" + id.substr(0, 200) + "'");
   std::string out;
   serve::write_incident_with_highlights(**found, out);
   out.push_back('\n');
@@ -191,6 +201,31 @@ HttpResponse Api::list_tallies(const HttpRequest& request) {
   writer.finish();
   if (!status.ok()) return serve::error_response(500, status.message());
   return listing_response(std::move(out), q, "tallies");
+}
+
+// {"days": [{"date": {"value", "precision"}, "incidents", "killed", "injured",
+// "killed_or_injured"}, ...]}: the timeline's bars, summed in the database.
+HttpResponse Api::list_days(const HttpRequest& request) {
+  serve::Parsed<IncidentFilter> parsed = serve::parse_timeline_query(request);
+  if (auto* error = std::get_if<std::string>(&parsed)) return serve::error_response(400, *error);
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object().key("days").begin_array();
+  Status status;
+  {
+    std::lock_guard<std::mutex> lock(store_mutex_);
+    status = store_.scan_days(std::get<IncidentFilter>(parsed), [&](const DayTotals& d) {
+      w.begin_object().key("date").begin_object();
+      w.field("value", format_date(d.date.value, d.date.precision));
+      w.field("precision", to_string(d.date.precision)).end_object();
+      w.field("incidents", d.incidents).field("killed", d.killed).field("injured", d.injured);
+      w.field("killed_or_injured", d.killed_or_injured).end_object();
+    });
+  }
+  w.end_array().end_object();
+  if (!status.ok()) return serve::error_response(500, status.message());
+  out.push_back('\n');
+  return serve::json_response(std::move(out));
 }
 
 HttpResponse Api::status() {

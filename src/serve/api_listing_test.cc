@@ -3,6 +3,8 @@
 // parameter is a 400 whose message names it.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "serve/serve_test_util.h"
 
 namespace reckon {
@@ -42,8 +44,8 @@ TEST_F(ApiListing, ListsEveryIncidentAsTheCliShape) {
   EXPECT_EQ(j.size(), store_count({}));
   EXPECT_GE(j.size(), 5u);
   for (const auto& i : j) {
-    for (const char* key : {"id", "kind", "date", "place", "killed", "injured", "contested",
-                            "sources", "claims"})
+    for (const char* key :
+         {"id", "kind", "date", "place", "killed", "injured", "contested", "sources", "claims"})
       EXPECT_TRUE(i.contains(key)) << key;
   }
 }
@@ -67,11 +69,15 @@ TEST_F(ApiListing, FiltersMeanWhatTheCliOptionsMean) {
   dates.from = CivilDate{2020, 1, 1};
   dates.to = CivilDate{2022, 12, 31};
   const Case cases[] = {
-      {{{"country", "ua"}}, ua},          {{{"place", "KHARKIV"}}, kharkiv},
-      {{{"kind", "strike"}}, strike},     {{{"contested", "1"}}, contested},
-      {{{"contested", "true"}}, contested}, {{{"min_killed", "3"}}, killed},
+      {{{"country", "ua"}}, ua},
+      {{{"place", "KHARKIV"}}, kharkiv},
+      {{{"kind", "strike"}}, strike},
+      {{{"contested", "1"}}, contested},
+      {{{"contested", "true"}}, contested},
+      {{{"min_killed", "3"}}, killed},
       {{{"from", "2020-01-01"}, {"to", "2022-12-31"}}, dates},
-      {{{"contested", "0"}}, {}},         {{{"place", ""}, {"kind", ""}}, {}},
+      {{{"contested", "0"}}, {}},
+      {{{"place", ""}, {"kind", ""}}, {}},
   };
   for (const Case& c : cases) {
     const HttpResponse r = list(c.query);
@@ -197,6 +203,42 @@ TEST_F(ApiListing, TalliesAndStatus) {
   EXPECT_EQ(s["incidents"].get<std::size_t>(), store_count({}));
   EXPECT_GE(s["documents"], 8);
   EXPECT_EQ(s["max_body_bytes"], 1 << 20);
+}
+
+// The timeline's bars count every incident the listing would show under the same filters, per
+// date, and refuse what only a listing takes (sort, paging, format).
+TEST_F(ApiListing, TimelineCountsEveryDatedMatchPerDate) {
+  for (const auto& query : std::vector<std::vector<std::pair<std::string, std::string>>>{
+           {}, {{"country", "az"}}, {{"kind", "strike"}}, {{"min_killed", "1"}}}) {
+    const HttpResponse r = api_.handle(get("/api/timeline", query));
+    ASSERT_EQ(r.status, 200) << r.body;
+    const auto days = body_json(r)["days"];
+    ASSERT_TRUE(days.is_array()) << r.body;
+    const auto listed = body_json(list(query));
+    std::map<std::string, std::pair<std::int64_t, std::int64_t>> expected;  // incidents, killed
+    for (const auto& i : listed) {
+      if (i["date"].is_null()) continue;
+      auto& [count, killed] = expected[i["date"]["value"].get<std::string>()];
+      ++count;
+      if (!i["killed"].is_null()) killed += i["killed"]["best"].get<std::int64_t>();
+    }
+    ASSERT_EQ(days.size(), expected.size()) << r.body;
+    std::string previous;
+    for (const auto& d : days) {
+      const std::string value = d["date"]["value"].get<std::string>();
+      EXPECT_LT(previous, value) << "dates in order";
+      previous = value;
+      EXPECT_EQ(d["incidents"].get<std::int64_t>(), expected[value].first) << value;
+      EXPECT_EQ(d["killed"].get<std::int64_t>(), expected[value].second) << value;
+    }
+  }
+  EXPECT_GE(body_json(api_.handle(get("/api/timeline")))["days"].size(), 2u);
+  for (const char* name : {"sort", "limit", "format"}) {
+    const HttpResponse r = api_.handle(get("/api/timeline", {{name, "1"}}));
+    EXPECT_EQ(r.status, 400) << name;
+    EXPECT_NE(r.body.find("unknown parameter"), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(api_.handle(get("/api/timeline", {{"from", "soon"}})).status, 400);
 }
 
 }  // namespace

@@ -25,8 +25,7 @@ std::string check_names(const HttpRequest& request, const std::set<std::string_v
     }
     if (!seen.insert(name).second) return "parameter '" + name + "' given more than once";
     if (value.size() > kMaxValueBytes)
-      return "parameter '" + name + "' is longer than " + std::to_string(kMaxValueBytes) +
-             " bytes";
+      return "parameter '" + name + "' is longer than " + std::to_string(kMaxValueBytes) + " bytes";
   }
   return {};
 }
@@ -55,8 +54,7 @@ std::string read_dates(const HttpRequest& request, std::optional<CivilDate>& fro
     if (!*target || value->size() != 10)
       return std::string(name) + ": want a date as YYYY-MM-DD, got '" + *value + "'";
   }
-  if (from && to && days_from_civil(*from) > days_from_civil(*to))
-    return "from is after to";
+  if (from && to && days_from_civil(*from) > days_from_civil(*to)) return "from is after to";
   return {};
 }
 
@@ -116,7 +114,8 @@ std::string read_page(const HttpRequest& request, IncidentFilter& filter) {
                                      [&](const auto& k) { return k.first == key; });
     if (found == std::end(kKeys))
       return "sort: want date, killed, injured, sources, place, country or kind, optionally "
-             "after '-' for descending, got '" + *v + "'";
+             "after '-' for descending, got '" +
+             *v + "'";
     filter.order = found->second;
   }
   std::optional<std::int64_t> offset;
@@ -124,6 +123,20 @@ std::string read_page(const HttpRequest& request, IncidentFilter& filter) {
   if (error.empty()) error = read_count(request, "offset", 0, offset);
   filter.offset = offset.value_or(0);
   return error;
+}
+
+// The filters the incident listing and the timeline share (the CLI's `reckon incidents` options).
+std::string read_incident_filters(const HttpRequest& request, IncidentFilter& filter) {
+  std::string error = read_place(request, filter.place, filter.country);
+  if (error.empty()) error = read_dates(request, filter.from, filter.to);
+  if (!error.empty()) return error;
+  if (const std::string* v = find(request, "kind")) filter.kind = *v;
+  if (const std::string* v = find(request, "contested")) {
+    const std::optional<bool> flag = parse_flag(*v);
+    if (!flag) return "contested: want 1 or 0, got '" + *v + "'";
+    filter.contested_only = *flag;
+  }
+  return read_count(request, "min_killed", 0, filter.min_killed);
 }
 
 }  // namespace
@@ -134,20 +147,21 @@ Parsed<IncidentQuery> parse_incident_query(const HttpRequest& request) {
       "min_killed", "format",  "download", "sort", "limit", "offset"};
   IncidentQuery q;
   std::string error = check_names(request, kKnown);
-  if (error.empty()) error = read_place(request, q.filter.place, q.filter.country);
-  if (error.empty()) error = read_dates(request, q.filter.from, q.filter.to);
+  if (error.empty()) error = read_incident_filters(request, q.filter);
   if (error.empty()) error = read_output(request, q.output);
   if (error.empty()) error = read_page(request, q.filter);
   if (!error.empty()) return error;
-  if (const std::string* v = find(request, "kind")) q.filter.kind = *v;
-  if (const std::string* v = find(request, "contested")) {
-    const std::optional<bool> flag = parse_flag(*v);
-    if (!flag) return "contested: want 1 or 0, got '" + *v + "'";
-    q.filter.contested_only = *flag;
-  }
-  if (error = read_count(request, "min_killed", 0, q.filter.min_killed); !error.empty())
-    return error;
   return q;
+}
+
+Parsed<IncidentFilter> parse_timeline_query(const HttpRequest& request) {
+  static const std::set<std::string_view> kKnown = {"place", "country",   "from",      "to",
+                                                    "kind",  "contested", "min_killed"};
+  IncidentFilter filter;
+  std::string error = check_names(request, kKnown);
+  if (error.empty()) error = read_incident_filters(request, filter);
+  if (!error.empty()) return error;
+  return filter;
 }
 
 Parsed<TallyQuery> parse_tally_query(const HttpRequest& request) {

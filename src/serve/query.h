@@ -34,6 +34,8 @@ using Parsed = std::variant<T, std::string>;
 
 Parsed<IncidentQuery> parse_incident_query(const HttpRequest& request);
 Parsed<TallyQuery> parse_tally_query(const HttpRequest& request);
+// The timeline's filters: those of the incident listing, without format or paging.
+Parsed<IncidentFilter> parse_timeline_query(const HttpRequest& request);
 
 // The media type and file extension of a listing format.
 const char* content_type_of(ExportFormat format);

@@ -66,13 +66,26 @@ std::string order_and_page(const IncidentFilter& filter) {
   using Order = IncidentFilter::Order;
   const char* key = "date_first";
   switch (filter.order) {
-    case Order::kDate: break;
-    case Order::kKilled: key = "killed_best"; break;
-    case Order::kInjured: key = "injured_best"; break;
-    case Order::kSources: key = "sources"; break;
-    case Order::kPlace: key = "place_name COLLATE NOCASE"; break;
-    case Order::kCountry: key = "country"; break;
-    case Order::kKind: key = "kind"; break;
+    case Order::kDate:
+      break;
+    case Order::kKilled:
+      key = "killed_best";
+      break;
+    case Order::kInjured:
+      key = "injured_best";
+      break;
+    case Order::kSources:
+      key = "sources";
+      break;
+    case Order::kPlace:
+      key = "place_name COLLATE NOCASE";
+      break;
+    case Order::kCountry:
+      key = "country";
+      break;
+    case Order::kKind:
+      key = "kind";
+      break;
   }
   const std::string dir = filter.descending ? " DESC" : "";
   std::string sql = std::string(" ORDER BY ") + key + " IS NULL, " + key + dir;
@@ -89,20 +102,10 @@ Status finish_scan(int rc, Statement& stmt, const char* what) {
   return store::sqlite_status(rc, stmt.db(), what);
 }
 
-}  // namespace
-
-Status SqliteStore::Impl::load_claims(Incident& incident) {
-  incident_claims.reset().bind(1, incident.id);
-  int rc;
-  while ((rc = incident_claims.step()) == SQLITE_ROW)
-    incident.claims.push_back(store::read_claim(incident_claims, 2));
-  return finish_scan(rc, incident_claims, "reading an incident's claims");
-}
-
-Status SqliteStore::scan_incidents(const IncidentFilter& filter,
-                                   const std::function<void(const Incident&)>& visit) {
+// `select` ("SELECT ... FROM incidents") with the WHERE clause of the filter's set fields.
+Query matching(const char* select, const IncidentFilter& filter) {
   Query q;
-  q.sql = std::string("SELECT ") + store::kIncidentColumns + " FROM incidents";
+  q.sql = select;
   if (!filter.place.empty()) {
     q.add(
         "(place_name = ? COLLATE NOCASE OR incident_id IN (SELECT incident_id FROM claims WHERE "
@@ -123,6 +126,23 @@ Status SqliteStore::scan_incidents(const IncidentFilter& filter,
   if (!filter.kind.empty()) q.add("instr(lower(kind), lower(?)) > 0", filter.kind);
   if (filter.contested_only) q.where("contested <> ''");
   if (filter.min_killed) q.add("killed_best >= ?", *filter.min_killed);
+  return q;
+}
+
+}  // namespace
+
+Status SqliteStore::Impl::load_claims(Incident& incident) {
+  incident_claims.reset().bind(1, incident.id);
+  int rc;
+  while ((rc = incident_claims.step()) == SQLITE_ROW)
+    incident.claims.push_back(store::read_claim(incident_claims, 2));
+  return finish_scan(rc, incident_claims, "reading an incident's claims");
+}
+
+Status SqliteStore::scan_incidents(const IncidentFilter& filter,
+                                   const std::function<void(const Incident&)>& visit) {
+  const std::string select = std::string("SELECT ") + store::kIncidentColumns + " FROM incidents";
+  Query q = matching(select.c_str(), filter);
   q.sql += order_and_page(filter);
 
   ReadTransaction txn(impl_->db);
@@ -137,6 +157,37 @@ Status SqliteStore::scan_incidents(const IncidentFilter& filter,
     visit(incident);
   }
   return finish_scan(rc, *stmt, "listing incidents");
+}
+
+Status SqliteStore::scan_days(const IncidentFilter& filter,
+                              const std::function<void(const DayTotals&)>& visit) {
+  Query q = matching(
+      "SELECT date_value, date_precision, count(*), sum(coalesce(killed_best, 0)), "
+      "sum(coalesce(injured_best, 0)), sum(coalesce(koi_best, 0)) FROM incidents",
+      filter);
+  q.where("date_first IS NOT NULL");
+  q.sql +=
+      " GROUP BY date_first, date_last, date_value, date_precision ORDER BY date_first, date_last";
+
+  ReadTransaction txn(impl_->db);
+  if (!txn.status().ok()) return txn.status();
+  Result<Statement> stmt = impl_->db.prepare(q.sql);
+  if (!stmt.ok()) return stmt.status();
+  q.bind(*stmt);
+  int rc;
+  while ((rc = stmt->step()) == SQLITE_ROW) {
+    const std::optional<CivilDate> value = store::parse_date(stmt->text(0));
+    const std::optional<DatePrecision> precision = date_precision_from_string(stmt->text(1));
+    if (!value || !precision) continue;  // rows this store wrote always parse
+    DayTotals day;
+    day.date = EventDate{*value, *precision};
+    day.incidents = stmt->int64(2);
+    day.killed = stmt->int64(3);
+    day.injured = stmt->int64(4);
+    day.killed_or_injured = stmt->int64(5);
+    visit(day);
+  }
+  return finish_scan(rc, *stmt, "summing incidents by date");
 }
 
 Result<std::optional<Incident>> SqliteStore::incident(const std::string& id) {

@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <map>
 
 #include "store/schema.h"
 #include "store/store_test_util.h"
@@ -143,6 +144,44 @@ TEST_F(Paging, DateRangesKeepLongDatesThatMeetThem) {
     EXPECT_EQ(ids(*store_, f), expected) << format_date(from);
   }
   EXPECT_TRUE(saw_year) << "the reports should hold a year-long date";
+}
+
+// The timeline's totals are those of the listing under the same filter, summed by date: every
+// match counted, none without a date, dates in order, paging ignored.
+TEST_F(Paging, DayTotalsSumTheMatchingIncidentsByDate) {
+  IncidentFilter by_country;
+  by_country.country = store_->incidents({}).value().front().place->country;
+  IncidentFilter paged;
+  paged.limit = 3;
+  paged.order = Order::kKilled;
+  for (const IncidentFilter& filter : {IncidentFilter{}, by_country, paged}) {
+    IncidentFilter unpaged = filter;
+    unpaged.limit.reset();
+    std::map<std::pair<std::int64_t, std::int64_t>, DayTotals> expected;
+    const std::vector<Incident> matching = store_->incidents(unpaged).value();
+    for (const Incident& i : matching) {
+      if (!i.date) continue;
+      DayTotals& day = expected[{i.date->first_day(), i.date->last_day()}];
+      day.date = *i.date;
+      ++day.incidents;
+      day.killed += i.killed ? i.killed->best : 0;
+      day.injured += i.injured ? i.injured->best : 0;
+      day.killed_or_injured += i.killed_or_injured ? i.killed_or_injured->best : 0;
+    }
+    std::vector<DayTotals> got;
+    ASSERT_TRUE(store_->scan_days(filter, [&](const DayTotals& d) { got.push_back(d); }).ok());
+    ASSERT_EQ(got.size(), expected.size());
+    ASSERT_GE(got.size(), 2u);
+    std::size_t n = 0;
+    for (const auto& [span, want] : expected) {
+      const DayTotals& day = got[n++];
+      EXPECT_EQ(day.date, want.date);
+      EXPECT_EQ(day.incidents, want.incidents) << format_date(day.date.value);
+      EXPECT_EQ(day.killed, want.killed) << format_date(day.date.value);
+      EXPECT_EQ(day.injured, want.injured) << format_date(day.date.value);
+      EXPECT_EQ(day.killed_or_injured, want.killed_or_injured) << format_date(day.date.value);
+    }
+  }
 }
 
 // EXPLAIN QUERY PLAN of `sql` on the database at `path`, one line per step.

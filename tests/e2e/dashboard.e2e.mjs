@@ -107,6 +107,14 @@ await check('clicking a marker opens its evidence with every claim', async () =>
   await page.locator('#evidence').waitFor({ state: 'hidden' });
 });
 
+await check('the timeline draws the server’s per-date totals of every dated incident', async () => {
+  assert(requests.some((r) => new URL(r).pathname === '/api/timeline'), 'the page did not ask /api/timeline');
+  const { days } = await api('/api/timeline');
+  const dated = all.filter((i) => i.date);
+  assert(days.reduce((n, d) => n + d.incidents, 0) === dated.length, 'the totals miss incidents');
+  assert(days.length === new Set(dated.map((i) => i.date.value)).size, 'one bar per date');
+});
+
 await check('brushing the timeline narrows the list to those dates', async () => {
   const over = await page.locator('#timeline .u-over').boundingBox();
   const y = over.y + over.height / 2;

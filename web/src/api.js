@@ -35,6 +35,12 @@ export function listIncidents(filters, omit = [], page = {}) {
   return request(`/api/incidents${q ? `?${q}` : ''}`);
 }
 
+// Per date, the matching incidents' count and summed best figures: {days: [...]}.
+export function getTimeline(filters, omit = []) {
+  const q = filterQuery(filters, omit).toString();
+  return request(`/api/timeline${q ? `?${q}` : ''}`);
+}
+
 export function getIncident(id) {
   return request(`/api/incidents/${encodeURIComponent(id)}`);
 }

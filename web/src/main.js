@@ -1,10 +1,11 @@
 // The dashboard: filters (kept in the address bar so a view can be bookmarked or shared) drive
 // a page of the list, a request for the map and one without dates for the timeline, whose brush
-// sets the dates. The map and the timeline ask for at most DRAWN incidents, the largest first,
-// so a large database stays usable; the map note says when more match. The evidence view is
+// sets the dates. The map asks for at most DRAWN incidents, the largest first, so a large
+// database stays usable (the map note says when more match); the timeline asks the server for
+// per-date totals, so it counts every match. The evidence view is
 // addressed by #incident=ID. `?per_page=N` sets the list's page size (100).
 import './style.css';
-import { exportUrl, getIncident, getStatus, listIncidents, listTallies, FILTER_NAMES } from './api.js';
+import { exportUrl, getIncident, getStatus, getTimeline, listIncidents, listTallies, FILTER_NAMES } from './api.js';
 import { el, kindColour } from './format.js';
 import { IngestDialog } from './ingest.js';
 import { IncidentList } from './list.js';
@@ -126,7 +127,7 @@ async function refresh() {
       listIncidents(filters, [], DRAWN_PAGE), listIncidents(filters, [], list.page()), getStatus()]);
     let forTimeline = null;
     if (key !== timelineKey) {
-      forTimeline = await Promise.all([listIncidents(filters, ['from', 'to'], DRAWN_PAGE), listTallies(filters)]);
+      forTimeline = await Promise.all([getTimeline(filters, ['from', 'to']), listTallies(filters)]);
     }
     if (mine !== generation) return;
     $('counts').textContent = `${status.incidents} incidents from ${status.documents} reports · ${status.tallies} tallies`;
@@ -136,7 +137,7 @@ async function refresh() {
     renderLegend(incidents, incidents.length >= DRAWN);
     if (forTimeline) {
       timelineKey = key;
-      timeline.setData(forTimeline[0], forTimeline[1]);
+      timeline.setData(forTimeline[0].days, forTimeline[1]);
     }
     timeline.showRange(filters.from || filters.to ? { from: filters.from, to: filters.to } : null);
     $('clear-dates').hidden = !(filters.from || filters.to);

@@ -4,18 +4,18 @@
 // the list; a click without a drag clears it.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { best, dateSeconds, isoDay } from './format.js';
+import { dateSeconds, isoDay } from './format.js';
 
 const DAY = 86400;
 
-function seriesData(incidents, tallies) {
+// `days`: the server's per-date totals of the matching incidents (GET /api/timeline).
+function seriesData(days, tallies) {
   const harmed = new Map();
   const count = new Map();
-  for (const i of incidents) {
-    if (!i.date) continue;
-    const t = dateSeconds(i.date.value);
-    harmed.set(t, (harmed.get(t) || 0) + best(i.killed) + best(i.injured) + best(i.killed_or_injured));
-    count.set(t, (count.get(t) || 0) + 1);
+  for (const d of days) {
+    const t = dateSeconds(d.date.value);
+    harmed.set(t, (harmed.get(t) || 0) + d.killed + d.injured + d.killed_or_injured);
+    count.set(t, (count.get(t) || 0) + d.incidents);
   }
   const tallyKilled = new Map();
   const tallyInjured = new Map();
@@ -53,8 +53,8 @@ export class Timeline {
     }
   }
 
-  setData(incidents, tallies) {
-    const { data, count } = seriesData(incidents, tallies);
+  setData(days, tallies) {
+    const { data, count } = seriesData(days, tallies);
     this.count = count;
     if (this.plot) this.plot.destroy();
     this.container.replaceChildren();
