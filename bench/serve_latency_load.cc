@@ -67,8 +67,12 @@ std::string kind(std::mt19937& rng) {
 std::vector<QueryKind> incident_query_mix() {
   const std::string base = "/api/incidents";
   return {
-      {"all (what the page loads)", [base](std::mt19937&) { return base; }, 32},
+      {"all (no limit)", [base](std::mt19937&) { return base; }, 32},
       {"page: limit=100", [base](std::mt19937&) { return base + "?limit=100"; }},
+      {"map: sort=-killed&limit=2000",
+       [base](std::mt19937&) { return base + "?sort=-killed&limit=2000"; }},
+      {"timeline (per-day totals)", [](std::mt19937&) { return std::string("/api/timeline"); }},
+      {"timeline, country", [](std::mt19937& r) { return "/api/timeline?" + country(r); }},
       {"page: sort=-killed, offset",
        [base](std::mt19937& r) {
          return base + "?sort=-killed&limit=100&offset=" + std::to_string(100 * (r() % 50));
@@ -127,9 +131,10 @@ LoadFigures run_load(int port, const QueryKind& kind, int clients, int requests,
         mine.latencies_ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
         if (!res || res->status != 200) {
           if (mine.errors++ == 0)
-            mine.first_error = target + ": " + (res ? "status " + std::to_string(res->status) + " " +
-                                                          res->body.substr(0, 200)
-                                                    : httplib::to_string(res.error()));
+            mine.first_error =
+                target + ": " +
+                (res ? "status " + std::to_string(res->status) + " " + res->body.substr(0, 200)
+                     : httplib::to_string(res.error()));
           continue;
         }
         mine.bytes += static_cast<std::int64_t>(res->body.size());
@@ -138,7 +143,8 @@ LoadFigures run_load(int port, const QueryKind& kind, int clients, int requests,
   }
   for (std::thread& t : threads) t.join();
   LoadFigures all;
-  all.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  all.wall_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   for (LoadFigures& f : per_client) {
     all.latencies_ms.insert(all.latencies_ms.end(), f.latencies_ms.begin(), f.latencies_ms.end());
     all.bytes += f.bytes;
