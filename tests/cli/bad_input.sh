@@ -18,6 +18,7 @@ printf 'Two people were killed in Terter \xff\xfe on Sunday.\n' >"$work/batch/d_
   printf '{"id":"j2","text": not json}\n'
   printf '{"id":"j3","published":"2020-10-05"}\n'
   printf '{"id":"j4","published":"2020-10-06","text":"No one was hurt."}\n'
+  printf '{"id":"j5","text":"A man was shot dead on Monday."}\n'
 } >"$work/batch/e_lines.jsonl"
 printf '\xff\xfeU\0T\0F\0-\0001\0006\0 \0t\0e\0x\0t\0' >"$work/batch/f_utf16.txt"
 
@@ -26,7 +27,7 @@ for command in extract tag; do
   status=$?
   [ "$status" -eq 1 ] || fail "$command: exit status $status, want 1"
   docs=$(wc -l <"$work/out.jsonl")
-  for id in a_good.txt d_badutf8.txt j1 j4; do
+  for id in a_good.txt d_badutf8.txt j1 j4 j5; do
     grep -q "\"doc\":\"$id\"" "$work/out.jsonl" || fail "$command: good document $id missing from output"
   done
   grep -q "b_binary.txt" "$work/err.txt" || fail "$command: no message naming the binary file"
@@ -34,6 +35,11 @@ for command in extract tag; do
   grep -q "e_lines.jsonl:2" "$work/err.txt" || fail "$command: no message naming the malformed line 2"
   grep -q "e_lines.jsonl:3" "$work/err.txt" || fail "$command: no message naming line 3 without text"
   grep -q "d_badutf8.txt" "$work/err.txt" || fail "$command: no warning naming the invalid UTF-8 file"
+  grep -q "e_lines.jsonl:5: no publication date" "$work/err.txt" ||
+    fail "$command: no warning naming line 5, which has no date"
+  grep -q "a_good.txt: no publication date" "$work/err.txt" ||
+    fail "$command: no warning naming the article without a date"
+  grep -q "e_lines.jsonl:4" "$work/err.txt" && fail "$command: a dated line was warned about"
   python3 -c "import json,sys; [json.loads(l) for l in open(sys.argv[1])]" "$work/out.jsonl" ||
     fail "$command: output is not valid JSON Lines"
   echo "$command: $docs documents out, $(wc -l <"$work/err.txt") messages" >&2
