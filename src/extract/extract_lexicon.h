@@ -78,6 +78,7 @@ enum CueRole : std::uint32_t {
   kDamageVerb = 1u << 17,  // from extract_damage.tsv, not a cue
   kCuePast = 1u << 18,
   kCueAnimal = 1u << 19,
+  kCueSeveral = 1u << 20,
 };
 
 // Which phrase tables have a phrase starting with a word (bits of WordInfo::starts).

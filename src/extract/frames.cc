@@ -41,7 +41,9 @@ void absorb(FrameFigure& into, const FrameFigure& f) {
 }
 
 bool is_tally(const SentenceInfo& s, const DocView& v) {
-  if (s.facts.tally_cue) return true;
+  // "Three people were injured in two shootings ... Thursday night": dated or not, the figures
+  // add up several incidents.
+  if (s.facts.tally_cue || s.facts.several_incidents) return true;
   if (!s.facts.plural_kind) return false;
   // "as a result of missile strikes": many incidents, unless the sentence dates one of them.
   return s.facts.date < 0 || v.ann.dates[s.facts.date].precision != DatePrecision::kDay;

@@ -232,6 +232,33 @@ void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
   }
 }
 
+// "two shootings", "two Oakland shootings", "several attacks", "a pair of shootings": the plural
+// kind at `kind_at` is counted as several incidents, so the sentence's figures add them up. "One
+// of three shootings" is about one of them.
+bool counts_several_incidents(const DocView& v, const Sentence& s, std::uint32_t kind_at) {
+  std::uint32_t at = kind_at;  // where the count of incidents starts
+  bool several = false;
+  while (at > s.first_token) {
+    const std::uint32_t t = at - 1;
+    if (v.has_role(t, kCueSeveral) || v.place_at[t] >= 0) {
+      several = several || v.has_role(t, kCueSeveral);
+      at = t;
+    } else if (const std::int32_t n = v.number_to[t]; n >= 0) {
+      several = several || v.ann.numbers[n].min >= 2;
+      at = v.ann.numbers[n].first_token;
+      break;
+    } else if (v.cue_ends_at(at, s.first_token, kCueSeveral)) {
+      several = true;
+      break;
+    } else {
+      break;
+    }
+  }
+  if (at >= s.first_token + 2 && v.norm(at - 1) == "of" && v.norm(at - 2) == "one") return false;
+  if (at >= s.first_token + 3 && v.norm(at - 1) == "the" && v.norm(at - 2) == "of" && v.norm(at - 3) == "one") return false;
+  return several;
+}
+
 void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
   for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
     if (f.weapon < 0) {
@@ -240,6 +267,7 @@ void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
     if (auto k = v.match(v.lex.kinds, kStartsKind, i, s.last_token)) {
       const IncidentKind& ik = v.lex.kind_info[k->value];
       f.plural_kind = f.plural_kind || ik.plural;
+      f.several_incidents = f.several_incidents || (ik.plural && counts_several_incidents(v, s, i));
       if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
     }
     if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;

@@ -14,6 +14,7 @@ namespace reckon::extract {
 struct SentenceFacts {
   std::int32_t kind = -1;      // index into ExtractLexicon::kind_info
   bool plural_kind = false;    // names many incidents: "missile strikes", "shootings"
+  bool several_incidents = false;  // counts them: "two shootings", "several attacks"
   std::int32_t weapon = -1;    // index into ExtractLexicon::weapon_info
   std::int32_t date = -1;      // the event date mention, index into Annotations::dates
   std::int32_t report_date = -1;  // a day said of a statement or arrest, when no event date is
