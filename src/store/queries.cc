@@ -64,28 +64,17 @@ constexpr std::int64_t kLongestDateDays = 365;
 // the page's list does) and the id breaks ties, so consecutive pages neither overlap nor skip.
 std::string order_and_page(const IncidentFilter& filter) {
   using Order = IncidentFilter::Order;
+  static const std::pair<Order, const char*> kKeys[] = {
+      {Order::kDate, "date_first"},
+      {Order::kKilled, "killed_best"},
+      {Order::kInjured, "injured_best"},
+      {Order::kSources, "sources"},
+      {Order::kPlace, "place_name COLLATE NOCASE"},
+      {Order::kCountry, "country"},
+      {Order::kKind, "kind"}};
   const char* key = "date_first";
-  switch (filter.order) {
-    case Order::kDate:
-      break;
-    case Order::kKilled:
-      key = "killed_best";
-      break;
-    case Order::kInjured:
-      key = "injured_best";
-      break;
-    case Order::kSources:
-      key = "sources";
-      break;
-    case Order::kPlace:
-      key = "place_name COLLATE NOCASE";
-      break;
-    case Order::kCountry:
-      key = "country";
-      break;
-    case Order::kKind:
-      key = "kind";
-      break;
+  for (const auto& [order, column] : kKeys) {
+    if (order == filter.order) key = column;
   }
   const std::string dir = filter.descending ? " DESC" : "";
   std::string sql = std::string(" ORDER BY ") + key + " IS NULL, " + key + dir;
@@ -129,6 +118,22 @@ Query matching(const char* select, const IncidentFilter& filter) {
   return q;
 }
 
+// Runs `q` in one read transaction and hands each row to `row`, which may stop the scan by
+// returning an error.
+Status each_row(store::Database& db, const Query& q, const char* what,
+                const std::function<Status(const Statement&)>& row) {
+  ReadTransaction txn(db);
+  if (!txn.status().ok()) return txn.status();
+  Result<Statement> stmt = db.prepare(q.sql);
+  if (!stmt.ok()) return stmt.status();
+  q.bind(*stmt);
+  int rc;
+  while ((rc = stmt->step()) == SQLITE_ROW) {
+    if (Status s = row(*stmt); !s.ok()) return s;
+  }
+  return finish_scan(rc, *stmt, what);
+}
+
 }  // namespace
 
 Status SqliteStore::Impl::load_claims(Incident& incident) {
@@ -144,19 +149,12 @@ Status SqliteStore::scan_incidents(const IncidentFilter& filter,
   const std::string select = std::string("SELECT ") + store::kIncidentColumns + " FROM incidents";
   Query q = matching(select.c_str(), filter);
   q.sql += order_and_page(filter);
-
-  ReadTransaction txn(impl_->db);
-  if (!txn.status().ok()) return txn.status();
-  Result<Statement> stmt = impl_->db.prepare(q.sql);
-  if (!stmt.ok()) return stmt.status();
-  q.bind(*stmt);
-  int rc;
-  while ((rc = stmt->step()) == SQLITE_ROW) {
-    Incident incident = store::read_incident(*stmt, 0);
+  return each_row(impl_->db, q, "listing incidents", [&](const Statement& row) {
+    Incident incident = store::read_incident(row, 0);
     if (Status s = impl_->load_claims(incident); !s.ok()) return s;
     visit(incident);
-  }
-  return finish_scan(rc, *stmt, "listing incidents");
+    return Status::Ok();
+  });
 }
 
 Status SqliteStore::scan_days(const IncidentFilter& filter,
@@ -168,26 +166,19 @@ Status SqliteStore::scan_days(const IncidentFilter& filter,
   q.where("date_first IS NOT NULL");
   q.sql +=
       " GROUP BY date_first, date_last, date_value, date_precision ORDER BY date_first, date_last";
-
-  ReadTransaction txn(impl_->db);
-  if (!txn.status().ok()) return txn.status();
-  Result<Statement> stmt = impl_->db.prepare(q.sql);
-  if (!stmt.ok()) return stmt.status();
-  q.bind(*stmt);
-  int rc;
-  while ((rc = stmt->step()) == SQLITE_ROW) {
-    const std::optional<CivilDate> value = store::parse_date(stmt->text(0));
-    const std::optional<DatePrecision> precision = date_precision_from_string(stmt->text(1));
-    if (!value || !precision) continue;  // rows this store wrote always parse
+  return each_row(impl_->db, q, "summing incidents by date", [&](const Statement& row) {
+    const std::optional<CivilDate> value = store::parse_date(row.text(0));
+    const std::optional<DatePrecision> precision = date_precision_from_string(row.text(1));
+    if (!value || !precision) return Status::Ok();  // rows this store wrote always parse
     DayTotals day;
     day.date = EventDate{*value, *precision};
-    day.incidents = stmt->int64(2);
-    day.killed = stmt->int64(3);
-    day.injured = stmt->int64(4);
-    day.killed_or_injured = stmt->int64(5);
+    day.incidents = row.int64(2);
+    day.killed = row.int64(3);
+    day.injured = row.int64(4);
+    day.killed_or_injured = row.int64(5);
     visit(day);
-  }
-  return finish_scan(rc, *stmt, "summing incidents by date");
+    return Status::Ok();
+  });
 }
 
 Result<std::optional<Incident>> SqliteStore::incident(const std::string& id) {
@@ -216,15 +207,10 @@ Status SqliteStore::scan_tallies(const TallyFilter& filter,
   if (filter.from) q.add("as_of >= ?", store::date_text(*filter.from));
   if (filter.to) q.add("as_of <= ?", store::date_text(*filter.to));
   q.sql += " ORDER BY as_of IS NULL, as_of, doc_id, ordinal";
-
-  ReadTransaction txn(impl_->db);
-  if (!txn.status().ok()) return txn.status();
-  Result<Statement> stmt = impl_->db.prepare(q.sql);
-  if (!stmt.ok()) return stmt.status();
-  q.bind(*stmt);
-  int rc;
-  while ((rc = stmt->step()) == SQLITE_ROW) visit(store::read_tally(*stmt, 0));
-  return finish_scan(rc, *stmt, "listing tallies");
+  return each_row(impl_->db, q, "listing tallies", [&](const Statement& row) {
+    visit(store::read_tally(row, 0));
+    return Status::Ok();
+  });
 }
 
 Result<StoreCounts> SqliteStore::counts() {
