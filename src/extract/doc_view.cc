@@ -115,11 +115,8 @@ const std::vector<RankedAddress>& DocView::ranked_addresses(const Annotations& a
   return found_addresses;
 }
 
-PhraseMatch DocView::match_started(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
-                                   std::uint32_t end) const {
-  const auto k = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(bit)));
-  if (k >= kPhraseTables || phrase_tables_[k] != &table) return table.longest(tokens(), at, end).value_or(PhraseMatch{});
-  return trie_.longest(word_at[at]->phrases[k], ann.text.tokens.data(), at, end);
+PhraseMatch DocView::match_in_table(const PhraseTable& table, std::uint32_t at, std::uint32_t end) const {
+  return table.longest(tokens(), at, end).value_or(PhraseMatch{});
 }
 
 bool DocView::cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const {
