@@ -21,7 +21,7 @@ constexpr std::size_t kMinVariantLetters = 4;
 
 // Lowercase words inside names: "Stratford-upon-Avon", "Isle of Wight", "Rio de Janeiro".
 bool connector(const Token& t) {
-  if (!t.is_word() || t.has(kCapitalized)) return false;
+  if (!t.is_word() || t.has(kCapitalized) || t.norm.size() > 4) return false;  // none is longer
   const std::string_view w = t.norm;
   return w == "de" || w == "del" || w == "la" || w == "le" || w == "el" || w == "al" || w == "of" ||
          w == "upon" || w == "on" || w == "du" || w == "des" || w == "da" || w == "do" ||
@@ -129,7 +129,8 @@ class Scanner {
 
   // The longest gazetteer name starting at token i.
   bool match_at(std::uint32_t i, Candidate& c) {
-    const std::uint32_t dotted_end = dotted_letters(i, letters_);
+    // Most names start with a word longer than the one or two letters a dotted run starts with.
+    const std::uint32_t dotted_end = tt_.tokens[i].norm.size() <= 2 ? dotted_letters(i, letters_) : i;
     if (dotted_end != i) {
       const NameIndex::Slot* s = g_.names.find(hash_key(letters_));
       if (s == nullptr || !(s->flags & NameIndex::kName)) return false;
