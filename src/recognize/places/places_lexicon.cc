@@ -24,8 +24,7 @@ Cue cue_of(std::string_view s) {
   return Cue::kNone;
 }
 
-PlacesLexicon load() {
-  PlacesLexicon l;
+void load(PlacesLexicon& l) {
   for_each_lexicon_row("lexicon/places_suffixes.tsv", [&](const Row& f) {
     if (f.size() < 2) return;
     const Prefers p = f[1] == "admin" ? Prefers::kAdmin : Prefers::kCity;
@@ -47,20 +46,24 @@ PlacesLexicon load() {
     if (f.size() >= 3)
       l.region_abbreviations.emplace(f[0], std::pair{key_of(f[1]), std::string(f[2])});
   });
-  return l;
+  l.lookup.build(l.words);
 }
 
 }  // namespace
 
 const WordInfo& PlacesLexicon::word(std::string_view w) const {
   static const WordInfo kNothing;
-  const WordInfo* info = find_word(words, w);
+  const WordInfo* info = lookup.find(w);
   return info == nullptr ? kNothing : *info;
 }
 
 const PlacesLexicon& places_lexicon() {
-  static const PlacesLexicon lex = load();
-  return lex;
+  static const PlacesLexicon* lex = [] {
+    auto* loaded = new PlacesLexicon();
+    load(*loaded);
+    return loaded;
+  }();
+  return *lex;
 }
 
 }  // namespace reckon::places

@@ -32,7 +32,14 @@ struct WordInfo {
 };
 
 struct PlacesLexicon {
+  PlacesLexicon() = default;
+  PlacesLexicon(const PlacesLexicon&) = delete;  // `lookup` points into `words`
+  PlacesLexicon& operator=(const PlacesLexicon&) = delete;
+
   WordMap<WordInfo> words;
+  // Over `words` once loaded: the words asked about around every name are short, and found by
+  // their packed bytes rather than hashed (a hash probe cost a hundred instructions a word).
+  PackedWordIndex<WordInfo> lookup;
   std::vector<std::string> admin_suffixes;  // the kAdmin words, for "NAME District" lookups
   // "va" → ("virginia", "US"): regions named by abbreviation after "Portsmouth,".
   WordMap<std::pair<std::string, std::string>> region_abbreviations;
