@@ -91,15 +91,15 @@ DocView::DocView(const Document& d, const Annotations& a)
   }
   mark(place_at, a.places);
   const WordLexiconIndex& index = word_lexicon_index();
-  token_info.assign(a.text.tokens.size(), nullptr);
   word_at.assign(a.text.tokens.size(), nullptr);
+  roles_at.assign(a.text.tokens.size(), 0);
   starts_at.assign(a.text.tokens.size(), 0);
   for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
     const Token& t = a.text.tokens[i];
     if (t.kind == TokenKind::kSymbol) continue;
     if (const WordLexicon* w = index.lookup.find(t.norm)) {
       word_at[i] = w;
-      token_info[i] = w->info;
+      roles_at[i] = w->info->roles;
       starts_at[i] = w->info->starts;
     }
   }

@@ -45,9 +45,12 @@ struct DocView {
   // is declared first so that it is built before `addresses` refers to it.
   std::vector<RankedAddress> found_addresses;
   const std::vector<RankedAddress>& addresses;
-  // Per token, looked up once: what the lexicons know of it (nullptr: nothing).
-  std::vector<const WordInfo*> token_info;
-  std::vector<const WordLexicon*> word_at;  // the same look-up, with its phrases
+  // Per token, looked up once: what the lexicons know of it and the phrases it starts (nullptr:
+  // nothing).
+  std::vector<const WordLexicon*> word_at;
+  // Per token: WordInfo::roles (0 for no lexicon word), which has_role() reads on every scan
+  // for a subject or a cue: the bits themselves rather than a pointer to them.
+  std::vector<std::uint32_t> roles_at;
   // Per token: WordInfo::starts (0 for no lexicon word), which match() tests at every token for
   // several tables: one byte in a short array, not a pointer to follow into the lexicon (whose
   // cache misses perf showed on the scans of read_casualties and speaker_of).
@@ -60,9 +63,9 @@ struct DocView {
 
   const std::vector<Token>& tokens() const { return ann.text.tokens; }
   std::string_view norm(std::uint32_t i) const { return ann.text.tokens[i].norm; }
-  std::uint32_t roles(std::uint32_t i) const { return token_info[i] ? token_info[i]->roles : 0; }
+  std::uint32_t roles(std::uint32_t i) const { return roles_at[i]; }
   const PersonNoun* person(std::uint32_t i) const {
-    return token_info[i] && token_info[i]->is_person ? &token_info[i]->person : nullptr;
+    return word_at[i] && word_at[i]->info->is_person ? &word_at[i]->info->person : nullptr;
   }
   // The longest phrase of `table` at token `at` (ending by `end`); the per-token bits skip the
   // many tokens no phrase of the table starts with, and the phrases of the others were found with
