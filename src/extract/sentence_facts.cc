@@ -259,18 +259,24 @@ bool counts_several_incidents(const DocView& v, const Sentence& s, std::uint32_t
   return several;
 }
 
+// The weapon, incident kind and tally cue phrases starting at token i.
+void read_phrases_at(const DocView& v, const Sentence& s, std::uint32_t i, SentenceFacts& f) {
+  if (f.weapon < 0) {
+    if (auto w = v.match(v.lex.weapons, kStartsWeapon, i, s.last_token)) f.weapon = static_cast<std::int32_t>(w->value);
+  }
+  if (auto k = v.match(v.lex.kinds, kStartsKind, i, s.last_token)) {
+    const IncidentKind& ik = v.lex.kind_info[k->value];
+    f.plural_kind = f.plural_kind || ik.plural;
+    f.several_incidents = f.several_incidents || (ik.plural && counts_several_incidents(v, s, i));
+    if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
+  }
+  if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;
+}
+
 void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
   for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
-    if (f.weapon < 0) {
-      if (auto w = v.match(v.lex.weapons, kStartsWeapon, i, s.last_token)) f.weapon = static_cast<std::int32_t>(w->value);
-    }
-    if (auto k = v.match(v.lex.kinds, kStartsKind, i, s.last_token)) {
-      const IncidentKind& ik = v.lex.kind_info[k->value];
-      f.plural_kind = f.plural_kind || ik.plural;
-      f.several_incidents = f.several_incidents || (ik.plural && counts_several_incidents(v, s, i));
-      if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
-    }
-    if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;
+    // Most tokens start no phrase of the three tables: one test of their bits, not three.
+    if ((v.starts_at[i] & (kStartsWeapon | kStartsKind | kStartsCue)) != 0) read_phrases_at(v, s, i, f);
     if (v.norm(i) == "since") {
       // "since September 27": counted from a date on, so a tally.
       const std::int32_t d = v.date_at[i] >= 0 ? v.date_at[i] : (i + 1 < s.last_token ? v.date_at[i + 1] : -1);
