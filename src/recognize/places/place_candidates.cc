@@ -142,6 +142,7 @@ class Scanner {
       return true;
     }
     KeyHash h;
+    KeyHash first_word;  // the name's first word alone, kept rather than hashed again
     const NameIndex::Slot* best = nullptr;
     std::uint32_t best_last = 0;
     std::uint32_t k = i;
@@ -150,6 +151,7 @@ class Scanner {
       if (words > 0 && !name_word(t) && !connector(t)) break;
       if (words > 0) h.add_space();
       h.add(t.norm);
+      if (words == 0) first_word = h;
       ++k;
       // "Prince George's County", "Martha's Vineyard": the possessive is filed as "georges".
       if (k + 1 < tt_.tokens.size() && tt_.tokens[k].norm == "'s" &&
@@ -182,9 +184,7 @@ class Scanner {
       return false;
     }
     c.last = c.name_last;
-    KeyHash first;
-    first.add(tt_.tokens[i].norm);
-    c.word_hash = first.value();
+    c.word_hash = first_word.value();
     return true;
   }
 
