@@ -5,7 +5,7 @@
 // variant key ("Terter", "Mingəçevir"). Then the kind word after the name, the cue before it and
 // the signs of a person around it are noted for resolve().
 #include <algorithm>
-#include <unordered_map>
+#include <vector>
 
 #include "recognize/places/place_cues.h"
 #include "recognize/places/place_keys.h"
@@ -39,6 +39,48 @@ bool joins_name(const TokenizedText& tt, std::uint32_t k) {
     return !t.has(kSpaceBefore) && k > 0 && tt.tokens[k - 1].norm.size() <= 3 && name_word(next);
   return false;
 }
+
+// Name hash -> the first value filed under it, in one open-addressing vector: a node-based map
+// allocated a node for every name of every document. The hashes are already mixed (KeyHash).
+class FirstByHash {
+ public:
+  void try_emplace(std::uint64_t hash, std::uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    Slot& s = slots_[index_of(hash)];
+    if (s.used) return;
+    s = Slot{hash, value, true};
+    ++size_;
+  }
+  const std::uint32_t* find(std::uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& s = slots_[index_of(hash)];
+    return s.used ? &s.value : nullptr;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t value = 0;
+    bool used = false;
+  };
+  // The slot holding `hash`, or the empty one where it would go.
+  std::size_t index_of(std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(hash) & mask;
+    while (slots_[i].used && slots_[i].hash != hash) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.empty() ? 32 : slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.used) slots_[index_of(s.hash)] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
 
 class Scanner {
  public:
@@ -275,9 +317,8 @@ class Scanner {
       if (e.prefers == Prefers::kNone && !e.abbreviation && e.first + 1 == e.name_last)
         shareable_[e.variant ? 1 : 0].try_emplace(e.name_hash, shareable_scanned_);
     }
-    const auto& shared = shareable_[c.variant ? 1 : 0];
-    if (const auto it = shared.find(c.name_hash); it != shared.end()) {
-      const Candidate& earlier = set_.candidates[it->second];
+    if (const std::uint32_t* first = shareable_[c.variant ? 1 : 0].find(c.name_hash)) {
+      const Candidate& earlier = set_.candidates[*first];
       c.ids_begin = earlier.ids_begin;
       c.ids_end = earlier.ids_end;
       c.variant_begin = earlier.variant_begin;
@@ -426,7 +467,7 @@ class Scanner {
   std::vector<std::uint32_t> unmatched_;  // capitalised words no name starts with
   // name_hash -> index of the first candidate whose readings a repeat may share, for plain
   // names [0] and variant readings [1]; candidates before shareable_scanned_ are indexed.
-  std::unordered_map<std::uint64_t, std::uint32_t> shareable_[2];
+  FirstByHash shareable_[2];
   std::uint32_t shareable_scanned_ = 0;
   std::size_t sentence_ = 0;  // the sentence of the last candidate: candidates come in order
 };
