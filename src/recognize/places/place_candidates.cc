@@ -89,6 +89,7 @@ class Scanner {
       : tt_(tt), text_(text), g_(g), lex_(words.lexicon()), words_(words), cues_(tt, words) {
     set_.candidates.reserve(tt.tokens.size() / 16 + 4);
     set_.ids.reserve(tt.tokens.size() / 4 + 16);  // readings: a few per candidate, most times
+    unmatched_.reserve(tt.tokens.size() / 8 + 8);  // grown a word at a time, it reallocated often
   }
 
   CandidateSet run() {
