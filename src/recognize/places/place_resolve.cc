@@ -172,7 +172,7 @@ class Resolver {
 
   // What needs no context votes for its country and region, and anchors the map.
   void gather_context() {
-    const Context empty;
+    static const Context empty;  // 2.7 KB of zero votes: made once, not per document
     std::vector<std::pair<std::uint64_t, std::uint32_t>> seen;  // name → reading, with no context
     seen.reserve(set_.candidates.size());
     for (std::size_t i = 0; i < set_.candidates.size(); ++i) {
