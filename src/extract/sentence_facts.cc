@@ -14,6 +14,8 @@ namespace {
 constexpr std::uint32_t kReportReach = 3;
 // How far back in its clause a word of state ("remained", "as of") reaches to a date.
 constexpr std::uint32_t kStateReach = 6;
+// How many tokens back from ")" a handle's "@" may stand: "(@brittney_ANjax)".
+constexpr std::uint32_t kHandleReach = 6;
 
 // A phrase of data/lexicon/dates_said_of.tsv, filed under its first word.
 enum class SaidOfRole : std::uint8_t { kState, kClause, kIncidentTime };
@@ -74,6 +76,15 @@ bool names_incident(const DocView& v, const DateMention& d, const Sentence& s) {
   return v.match(v.lex.kinds, kStartsKind, k, s.last_token).has_value();
 }
 
+// "Police on Thursday", "Authorities Wednesday": the date stands between a body and its verb, so a
+// state word after it is said of that body ("... were searching"), not of someone shot that day
+// ("sent one man to the hospital on Saturday remains at large").
+bool follows_body(const DocView& v, const DateMention& d, const Sentence& s) {
+  std::uint32_t k = d.first_token;
+  if (k > s.first_token && v.norm(k - 1) == "on") --k;
+  return k > s.first_token && v.lex.speaker_bodies.contains(v.norm(k - 1));
+}
+
 // A day on which a state held or was reported, not the day of the incident: "remained
 // hospitalized Sunday", "as of Monday", "remained in the county jail Monday morning". The state
 // word must be in the date's own clause: "searching for a man who shot his neighbor Monday".
@@ -85,6 +96,15 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
     if (cue == nullptr || cue->role == SaidOfRole::kIncidentTime) continue;
     if (cue->role != SaidOfRole::kState) break;
     return !names_incident(v, d, s);
+  }
+  if (!follows_body(v, d, s)) return false;
+  // "Police on Thursday were searching for ...": the state word right after the date.
+  for (std::uint32_t k = d.last_token; k < s.last_token && k < d.last_token + kReportReach; ++k) {
+    const Token& t = v.tokens()[k];
+    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
+    const SaidOfCue* cue = said_of_cue_at(v, k, s.last_token);
+    if (cue == nullptr || cue->role == SaidOfRole::kIncidentTime) continue;
+    return cue->role == SaidOfRole::kState;
   }
   return false;
 }
@@ -102,8 +122,21 @@ bool is_incident_time(const DateMention& d, const DocView& v, const Sentence& s)
   return false;
 }
 
+// "— Austin ISD (@AustinISD) March 26, 2018": the day a social-media post quoted in the report
+// went out, right after its author's handle, not the incident's.
+bool is_post_date(const DocView& v, const DateMention& d) {
+  const std::uint32_t k = d.first_token;
+  if (k == 0 || !v.tokens()[k - 1].is_punct(')')) return false;
+  for (std::uint32_t j = k - 1; j-- > 0 && k - j <= kHandleReach;) {
+    if (v.tokens()[j].kind == TokenKind::kSymbol && v.norm(j) == "@") return true;
+    if (v.tokens()[j].is_punct('(')) return false;
+  }
+  return false;
+}
+
 bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
   if (d.form == DateForm::kAnniversary) return false;
+  if (is_post_date(v, d)) return true;
   if (is_state_date(v, d, s)) return true;
   if (is_incident_time(d, v, s)) return false;
   const std::uint32_t from = d.first_token > s.first_token + kReportReach ? d.first_token - kReportReach : s.first_token;
