@@ -443,13 +443,19 @@ class Scanner {
     if (title_case_sentence_ == s) return title_case_value_;
     std::uint32_t words = 0;
     std::uint32_t capitalised = 0;
-    for (std::uint32_t k = tt_.sentences[s].first_token; k < tt_.sentences[s].last_token; ++k) {
+    const std::uint32_t last = tt_.sentences[s].last_token;
+    title_case_sentence_ = s;
+    title_case_value_ = false;
+    for (std::uint32_t k = tt_.sentences[s].first_token; k < last; ++k) {
       const Token& t = tt_.tokens[k];
       if (!t.is_word() || t.norm.size() < 4) continue;
       ++words;
-      if (name_word(t)) ++capitalised;
+      if (name_word(t)) {
+        ++capitalised;
+      } else if (capitalised * 4 + (last - k - 1) < words * 3) {
+        return false;  // capitals in every word left could not make three in four: running text
+      }
     }
-    title_case_sentence_ = s;
     title_case_value_ = words >= 3 && capitalised * 4 >= words * 3;
     return title_case_value_;
   }
