@@ -5,11 +5,13 @@
 // variant key ("Terter", "Mingəçevir"). Then the kind word after the name, the cue before it and
 // the signs of a person around it are noted for resolve().
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "recognize/places/place_cues.h"
 #include "recognize/places/place_keys.h"
 #include "recognize/places/place_match.h"
+#include "reckon/lexicon.h"
 
 namespace reckon::places {
 
@@ -374,9 +376,16 @@ class Scanner {
                       name_word(tt_.tokens[c.last]) && !tt_.tokens[c.last].has(kNewlineBefore);
   }
 
+  // Eight bytes at a time; the last 1-8 packed whole by pack_short (reckon/lexicon.h), each byte
+  // in its own lane, so one mask of the high bits tests them all.
   static bool has_non_ascii(std::string_view bytes) {
-    return std::any_of(bytes.begin(), bytes.end(),
-                       [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+    for (; bytes.size() > 8; bytes.remove_prefix(8)) {
+      std::uint64_t w;
+      std::memcpy(&w, bytes.data(), 8);
+      if ((w & kHighBits) != 0) return true;
+    }
+    return !bytes.empty() && (pack_short(bytes) & kHighBits) != 0;
   }
 
   // "Tartar region", "Jabrayil District", "Ganja city", and "the city of Ganja" before the name.
