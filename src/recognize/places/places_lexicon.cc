@@ -51,12 +51,6 @@ void load(PlacesLexicon& l) {
 
 }  // namespace
 
-const WordInfo& PlacesLexicon::word(std::string_view w) const {
-  static const WordInfo kNothing;
-  const WordInfo* info = lookup.find(w);
-  return info == nullptr ? kNothing : *info;
-}
-
 const PlacesLexicon& places_lexicon() {
   static const PlacesLexicon* lex = [] {
     auto* loaded = new PlacesLexicon();

@@ -45,7 +45,11 @@ struct PlacesLexicon {
   WordMap<std::pair<std::string, std::string>> region_abbreviations;
 
   // What the lists say about a lowercase word (all defaults for a word they do not hold).
-  const WordInfo& word(std::string_view w) const;
+  const WordInfo& word(std::string_view w) const {
+    static constexpr WordInfo kNothing{};
+    const WordInfo* info = lookup.find(w);
+    return info == nullptr ? kNothing : *info;
+  }
   Prefers suffix(std::string_view w) const { return word(w).suffix; }
   Cue cue(std::string_view w) const { return word(w).cue; }
 };
