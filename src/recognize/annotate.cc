@@ -1,11 +1,12 @@
 // Annotation runs the text stage once and every recognizer over its tokens, in the order their
 // outputs depend on: numbers, then dates (which may read number words), then places and
-// addresses. The words the number and address recognizers both look up are looked up once, in
+// addresses. The words the number, date and address recognizers look up are looked up once, in
 // one merged table (shared_words.h), and handed to each.
 #include "reckon/annotate.h"
 
 #include <utility>
 
+#include "recognize/dates/date_scan.h"
 #include "recognize/numbers/token_view.h"
 #include "recognize/places/addresses.h"
 #include "recognize/shared_words.h"
@@ -18,7 +19,8 @@ Annotations annotate(const Document& doc, const Gazetteer& gazetteer) {
   WordLookups words = SharedWords::builtin().look_up(a.text);
   a.numbers = numbers::recognize_numbers(numbers::TokenView(
       a.text, numbers::NumberLexicon::get(), std::move(words.number_words)));
-  a.dates = recognize_dates(a.text, doc.text, doc.published);
+  a.dates = dates::recognize_dates(dates::TokenCursor(a.text, doc.text, std::move(words.date_words)),
+                                   doc.published);
   a.places = recognize_places(a.text, doc.text, gazetteer);
   a.ranked_addresses = find_addresses(a.text, doc.text, std::move(words.address_classes));
   a.addresses.reserve(a.ranked_addresses.size());

@@ -1,10 +1,11 @@
 // One lexicon lookup per word token for the recognizers that annotate() runs.
 //
-// The number scanner and the address rules each want every word token's entry in their own
-// lexicon, and each used to hash and probe every word for it. SharedWords merges their words
-// into one table, built once, whose entry holds both answers, so a document's words are hashed
-// and probed once for both. An entry is exactly what NumberLexicon::find and
-// AddressLexicon::classes answer for the word, so the recognizers see the same values.
+// The number scanner, the date scanner and the address rules each want every word token's entry
+// in their own lexicon, and each used to hash and probe every word for it. SharedWords merges
+// their words into one table, built once, whose entry holds all three answers, so a document's
+// words are hashed and probed once for all. An entry is exactly what NumberLexicon::find,
+// DateLexicon::find and AddressLexicon::classes answer for the word, so the recognizers see the
+// same values.
 //
 // The merged table is looked up through a PackedWordIndex (reckon/lexicon.h): most words of
 // running text are at most eight bytes long and are found by comparing two integers.
@@ -15,14 +16,16 @@
 
 #include "reckon/lexicon.h"
 #include "reckon/text.h"
+#include "recognize/dates/date_lexicon.h"
 #include "recognize/numbers/number_lexicon.h"
 
 namespace reckon {
 
-// Per token of one document: its NumberLexicon entry and its AddressLexicon classes (nullptr and
-// 0 for tokens that are not words or are in neither lexicon).
+// Per token of one document: its NumberLexicon and DateLexicon entries and its AddressLexicon
+// classes (nullptr and 0 for tokens that are not words or are in no lexicon).
 struct WordLookups {
   std::vector<const numbers::WordInfo*> number_words;
+  std::vector<const dates::WordInfo*> date_words;
   std::vector<std::uint32_t> address_classes;
 };
 
@@ -38,9 +41,10 @@ class SharedWords {
 
   struct Entry {
     const numbers::WordInfo* number = nullptr;
+    const dates::WordInfo* date = nullptr;
     std::uint32_t address_classes = 0;
   };
-  WordMap<Entry> words_;  // every word of both lexicons
+  WordMap<Entry> words_;  // every word of the three lexicons
   PackedWordIndex<Entry> lookup_;  // over words_, once it is complete
 };
 

@@ -1,7 +1,7 @@
-// SharedWords must answer, for every token, exactly what the number and address lexicons answer
-// on their own: annotate() hands its lookups to both recognizers in place of theirs. Checked on
-// every word of both lexicons, on the seed reports, and on traps (capitals, long words,
-// numbers, punctuation, words in one lexicon only).
+// SharedWords must answer, for every token, exactly what the number, date and address lexicons
+// answer on their own: annotate() hands its lookups to the three recognizers in place of theirs.
+// Checked on every word of the three lexicons, on the seed reports, and on traps (capitals, long
+// words, numbers, punctuation, words in one lexicon only).
 #include "recognize/shared_words.h"
 
 #include <gtest/gtest.h>
@@ -11,29 +11,34 @@
 #include <string>
 
 #include "reckon/annotate.h"
+#include "recognize/dates/date_lexicon.h"
 #include "recognize/places/addresses.h"
 #include "recognize/places/addresses_lexicon.h"
 
 namespace reckon {
 namespace {
 
-// Every token of `text` reads the same through SharedWords as through the two lexicons; returns
+// Every token of `text` reads the same through SharedWords as through the three lexicons; returns
 // how many tokens carried an entry, so callers can check the text exercised the table.
 std::size_t expect_agreement(const std::string& text) {
   const TokenizedText tt = tokenize(text);
   const WordLookups got = SharedWords::builtin().look_up(tt);
   EXPECT_EQ(got.number_words.size(), tt.tokens.size());
+  EXPECT_EQ(got.date_words.size(), tt.tokens.size());
   EXPECT_EQ(got.address_classes.size(), tt.tokens.size());
   const auto& numbers = numbers::NumberLexicon::get();
+  const auto& dates = dates::DateLexicon::get();
   const auto& addresses = addresses::AddressLexicon::builtin();
   std::size_t known = 0;
   for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
     const Token& t = tt.tokens[i];
     const numbers::WordInfo* number = t.is_word() ? numbers.find(t.norm) : nullptr;
+    const dates::WordInfo* date = t.is_word() ? dates.find(t.norm) : nullptr;
     const std::uint32_t classes = t.is_word() ? addresses.classes(t.norm) : 0;
     EXPECT_EQ(got.number_words[i], number) << "token '" << t.norm << "'";
+    EXPECT_EQ(got.date_words[i], date) << "token '" << t.norm << "'";
     EXPECT_EQ(got.address_classes[i], classes) << "token '" << t.norm << "'";
-    known += (number != nullptr || classes != 0) ? 1 : 0;
+    known += (number != nullptr || date != nullptr || classes != 0) ? 1 : 0;
   }
   return known;
 }
@@ -42,6 +47,12 @@ TEST(SharedWords, EveryNumberWord) {
   std::string text;
   for (const std::string_view w : numbers::NumberLexicon::get().words()) (text += w) += ' ';
   EXPECT_GT(expect_agreement(text), 300u);
+}
+
+TEST(SharedWords, EveryDateWord) {
+  std::string text;
+  dates::DateLexicon::get().for_each_word([&](std::string_view w) { (text += w) += ' '; });
+  EXPECT_GT(expect_agreement(text), 150u);
 }
 
 TEST(SharedWords, EveryAddressWord) {
@@ -60,6 +71,7 @@ TEST(SharedWords, Traps) {
   // Words of up to eight bytes are packed: a word and its doubling pack alike ("five",
   // "fivefive"), as do words that differ only outside the bytes read at a length.
   expect_agreement("five fivefive fiv fivef five5 ave aveave avenue avenues st stst ninety ninetyone");
+  expect_agreement("May may MAY Oct oct. October octoberoctober Mon Monday mondays tonight");
   expect_agreement("");
 }
 
@@ -79,9 +91,11 @@ TEST(SharedWords, SeedReports) {
 TEST(SharedWords, AnnotateMatchesTheRecognizersAlone) {
   const std::string text =
       "Two men, 24 and 31, were shot in the 3200 block of Jerome Street near Fifth Avenue on "
-      "Sunday, police said. About a dozen shots were fired; one of the five victims died.";
+      "Sunday, police said. About a dozen shots were fired; one of the five victims died two "
+      "days later, on Oct. 4.";
   Document doc;
   doc.text = text;
+  doc.published = CivilDate{2020, 10, 6};
   const Annotations a = annotate(doc, Gazetteer::builtin());
   const TokenizedText tt = tokenize(text);
   const std::vector<NumberMention> numbers = recognize_numbers(tt, text);
@@ -91,6 +105,15 @@ TEST(SharedWords, AnnotateMatchesTheRecognizersAlone) {
     EXPECT_EQ(a.numbers[i].span.end, numbers[i].span.end);
     EXPECT_EQ(a.numbers[i].min, numbers[i].min);
     EXPECT_EQ(a.numbers[i].max, numbers[i].max);
+  }
+  const std::vector<DateMention> dates = recognize_dates(tt, text, doc.published);
+  ASSERT_EQ(a.dates.size(), dates.size());
+  ASSERT_EQ(dates.size(), 2u);  // "Sunday"; "two days later, on Oct. 4" (one date)
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    EXPECT_EQ(a.dates[i].span.start, dates[i].span.start);
+    EXPECT_EQ(a.dates[i].span.end, dates[i].span.end);
+    EXPECT_EQ(a.dates[i].value, dates[i].value);
+    EXPECT_EQ(a.dates[i].form, dates[i].form);
   }
   const std::vector<RankedAddress> addresses = find_addresses(tt, text);
   ASSERT_EQ(a.ranked_addresses.size(), addresses.size());

@@ -83,6 +83,11 @@ class DateLexicon {
     }
   }
   const RelativePhrase& phrase(std::uint16_t i) const { return phrases_[i]; }
+  // Calls visit(word) for every word that has an entry (SharedWords merges them into its table).
+  template <typename Visit>
+  void for_each_word(Visit&& visit) const {
+    for (const auto& [word, info] : words_) visit(word);
+  }
 
  private:
   DateLexicon();

@@ -5,6 +5,8 @@
 // passed over, which keeps the pass linear and allocation-free except for the results.
 #include "recognize/dates/date_scan.h"
 
+#include <utility>
+
 #include "recognize/dates/date_match.h"
 
 namespace reckon::dates {
@@ -15,6 +17,10 @@ TokenCursor::TokenCursor(const TokenizedText& tt, std::string_view text)
     if (tt.tokens[i].is_word()) infos_[i] = lex_.find(tt.tokens[i].norm);
   }
 }
+
+TokenCursor::TokenCursor(const TokenizedText& tt, std::string_view text,
+                         std::vector<const WordInfo*>&& infos)
+    : tt_(tt), text_(text), lex_(DateLexicon::get()), infos_(std::move(infos)) {}
 
 namespace {
 
@@ -127,7 +133,10 @@ Step match_at(const TokenCursor& c, std::uint32_t i, std::uint32_t floor) {
 }  // namespace
 
 ScanResult scan_dates(const TokenizedText& tt, std::string_view text) {
-  const TokenCursor c(tt, text);
+  return scan_dates(TokenCursor(tt, text));
+}
+
+ScanResult scan_dates(const TokenCursor& c) {
   ScanResult out;
   std::uint32_t floor = 0;
   for (std::uint32_t i = 0; i < c.size();) {

@@ -9,9 +9,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "reckon/dates.h"
 #include "reckon/text.h"
 #include "recognize/dates/date_lexicon.h"
 
@@ -69,6 +71,9 @@ class TokenCursor {
  public:
   // Looks every word up once; the matchers then read entries by token index.
   TokenCursor(const TokenizedText& tt, std::string_view text);
+  // With each token's DateLexicon entry looked up already (one per token, nullptr for non-words
+  // and unknown words), as annotate() does for all recognizers at once (shared_words.h).
+  TokenCursor(const TokenizedText& tt, std::string_view text, std::vector<const WordInfo*>&& infos);
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(tt_.tokens.size()); }
   const Token& tok(std::uint32_t i) const { return tt_.tokens[i]; }
@@ -101,5 +106,9 @@ class TokenCursor {
 
 // Finds every date phrase and anniversary marker in `tt`, left to right, non-overlapping.
 ScanResult scan_dates(const TokenizedText& tt, std::string_view text);
+ScanResult scan_dates(const TokenCursor& c);
+
+// recognize_dates (reckon/dates.h) over a cursor whose word entries were looked up already.
+std::vector<DateMention> recognize_dates(const TokenCursor& c, std::optional<CivilDate> published);
 
 }  // namespace reckon::dates

@@ -26,4 +26,9 @@ std::vector<DateMention> recognize_dates(const TokenizedText& tt, std::string_vi
   return dates::resolve_dates(tt, dates::scan_dates(tt, text), published);
 }
 
+std::vector<DateMention> dates::recognize_dates(const TokenCursor& c,
+                                                std::optional<CivilDate> published) {
+  return resolve_dates(c.tokens(), scan_dates(c), published);
+}
+
 }  // namespace reckon
