@@ -259,9 +259,9 @@ bool may_cite_outlet(const Token& t) {
 
 }  // namespace
 
-std::string outlet_from_body(std::string_view text, const TokenizedText& tt) {
+std::string outlet_from_body(std::string_view text, const TokenizedText& tt, std::size_t cue_bytes) {
   const auto& tk = tt.tokens;
-  for (std::size_t i = 1; i < tk.size(); ++i) {
+  for (std::size_t i = 1; i < tk.size() && tk[i].span.start < cue_bytes; ++i) {
     if (!may_cite_outlet(tk[i])) continue;
     std::string found;
     if (is_report_verb(tk[i]))

@@ -21,9 +21,10 @@ struct Byline {
 // "ANN LEE | Coastal Herald", "Ann Lee for Valley News", "Ann Lee, Staff Writer".
 Byline read_byline(std::string_view words);
 
-// The outlet the body names as the carrier of the story, searched in reading order; empty when
-// none. `tt` is `text` tokenized.
-std::string outlet_from_body(std::string_view text, const TokenizedText& tt);
+// The outlet the body names as the carrier of the story, searched in reading order among the
+// cues that start in the first `cue_bytes` bytes; empty when none. `tt` is `text` tokenized.
+std::string outlet_from_body(std::string_view text, const TokenizedText& tt,
+                             std::size_t cue_bytes = std::string_view::npos);
 
 // "Reporting by Ann Lee; Editing by Bo Chen" near the end of a wire story: the reporters.
 std::string author_from_credits(std::string_view text);

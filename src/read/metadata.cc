@@ -17,7 +17,7 @@ namespace {
 // A header line is short; a longer line, or a full sentence, starts the body.
 constexpr std::size_t kMaxHeaderLineBytes = 200;
 constexpr std::size_t kMaxHeaderLines = 12;
-constexpr std::size_t kBodyPrefixBytes = 4000;
+constexpr std::size_t kBodyPrefixBytes = 4000;  // an outlet cue starts within these
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
@@ -159,10 +159,11 @@ void read_article_metadata(Document& doc) {
       doc.title.clear();
   }
   if (doc.outlet.empty()) {
-    const std::string_view head = text.substr(0, std::min(text.size(), kBodyPrefixBytes));
-    TokenizedText tokens = tokenize(head);
-    doc.outlet = read::outlet_from_body(head, tokens);
-    if (head.size() == text.size()) keep_tokens(text, std::move(tokens));  // for annotate()
+    // The whole text, not its head: annotate() takes these tokens (keep_tokens), and a cue near
+    // the limit reads whole words and sentences.
+    TokenizedText tokens = tokenize(text);
+    doc.outlet = read::outlet_from_body(text, tokens, kBodyPrefixBytes);
+    keep_tokens(text, std::move(tokens));
   }
   if (doc.author.empty()) doc.author = read::author_from_credits(text);
   warn_if_undated(doc);

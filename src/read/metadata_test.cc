@@ -122,6 +122,18 @@ TEST(ArticleMetadata, WireAttributionsInTheBody) {
   expect_metadata(lead + ", according to Reuters.\n", {std::nullopt, "Reuters", "", ""});
 }
 
+// The outlet is a cue of the story's head: one starting in the first 4000 bytes, read with the
+// words and sentence around it whole; one further down the story is not looked for.
+TEST(ArticleMetadata, OutletCuesAreReadInTheFirst4000Bytes) {
+  const std::string lead =
+      "The regional council met on Tuesday to discuss repairs to the old bridge across the river";
+  std::string filler;
+  while (filler.size() < 3900) filler += lead + ".\n\n";
+  const std::string near = filler.substr(0, 3900);
+  expect_metadata(near + lead + ", NPX reports.\n" + filler, {std::nullopt, "NPX", "", ""});
+  expect_metadata(filler + filler + lead + ", NPX reports.\n", {});
+}
+
 TEST(ArticleMetadata, AttributionsToPeopleAndOfficesNameNoOutlet) {
   const std::string lead =
       "The regional council met on Tuesday to discuss repairs to the old bridge across the river";
