@@ -2,6 +2,8 @@
 // variants, typographic dashes and quotes look alike; names are returned as the original bytes.
 #include "read/attribution.h"
 
+#include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "reckon/data.h"
@@ -248,20 +250,37 @@ std::string outlet_after_according(std::string_view text, const TokenizedText& t
   return {};
 }
 
-// False for a token none of outlet_from_body's cues can be (')', "to", or a report verb: 5 to 8
-// letters starting r, i or w): most tokens are passed over after a look at their first byte.
+// Per first byte of a norm, the lengths (as bits) of the cues of outlet_from_body it may open:
+// ')', "to", or a report verb of 5 to 8 letters starting r, i or w. Most tokens are passed over
+// after one table read.
+constexpr std::array<std::uint32_t, 256> kCueLengths = [] {
+  std::array<std::uint32_t, 256> t{};
+  t[')'] = 1u << 1;
+  t['t'] = 1u << 2;
+  for (const char c : {'r', 'i', 'w'}) t[static_cast<unsigned char>(c)] = 0xFu << 5;
+  return t;
+}();
+
 bool may_cite_outlet(const Token& t) {
-  const std::string_view n = t.norm;
-  if (n.size() == 1) return n[0] == ')';
-  if (n.size() == 2) return n[0] == 't' && n[1] == 'o';
-  return n.size() >= 5 && n.size() <= 8 && (n[0] == 'r' || n[0] == 'i' || n[0] == 'w');
+  const std::size_t n = t.norm.size();
+  if (n == 0 || n > 8) return false;
+  const std::uint32_t lengths = kCueLengths[static_cast<unsigned char>(t.norm[0])];
+  return (lengths >> n & 1u) != 0 && (n != 2 || t.norm[1] == 'o');
+}
+
+// The first token that starts at or past byte `limit` (tokens are in text order).
+std::size_t first_token_from(const TokenizedText& tt, std::size_t limit) {
+  const auto it = std::partition_point(tt.tokens.begin(), tt.tokens.end(),
+                                       [&](const Token& t) { return t.span.start < limit; });
+  return static_cast<std::size_t>(it - tt.tokens.begin());
 }
 
 }  // namespace
 
 std::string outlet_from_body(std::string_view text, const TokenizedText& tt, std::size_t cue_bytes) {
   const auto& tk = tt.tokens;
-  for (std::size_t i = 1; i < tk.size() && tk[i].span.start < cue_bytes; ++i) {
+  const std::size_t end = first_token_from(tt, cue_bytes);
+  for (std::size_t i = 1; i < end; ++i) {
     if (!may_cite_outlet(tk[i])) continue;
     std::string found;
     if (is_report_verb(tk[i]))
