@@ -6,6 +6,7 @@
 // annotation) may be scanned once: see keep_tokens().
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "reckon/text.h"
@@ -153,7 +154,7 @@ class Scanner {
   // scanned with locals (not members, which the output pointer could alias) for speed. Most words
   // are one ASCII run ended by a space or punctuation: that path is small enough to be inlined
   // into tokenize(), and only an apostrophe or a non-ASCII byte after the run takes the full loop.
-  void word() {
+  [[gnu::always_inline]] void word() {
     ascii_run();
     if (pos >= s_.size()) return;
     const std::uint8_t a = ascii_class(s_, pos);
@@ -192,15 +193,28 @@ class Scanner {
   }
 
  private:
-  // Takes ASCII letters and digits, lowercased. One table read per byte: the case counts only
-  // matter while no lowercase letter has been seen (kAllCaps), so they are taken after the run
-  // and stop at its first lowercase letter.
-  void ascii_run() {
-    const char* const first = s_.data() + pos;
-    const char* p = first;
+  // Takes ASCII letters and digits, lowercased: eight bytes at a time while eight remain (see
+  // letters8), then one table read per byte. The case counts only matter while no lowercase
+  // letter has been seen (kAllCaps), so they stop at the run's first lowercase letter.
+  [[gnu::always_inline]] void ascii_run() {
+    const char* p = s_.data() + pos;
     const char* const end = s_.data() + s_.size();
     char* o = out;
-    while (p < end) {
+    bool ended = false;
+    if constexpr (std::endian::native == std::endian::little) {
+      while (end - p >= 8) {
+        const std::size_t taken = letters8(p, o);
+        p += taken;
+        o += taken;
+        if (taken == 8) continue;
+        ended = kAscii[static_cast<unsigned char>(*p)] != kDigitA;
+        if (ended) break;
+        ++p;  // a digit, written as it is
+        ++o;
+      }
+    }
+    const char* const tail = p;
+    while (!ended && p < end) {
       const char folded = kWordLower[static_cast<unsigned char>(*p)];
       if (folded == 0) break;
       *o++ = folded;
@@ -209,7 +223,7 @@ class Scanner {
     pos = static_cast<std::size_t>(p - s_.data());
     out = o;
     if (lower != 0) return;
-    for (const char* q = first; q < p; ++q) {
+    for (const char* q = tail; q < p; ++q) {
       const char c = *q;
       if (c >= 'a' && c <= 'z') {
         ++lower;
@@ -217,6 +231,38 @@ class Scanner {
       }
       upper += c >= 'A' && c <= 'Z';
     }
+  }
+
+  // The ASCII letters at the start of the eight bytes at p, lowercased and written to o, with
+  // their case counted; returns how many there were. All eight bytes are written (the arena has
+  // room, and the next norm overwrites what follows the run); a digit after the letters is
+  // written as it is. Letters are told in all eight bytes at once: a byte is a letter when, with
+  // bit 5 set, it lies between 'a' and 'z', and an uppercase one when bit 5 was clear.
+  [[gnu::always_inline]] std::size_t letters8(const char* p, char* o) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    const std::uint64_t letters = bytes_between(w | (kOnes * 0x20), 'a' - 1, 'z' + 1);
+    const std::uint64_t upper_letters = letters & ~(w << 2);  // bit 5 moved to bit 7
+    const std::uint64_t folded = w | (upper_letters >> 2);
+    std::memcpy(o, &folded, 8);
+    const std::uint64_t others = ~letters & (kOnes * 0x80);
+    if (lower == 0) {
+      const std::uint64_t taken = (others & (0 - others)) - 1;  // every bit when no other
+      const std::uint64_t lowers = letters & ~upper_letters & taken;
+      const std::uint64_t counted = lowers != 0 ? (lowers & (0 - lowers)) - 1 : taken;
+      upper += std::popcount(upper_letters & counted);
+      lower = lowers != 0 ? 1 : 0;
+    }
+    return others == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(others)) / 8;
+  }
+
+  // 0x80 in each byte of x that lies strictly between lo and hi (a byte of 0x80 or above never
+  // does), exactly, since no step carries or borrows across bytes ("hasbetween" of Bit
+  // Twiddling Hacks). lo <= 127, hi <= 128.
+  static constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  static std::uint64_t bytes_between(std::uint64_t x, std::uint64_t lo, std::uint64_t hi) {
+    const std::uint64_t low7 = x & (kOnes * 0x7F);
+    return (kOnes * (127 + hi) - low7) & ~x & (low7 + kOnes * (127 - lo)) & (kOnes * 0x80);
   }
 
   std::string_view s_;

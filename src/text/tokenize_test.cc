@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -181,6 +182,48 @@ TEST(Tokenize, WordsMayHoldDigitsAfterALetter) {
   EXPECT_EQ(norms(tt), (V{"ak47", "su", "-", "25", "covid", "-", "19"}));
   EXPECT_EQ(tt.tokens[0].kind, TokenKind::kWord);
   EXPECT_TRUE(tt.tokens[0].has(kAllCaps));
+}
+
+// Runs of letters are read eight bytes at a time while eight bytes remain, and byte by byte
+// near the end of the text; both must read a word alike.
+TEST(Tokenize, LongRunsReadAsShortOnes) {
+  const TokenizedText tt =
+      tokenize("ABCDEFGHIJKLMNOP ABCDEFGHij Abcdefghijklmnop abcdefgH9ij ZZZZZZZZ9a @[`{ AbCdEfGh");
+  EXPECT_EQ(norms(tt), (V{"abcdefghijklmnop", "abcdefghij", "abcdefghijklmnop", "abcdefgh9ij",
+                          "zzzzzzzz9a", "@", "[", "`", "{", "abcdefgh"}));
+  EXPECT_TRUE(tt.tokens[0].has(kAllCaps));
+  EXPECT_FALSE(tt.tokens[1].has(kAllCaps));
+  EXPECT_TRUE(tt.tokens[2].has(kCapitalized));
+  EXPECT_FALSE(tt.tokens[2].has(kAllCaps));
+  EXPECT_FALSE(tt.tokens[4].has(kAllCaps));  // a lowercase letter after the digit
+  EXPECT_FALSE(tt.tokens[9].has(kAllCaps));
+}
+
+TEST(Tokenize, EveryAsciiTextReadsTheSameWithRoomAfterIt) {
+  // Every printable ASCII byte and the control bytes next to the letter and digit ranges, in
+  // runs of varied length; a text read with spaces after it takes the eight-byte path where the
+  // text alone ends on the byte-by-byte one.
+  std::string alphabet = "aAzZmMqQ09 .,:-'@[`{/\x7f\x10\x19\x1a";
+  for (char c = '!'; c <= '~'; ++c) alphabet.push_back(c);
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int length = 1 + round % 24;
+    for (int i = 0; i < length; ++i) {
+      seed = seed * 1664525u + 1013904223u;
+      const bool letter_run = (seed >> 8) % 4 != 0;  // mostly letters, as in words
+      text.push_back(letter_run ? static_cast<char>(((seed >> 12) % 2 ? 'a' : 'A') + (seed >> 16) % 26)
+                                : alphabet[(seed >> 16) % alphabet.size()]);
+    }
+    const TokenizedText alone = tokenize(text);
+    const TokenizedText padded = tokenize(text + std::string(16, ' '));
+    ASSERT_EQ(norms(alone), norms(padded)) << text;
+    for (std::size_t i = 0; i < alone.tokens.size(); ++i) {
+      EXPECT_EQ(alone.tokens[i].flags, padded.tokens[i].flags) << text << " token " << i;
+      EXPECT_EQ(alone.tokens[i].span, padded.tokens[i].span) << text << " token " << i;
+      EXPECT_EQ(alone.tokens[i].kind, padded.tokens[i].kind) << text << " token " << i;
+    }
+  }
 }
 
 TEST(Tokenize, OffsetsAfterMultiByteCharactersAndInvalidBytes) {
