@@ -72,7 +72,7 @@ const SaidOfCue* said_of_cue_at(const DocView& v, std::uint32_t k, std::uint32_t
 // "a Sunday shooting", "Saturday's robbery": the date names the incident itself.
 bool names_incident(const DocView& v, const DateMention& d, const Sentence& s) {
   std::uint32_t k = d.last_token;
-  if (k + 1 < s.last_token && v.tokens()[k].is_punct('\'') && v.norm(k + 1) == "s") k += 2;
+  if (k < s.last_token && v.norm(k) == "'s") ++k;  // the tokenizer keeps "'s" as one token
   return v.match(v.lex.kinds, kStartsKind, k, s.last_token).has_value();
 }
 
@@ -89,9 +89,11 @@ bool follows_body(const DocView& v, const DateMention& d, const Sentence& s) {
 // hospitalized Sunday", "as of Monday", "remained in the county jail Monday morning". The state
 // word must be in the date's own clause: "searching for a man who shot his neighbor Monday".
 bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
-  for (std::uint32_t k = d.first_token; k-- > s.first_token && d.first_token - k <= kStateReach;) {
+  std::uint32_t words = 0;  // "the public's help" is three words, though four tokens
+  for (std::uint32_t k = d.first_token; k-- > s.first_token && words < kStateReach;) {
     const Token& t = v.tokens()[k];
     if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
+    if (t.norm != "'s") ++words;
     const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
     if (cue == nullptr || cue->role == SaidOfRole::kIncidentTime) continue;
     if (cue->role != SaidOfRole::kState) break;
