@@ -1,7 +1,9 @@
 // Claim context: see claim_context.h. Each lookup walks outwards from the frame a bounded number
-// of sentences, then falls back on ReportFacts found once per report, so the cost per claim is
-// constant.
+// of sentences, then falls back on ReportFacts found once per report, so the cost per claim does
+// not grow with the report.
 #include "extract/claim_context.h"
+
+#include <algorithm>
 
 #include "reckon/calendar.h"
 
@@ -113,10 +115,7 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   if (period) {
     // "this weekend" ... "around 4 a.m. Saturday, police said": the first day of the period
     // stated anywhere in the report.
-    for (std::size_t k = 0; k < info.size() && found < 0; ++k) {
-      const std::int32_t d = info[k].facts.date;
-      if (d >= 0 && v.ann.dates[d].precision == DatePrecision::kDay && fits(d)) found = d;
-    }
+    if (found < 0) found = report.first_day_within(period->first, period->last);
   }
   for (const std::int32_t fallback : {report.incident_day, report.any_day, report.report_day}) {
     if (found < 0 && fallback >= 0 && fits(fallback)) found = fallback;
@@ -131,15 +130,10 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   if (found >= 0 && v.ann.dates[found].precision != DatePrecision::kDay) {
     // "a January shooting" ... "On Jan. 20, Torres was ...": the day the report gives later.
     const DateMention& coarse = v.ann.dates[found];
-    for (const SentenceInfo& s : info) {
-      if (s.facts.date < 0) continue;
-      const DateMention& d = v.ann.dates[s.facts.date];
-      if (d.precision == DatePrecision::kDay && d.value.year == coarse.value.year &&
-          (coarse.precision == DatePrecision::kYear || d.value.month == coarse.value.month)) {
-        found = s.facts.date;
-        break;
-      }
-    }
+    const Period within = coarse.precision == DatePrecision::kYear
+                              ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
+                              : period_of(coarse);
+    if (const std::int32_t day = report.first_day_within(within.first, within.last); day >= 0) found = day;
   }
   const std::optional<CivilDate> pub = v.doc.published;
   if (found >= 0) {
@@ -234,16 +228,33 @@ std::string find_speaker(const DocView& v, const std::vector<SentenceInfo>& info
 
 }  // namespace
 
+std::int32_t ReportFacts::first_day_within(const CivilDate& first, const CivilDate& last) const {
+  auto it = std::lower_bound(days.begin(), days.end(), first,
+                             [](const DatedDay& d, const CivilDate& value) { return d.value < value; });
+  const DatedDay* earliest = nullptr;
+  for (; it != days.end() && it->value <= last; ++it) {
+    if (earliest == nullptr || it->sentence < earliest->sentence) earliest = &*it;
+  }
+  return earliest != nullptr ? earliest->mention : -1;
+}
+
 ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info) {
   ReportFacts r;
-  for (const SentenceInfo& s : info) {
+  for (std::uint32_t k = 0; k < info.size(); ++k) {
+    const SentenceInfo& s = info[k];
     const bool day = s.facts.date >= 0 && v.ann.dates[s.facts.date].precision == DatePrecision::kDay;
     if (day && r.incident_day < 0 && about_incident(s)) r.incident_day = s.facts.date;
     if (day && r.any_day < 0) r.any_day = s.facts.date;
+    if (day) r.days.push_back(DatedDay{v.ann.dates[s.facts.date].value, k, s.facts.date});
     if (r.report_day < 0) r.report_day = s.facts.report_date;
     if (r.place < 0) r.place = s.facts.place;
     if (r.kind < 0) r.kind = s.facts.kind;
   }
+  // Sentences come in text order, so after a stable sort the first entry of each day is its
+  // first sentence; the later ones are dropped.
+  std::stable_sort(r.days.begin(), r.days.end(), [](const DatedDay& a, const DatedDay& b) { return a.value < b.value; });
+  r.days.erase(std::unique(r.days.begin(), r.days.end(), [](const DatedDay& a, const DatedDay& b) { return a.value == b.value; }),
+               r.days.end());
   return r;
 }
 

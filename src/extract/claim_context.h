@@ -25,15 +25,30 @@ struct ClaimContext {
   std::string said_by;
 };
 
+// The day a sentence dates, as the report's days are looked up by value: the first sentence (in
+// text order) that dates each day, and its date mention.
+struct DatedDay {
+  CivilDate value;
+  std::uint32_t sentence = 0;
+  std::int32_t mention = -1;
+};
+
 // What the report as a whole gives, found once per report: the first day stated in a sentence
 // about an incident, the first day stated at all, the first day said of an arrest or statement,
-// the first specific place and the first incident kind (-1 where none).
+// the first specific place and the first incident kind (-1 where none), and the days its
+// sentences date, sorted by value, so that the first of them within a period is found without
+// reading the report again for each claim.
 struct ReportFacts {
   std::int32_t incident_day = -1;
   std::int32_t any_day = -1;
   std::int32_t report_day = -1;
   std::int32_t place = -1;
   std::int32_t kind = -1;
+  std::vector<DatedDay> days;
+
+  // The date mention of the first sentence in the report that dates a day from `first` to
+  // `last`, or -1. Looks at each distinct day of the range once.
+  std::int32_t first_day_within(const CivilDate& first, const CivilDate& last) const;
 };
 ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info);
 

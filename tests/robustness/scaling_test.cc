@@ -166,6 +166,8 @@ std::vector<Case> cases() {
       {"partial_dates_one_paragraph", "In October 2020 it began. ", [](std::string& o, std::size_t i) { o += "On October "; o += std::to_string(1 + i % 28); o += ", a man was shot. "; }, ""},
       {"next_day_chain", "On October 4, 2020, it began. ", [](std::string& o, std::size_t i) { o += (i % 2) ? "The next day two were hurt. " : "Two days later a man died. "; }, ""},
       {"weekdays", "", [](std::string& o, std::size_t i) { o += (i % 2) ? "On Monday " : "late Friday night "; }, "a man was shot."},
+      // Each claim dated only by a period looks for the period's first day stated in the report.
+      {"period_claims", "", [](std::string& o, std::size_t i) { o += (i % 2) ? "Two men were shot this weekend. " : "A man died in a January shooting. "; }, ""},
       {"according_to", "", [](std::string& o, std::size_t) { o += "according to police according to AP "; }, "two died."},
       {"header_lines", "", [](std::string& o, std::size_t i) { o += (i % 3 == 0) ? "By John Smith\n" : (i % 3 == 1 ? "Published: October 4, 2020\n" : "Source: AP\n"); }, "Two people were killed."},
       {"city_state", "", [](std::string& o, std::size_t) { o += "Springfield, Ill., and Portsmouth, Va., "; }, "were hit."},
