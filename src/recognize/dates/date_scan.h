@@ -37,6 +37,7 @@ struct RawDate {
   int month = 0;
   int day = 0;
   int weekday = -1;  // a weekday named with the date ("Monday, Jan. 27"), or the weekday itself
+  bool date_in_brackets = false;  // the date glossing the weekday in brackets: "Monday (Jan. 27)"
   int shift = 0;     // -1 for "last Tuesday" / "last October", +1 for "next Tuesday"
   bool future = false;  // a cue ("will", "scheduled for", "next") allows a date after publication
   // kRelative: the offset in `unit` steps from the anchor.

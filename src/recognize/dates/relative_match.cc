@@ -35,6 +35,7 @@ bool merge_written_date(const TokenCursor& c, RawDate& r) {
   r.month = d->month;
   r.day = d->day;
   r.last = last;
+  r.date_in_brackets = paren;
   return true;
 }
 
