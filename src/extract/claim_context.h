@@ -34,7 +34,8 @@ struct DatedDay {
 };
 
 // What the report as a whole gives, found once per report: the first day stated in a sentence
-// about an incident, the first day stated at all, the first day said of an arrest or statement,
+// about an incident, the first day stated at all, the first day said of an arrest or statement
+// (the first of the week before publication instead, when that one is the publication day),
 // the first specific place and the first incident kind (-1 where none), and the days its
 // sentences date, sorted by value, so that the first of them within a period is found without
 // reading the report again for each claim.
