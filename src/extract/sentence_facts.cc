@@ -189,6 +189,21 @@ bool is_period(const DateMention& d) {
   return d.approximate || d.precision == DatePrecision::kMonth;
 }
 
+bool is_range_word(std::string_view w) { return w == "to" || w == "through" || w == "until" || w == "-" || w == "\u2013"; }
+
+// "from midnight December 31 to 6:00am January 2, 2014", "crime stories from Feb. 23 - March 1":
+// the bounds of the period a round-up covers, neither of them an incident's day.
+bool bounds_range(const DocView& v, std::size_t m) {
+  const auto& dates = v.ann.dates;
+  const auto opens = [&](std::size_t a) {
+    const DateMention& from = dates[a];
+    const DateMention& to = dates[a + 1];
+    return from.first_token > 0 && v.norm(from.first_token - 1) == "from" && to.first_token == from.last_token + 1 &&
+           is_range_word(v.norm(from.last_token));
+  };
+  return (m + 1 < dates.size() && opens(m)) || (m > 0 && opens(m - 1));
+}
+
 std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, SentenceFacts& f) {
   std::int32_t& report_date = f.report_date;
   std::int32_t best = -1;
@@ -198,7 +213,7 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
     const DateMention& d = v.ann.dates[m];
     // A mention may run over a sentence break the splitter put after "p.m." ("10 p.m. Sunday").
     if (d.last_token <= s.first_token || d.first_token >= s.last_token) continue;
-    if (!valid_date(v, d)) continue;
+    if (!valid_date(v, d) || bounds_range(v, m)) continue;
     const bool report = is_report_date(v, d, s);
     if (!report && is_period(d)) {
       // "robbing two banks in February ... a bank in January": two periods name none.
