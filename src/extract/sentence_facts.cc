@@ -220,11 +220,14 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
       const bool other = f.period >= 0 && v.ann.dates[f.period].value != d.value;
       f.period = f.period == kNoPeriod || other ? kNoPeriod : static_cast<std::int32_t>(m);
     }
-    if (report || d.approximate || is_publication_day(v, d)) {
+    // "mugshots ... for the week of March 12, 2018": a week named by its first day.
+    const bool week_of = d.precision == DatePrecision::kDay && d.first_token >= s.first_token + 2 &&
+                         v.norm(d.first_token - 1) == "of" && v.norm(d.first_token - 2) == "week";
+    if (report || d.approximate || week_of || is_publication_day(v, d)) {
       // A week stated as a day ("this week") is as weak as a day said of an arrest; so is
       // "today" or "this morning", which is often when police spoke, not when shots were fired.
       // "last week" is no day at all: not even a fallback, so the publication day is used.
-      const bool stated_day = d.precision == DatePrecision::kDay && !d.approximate;
+      const bool stated_day = d.precision == DatePrecision::kDay && !d.approximate && !week_of;
       if (report_date < 0 && stated_day) report_date = static_cast<std::int32_t>(m);
       continue;
     }
