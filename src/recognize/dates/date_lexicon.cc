@@ -168,7 +168,14 @@ void DateLexicon::load_holidays() {
 // "this week" would-be prefixes.
 void DateLexicon::index_phrases() {
   for (std::size_t i = 0; i < phrases_.size(); ++i) {
-    words_[phrases_[i].words.front()].phrases.push_back(static_cast<std::uint16_t>(i));
+    const std::vector<std::string_view>& words = phrases_[i].words;
+    WordInfo& first = words_[words.front()];
+    first.phrases.push_back(static_cast<std::uint16_t>(i));
+    if (words.size() > 1) {
+      first.second_words |= 1ull << WordInfo::second_word_bit(words[1]);
+    } else {
+      first.one_word_phrase = true;
+    }
   }
   for (auto& [word, info] : words_) {
     std::stable_sort(info.phrases.begin(), info.phrases.end(), [&](std::uint16_t a, std::uint16_t b) {

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "reckon/lexicon.h"
+
 namespace reckon::dates {
 
 enum class Unit : std::uint8_t { kNone, kDay, kWeek, kWeekend, kMonth, kYear, kHour };
@@ -64,8 +66,20 @@ struct WordInfo {
   Direction direction = Direction::kNone;
   // Relative phrases starting with this word, longest first.
   std::vector<std::uint16_t> phrases;
+  // A filter on the second words of `phrases` (bit second_word_bit of each is set), which turns
+  // away most words after a common first word ("the police") before any phrase is tried; and
+  // whether a phrase of one word is among them, which no second word can turn away.
+  std::uint64_t second_words = 0;
+  bool one_word_phrase = false;
 
   bool has(WordRole r) const { return (roles & r) != 0; }
+  // False when no phrase of two or more words starting with this word has `second` second.
+  bool may_go_on_with(std::string_view second) const {
+    return !second.empty() && (second_words >> second_word_bit(second) & 1u) != 0;
+  }
+  static unsigned second_word_bit(std::string_view word) {  // word not empty
+    return static_cast<unsigned>(((pack_short(word) ^ word.size()) * 0x9E3779B97F4A7C15ull) >> 58);
+  }
 };
 
 class DateLexicon {

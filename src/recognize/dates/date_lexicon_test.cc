@@ -62,6 +62,36 @@ TEST(DateLexicon, PhrasesAreIndexedLongestFirst) {
   EXPECT_EQ(p.words[2], "'s");  // "new year 's day", as the tokenizer splits the possessive
 }
 
+// The filter on second words may let a word through that starts no phrase, never the reverse.
+TEST(DateLexicon, EveryPhraseGetsPastTheSecondWordFilter) {
+  const DateLexicon& lex = DateLexicon::get();
+  std::size_t phrases = 0;
+  lex.for_each_word([&](std::string_view word) {
+    const WordInfo* w = lex.find(word);
+    ASSERT_NE(w, nullptr);
+    for (std::uint16_t idx : w->phrases) {
+      const RelativePhrase& p = lex.phrase(idx);
+      if (p.words.size() > 1) {
+        EXPECT_TRUE(w->may_go_on_with(p.words[1])) << word << " " << p.words[1];
+      } else {
+        EXPECT_TRUE(w->one_word_phrase) << word;
+      }
+      ++phrases;
+    }
+  });
+  EXPECT_GT(phrases, 60u);
+  // Words that follow "the" in running text are mostly turned away.
+  const WordInfo* the = lex.find("the");
+  ASSERT_NE(the, nullptr);
+  int turned_away = 0;
+  for (std::string_view next : {"police", "man", "shooting", "victim", "suspect", "woman", "car",
+                                "city", "incident", "house"}) {
+    turned_away += the->may_go_on_with(next) ? 0 : 1;
+  }
+  EXPECT_GE(turned_away, 7);
+  EXPECT_FALSE(the->may_go_on_with(""));
+}
+
 TEST(DateNumbers, DaysYearsAndOrdinals) {
   EXPECT_EQ(parse_day_number("4"), 4);
   EXPECT_EQ(parse_day_number("04"), 4);

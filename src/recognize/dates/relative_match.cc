@@ -118,8 +118,10 @@ std::optional<RawDate> match_relative(const TokenCursor& c, std::uint32_t i) {
   const WordInfo* w = c.info(i);
   if (w == nullptr || w->phrases.empty()) return std::nullopt;
   // A common first word opens many phrases ("the" a dozen), and nearly all of them fail on their
-  // second word: that one is tested first, against a norm read once.
+  // second word: a filter on the second words turns most away at once, and otherwise the second
+  // word is tested first, against a norm read once.
   const std::string_view second = c.norm(i + 1);
+  if (!w->one_word_phrase && !w->may_go_on_with(second)) return std::nullopt;
   for (std::uint16_t idx : w->phrases) {
     const RelativePhrase& p = c.lexicon().phrase(idx);
     if (p.words.size() > 1 && !same_word(p.words[1], second)) continue;
