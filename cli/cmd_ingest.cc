@@ -142,13 +142,16 @@ int run_ingest(int argc, char** argv) {
   IncidentStore& store = *opened.value();
   const auto started = std::chrono::steady_clock::now();
   const Gazetteer& gazetteer = Gazetteer::builtin();
-  DocumentReader reader(inputs);
+  ReaderOptions reading;
+  reading.read_metadata = false;  // read by the workers, which can then tokenize the text once
+  DocumentReader reader(inputs, reading);
   Tally tally;
   Progress progress(quiet);
   std::atomic<bool> stop{false};
   std::size_t shown = 0;
 
   auto work = [&gazetteer](Document& doc) {
+    read_article_metadata(doc);
     const Annotations annotations = annotate(doc, gazetteer);
     return prepare_document(doc, extract_claims(doc, annotations));
   };
