@@ -103,9 +103,17 @@ AddressLexicon AddressLexicon::from_tables(std::string_view street_types_tsv,
   });
   AddressLexicon lex;
   std::size_t size = 64;
-  while (size < entries.size() * 4) size *= 2;
+  while (size < entries.size() * 4) size *= 2;  // room for the plurals added below too
   lex.slots_.resize(size);
   for (const auto& [word, c] : entries) lex.add(word, c);
+  // The plural of a strong type written out in full ("streets", "Avenues") is known by its own
+  // class, so that the street scan needs no second lookup of each word ending in "s".
+  std::vector<std::string> plurals;
+  lex.for_each_word([&plurals](std::string_view word, std::uint32_t c) {
+    if ((c & kStrongType) != 0 && (c & kAbbrev) == 0 && word.size() >= 4 && word.size() <= 10)
+      plurals.push_back(std::string(word) + 's');
+  });
+  for (const std::string& plural : plurals) lex.add(plural, kPluralType);
   return lex;
 }
 

@@ -39,6 +39,7 @@ enum WordClass : std::uint32_t {
   kIncident = 1u << 21,      // "shot", "responded"
   kMeasure = 1u << 22,       // "percent", "people"
   kCornerJoint = 1u << 23,   // "at"
+  kPluralType = 1u << 24,    // "streets", "avenues": derived from the strong types, not listed
 };
 
 inline constexpr std::uint32_t kAnyType = kStrongType | kWeakType;

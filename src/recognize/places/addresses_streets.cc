@@ -195,14 +195,6 @@ std::optional<StreetPhrase> plural_at(const TokenReader& r, std::uint32_t i, std
   return StreetPhrase{start, i + 1, static_cast<std::uint8_t>(kTyped | kJoined)};
 }
 
-// A plural strong street type: "streets", "Avenues".
-bool plural_type(const TokenReader& r, std::uint32_t i) {
-  const std::string_view n = r.at(i).norm;
-  if (n.size() < 5 || n.size() > 11 || n.back() != 's') return false;
-  const std::uint32_t c = r.lexicon().classes(n.substr(0, n.size() - 1));
-  return (c & kStrongType) != 0 && (c & kAbbrev) == 0;
-}
-
 // "Broadway", "N. Broadway"; not "Broadway Boulevard", found from its type.
 std::optional<StreetPhrase> named_at(const TokenReader& r, std::uint32_t i, std::uint32_t floor) {
   if (r.capitalized(i + 1) && (r.classes(i + 1) & kAnyType) != 0) return std::nullopt;
@@ -217,16 +209,19 @@ std::optional<StreetPhrase> named_at(const TokenReader& r, std::uint32_t i, std:
 std::vector<StreetPhrase> find_street_phrases(const TokenReader& r) {
   std::vector<StreetPhrase> phrases;
   std::uint32_t floor = 0;
-  for (std::uint32_t i = 0; i < r.size(); ++i) {
+  // Only a route word (the "u" of "U.S." is a qualifier), a street type, a street known by name
+  // or a plural type opens a phrase: every other token is passed over on its classes alone.
+  constexpr std::uint32_t kOpens = kRoute | kQualifier | kAnyType | kTypeless | kPluralType;
+  for (std::uint32_t i = r.next_with(0, kOpens); i < r.size(); i = r.next_with(i + 1, kOpens)) {
     if (!r.word(i)) continue;
+    const std::uint32_t c = r.classes(i);
     std::optional<StreetPhrase> p;
     if (r.capitalized(i)) {
-      const std::uint32_t c = r.classes(i);
       if ((c & kRoute) != 0 || r.norm_is(i, "u")) p = route_at(r, i, floor);
       if (!p && (c & kAnyType) != 0) p = typed_at(r, i, floor);
       if (!p && (c & kTypeless) != 0) p = named_at(r, i, floor);
     }
-    if (!p && plural_type(r, i)) p = plural_at(r, i, floor);
+    if (!p && (c & kPluralType) != 0) p = plural_at(r, i, floor);
     if (!p) continue;
     phrases.push_back(*p);
     floor = p->last;

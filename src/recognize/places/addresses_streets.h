@@ -51,6 +51,11 @@ class TokenReader {
   const AddressLexicon& lexicon() const { return lex_; }
   // The word's class mask (addresses_lexicon.h); 0 for other tokens and past the end.
   std::uint32_t classes(std::uint32_t i) const { return i < size() ? classes_[i] : 0; }
+  // The first token from `from` on whose classes share a bit with `mask`; size() when none.
+  std::uint32_t next_with(std::uint32_t from, std::uint32_t mask) const {
+    while (from < size() && (classes_[from] & mask) == 0) ++from;
+    return from;
+  }
   bool word(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_word(); }
   bool number(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_number(); }
   bool punct(std::uint32_t i, char c) const { return i < size() && tt_.tokens[i].is_punct(c); }

@@ -214,5 +214,20 @@ TEST(AddressLexicon, FromTables) {
   EXPECT_EQ(lex.classes("comment"), 0u);
 }
 
+// Only a strong type written out in full has a plural class: "streets", not "sts" or "courts".
+TEST(AddressLexicon, PluralsOfStrongTypes) {
+  using namespace addresses;
+  const AddressLexicon lex = AddressLexicon::from_tables(
+      "street\tstreet\tstrong\nst\tstreet\tstrong\ncourt\tcourt\tweak\nexpressways\texpressways\tstrong\n",
+      "on\tnot_name,street_cue\n");
+  EXPECT_EQ(lex.classes("streets"), kPluralType);
+  EXPECT_EQ(lex.classes("street"), kStrongType);
+  EXPECT_EQ(lex.classes("sts"), 0u);
+  EXPECT_EQ(lex.classes("courts"), 0u);
+  EXPECT_EQ(lex.classes("expresswayss"), 0u);  // its stem is longer than a plural's may be
+  EXPECT_EQ(lex.classes("ons"), 0u);
+  EXPECT_NE(AddressLexicon::builtin().classes("avenues") & kPluralType, 0u);
+}
+
 }  // namespace
 }  // namespace reckon
