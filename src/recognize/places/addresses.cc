@@ -219,9 +219,9 @@ class Composer {
   // "the 2900 block of Wingate", "the intersection of LaSalle and Glendale", "near 52nd and
   // Hampton": forms without a street type, trusted for their cue words.
   void typeless_passes() {
-    for (std::uint32_t i = 1; i + 2 < r_.size(); ++i) {
-      // Most tokens are neither a joint nor a block word: one test turns them away.
-      if ((r_.classes(i) & (kJoint | kBlock)) == 0 && !r_.punct(i, '&')) continue;
+    const std::uint32_t end = r_.size() < 2 ? 0 : r_.size() - 2;
+    for (std::uint32_t i = r_.next_joint_or_block(1, end); i < end;
+         i = r_.next_joint_or_block(i + 1, end)) {
       if (joint_at(r_, i)) {
         typeless_joint(i);
       } else if (r_.norm_is(i + 1, "of") && (r_.classes(i) & kBlock) != 0 &&

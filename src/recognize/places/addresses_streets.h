@@ -56,6 +56,15 @@ class TokenReader {
     while (from < size() && (classes_[from] & mask) == 0) ++from;
     return from;
   }
+  // The first token from `from` on that is a joint word ("and", "&") or a block word ("block"),
+  // before `end` (at most size()); `end` when none.
+  std::uint32_t next_joint_or_block(std::uint32_t from, std::uint32_t end) const {
+    const Token* tokens = tt_.tokens.data();
+    // The classes are read first: most tokens are words, and "&" is the one punctuation asked for.
+    while (from < end && (classes_[from] & (kJoint | kBlock)) == 0 && !tokens[from].is_punct('&'))
+      ++from;
+    return from;
+  }
   bool word(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_word(); }
   bool number(std::uint32_t i) const { return i < size() && tt_.tokens[i].is_number(); }
   bool punct(std::uint32_t i, char c) const { return i < size() && tt_.tokens[i].is_punct(c); }
