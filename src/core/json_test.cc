@@ -89,6 +89,31 @@ TEST(JsonWriter, DoublesPrintAsPrintfWouldWithTrailingZerosDropped) {
   }
 }
 
+// Coordinates (4 digits) take the writer's integer rounding: exact halves round to even as printf
+// does ("0.03125" is 312.5 ten-thousandths), and the doubles just either side of a half round
+// away from it.
+TEST(JsonWriter, CoordinatesRoundAtHalvesAsPrintfDoes) {
+  std::vector<double> values = {0.03125, -0.03125, 0.09375, 1.00005, 2.00015, 0.00005, -0.00005,
+                                179.99995, -179.99995, 90.0, 1e9 - 0.5, -(1e9 - 0.5), 1e9 + 0.5};
+  std::uint64_t x = 2463534242ull;
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    const double k = static_cast<double>(static_cast<std::int64_t>(x % 3600000) - 1800000);
+    const double half = (k + 0.5) / (i % 3 == 0 ? 32.0 : 10000.0);
+    values.insert(values.end(), {half, std::nextafter(half, 1e300), std::nextafter(half, -1e300)});
+  }
+  for (double v : values) {
+    for (int digits : {1, 4, 9}) {
+      std::string out;
+      JsonWriter w(out);
+      w.value(v, digits);
+      EXPECT_EQ(out, printf_form(v, digits)) << v << " with " << digits << " digits";
+    }
+  }
+}
+
 TEST(JsonWriter, LongStringsEscapeAtEveryPositionOfAnEightByteBlock) {
   for (const char* special : {"\"", "\\", "\n", "\x01", "\xC3\xA9", "\xFF"}) {
     for (std::size_t at = 0; at < 20; ++at) {
