@@ -53,7 +53,13 @@ class TokenReader {
   std::uint32_t classes(std::uint32_t i) const { return i < size() ? classes_[i] : 0; }
   // The first token from `from` on whose classes share a bit with `mask`; size() when none.
   std::uint32_t next_with(std::uint32_t from, std::uint32_t mask) const {
-    while (from < size() && (classes_[from] & mask) == 0) ++from;
+    const std::uint32_t n = size();
+    // Four tokens a test: the tokens sought are a few in a hundred.
+    for (; from + 4 <= n; from += 4) {
+      const std::uint32_t* c = classes_.data() + from;
+      if (((c[0] | c[1] | c[2] | c[3]) & mask) != 0) break;
+    }
+    while (from < n && (classes_[from] & mask) == 0) ++from;
     return from;
   }
   // The first token from `from` on that is a joint word ("and", "&") or a block word ("block"),
