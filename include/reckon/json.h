@@ -38,6 +38,9 @@ class JsonWriter {
   // A string, or null when empty: for optional text fields such as "outlet".
   JsonWriter& string_or_null(std::string_view s);
   JsonWriter& value(const std::optional<std::int64_t>& v) { return v ? value(*v) : null(); }
+  // A value the caller has already written as JSON (escaping included), put where a value goes:
+  // for small objects of a fixed shape written many times over, such as a span.
+  JsonWriter& json_value(std::string_view json);
 
   // Shorthands for "key": value.
   template <typename T>

@@ -326,6 +326,11 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
+JsonWriter& JsonWriter::json_value(std::string_view json) {
+  put(json);
+  return *this;
+}
+
 JsonWriter& JsonWriter::string_or_null(std::string_view s) { return s.empty() ? null() : value(s); }
 
 }  // namespace reckon

@@ -45,6 +45,14 @@ TEST(JsonWriter, DoublesDropTrailingZerosAndNonFiniteIsNull) {
   EXPECT_EQ(out, "[40.68,46.36,0,null]");
 }
 
+TEST(JsonWriter, JsonValuesTakeCommasLikeOtherValues) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object().key("spans").begin_array().json_value(R"({"start":1,"end":5})");
+  w.json_value(R"({"start":7,"end":9})").end_array().key("n").json_value("2").end_object();
+  EXPECT_EQ(out, R"({"spans":[{"start":1,"end":5},{"start":7,"end":9}],"n":2})");
+}
+
 TEST(JsonWriter, EmptyStringCanBeNull) {
   std::string out;
   JsonWriter w(out);
