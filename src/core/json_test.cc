@@ -101,8 +101,9 @@ TEST(JsonWriter, DoublesPrintAsPrintfWouldWithTrailingZerosDropped) {
 // does ("0.03125" is 312.5 ten-thousandths), and the doubles just either side of a half round
 // away from it.
 TEST(JsonWriter, CoordinatesRoundAtHalvesAsPrintfDoes) {
-  std::vector<double> values = {0.03125, -0.03125, 0.09375, 1.00005, 2.00015, 0.00005, -0.00005,
-                                179.99995, -179.99995, 90.0, 1e9 - 0.5, -(1e9 - 0.5), 1e9 + 0.5};
+  std::vector<double> values = {0.03125,   -0.03125,     0.09375,   1.00005,    2.00015,
+                                0.00005,   -0.00005,     179.99995, -179.99995, 90.0,
+                                1e9 - 0.5, -(1e9 - 0.5), 1e9 + 0.5};
   std::uint64_t x = 2463534242ull;
   for (int i = 0; i < 20000; ++i) {
     x ^= x << 13;

@@ -53,8 +53,8 @@ bool said_in_the_evening(const DocView& v, const DateMention& d) {
 // publication itself, with no time or part of the day, is more often when police spoke than when
 // shots were fired.
 bool bare_publication_weekday(const DocView& v, const DateMention& d) {
-  return d.form == DateForm::kWeekday && !d.minutes && v.doc.published && d.value == *v.doc.published &&
-         d.last_token == d.first_token + 1;
+  return d.form == DateForm::kWeekday && !d.minutes && v.doc.published &&
+         d.value == *v.doc.published && d.last_token == d.first_token + 1;
 }
 
 // A day of the week before publication, not publication day itself.
@@ -76,7 +76,9 @@ std::int32_t day_of_week_before(const DocView& v, const std::vector<SentenceInfo
                                 const std::vector<std::uint32_t>& order, const Fits& fits) {
   for (std::uint32_t k : order) {
     const std::int32_t d = info[k].facts.date;
-    if (d >= 0 && about_incident(info[k]) && in_week_before_publication(v, v.ann.dates[d]) && fits(d)) return d;
+    if (d >= 0 && about_incident(info[k]) && in_week_before_publication(v, v.ann.dates[d]) &&
+        fits(d))
+      return d;
   }
   return -1;
 }
@@ -143,7 +145,8 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   search(true);
   search(false);
   if (found >= 0 && bare_publication_weekday(v, v.ann.dates[found])) {
-    if (const std::int32_t earlier = day_of_week_before(v, info, order, fits); earlier >= 0) found = earlier;
+    if (const std::int32_t earlier = day_of_week_before(v, info, order, fits); earlier >= 0)
+      found = earlier;
   }
   if (period) {
     // "this weekend" ... "around 4 a.m. Saturday, police said": the first day of the period
@@ -163,10 +166,12 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   if (found >= 0 && v.ann.dates[found].precision != DatePrecision::kDay) {
     // "a January shooting" ... "On Jan. 20, Torres was ...": the day the report gives later.
     const DateMention& coarse = v.ann.dates[found];
-    const Period within = coarse.precision == DatePrecision::kYear
-                              ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
-                              : period_of(coarse);
-    if (const std::int32_t day = report.first_day_within(within.first, within.last); day >= 0) found = day;
+    const Period within =
+        coarse.precision == DatePrecision::kYear
+            ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
+            : period_of(coarse);
+    if (const std::int32_t day = report.first_day_within(within.first, within.last); day >= 0)
+      found = day;
   }
   const std::optional<CivilDate> pub = v.doc.published;
   if (found >= 0) {
@@ -262,8 +267,9 @@ std::string find_speaker(const DocView& v, const std::vector<SentenceInfo>& info
 }  // namespace
 
 std::int32_t ReportFacts::first_day_within(const CivilDate& first, const CivilDate& last) const {
-  auto it = std::lower_bound(days.begin(), days.end(), first,
-                             [](const DatedDay& d, const CivilDate& value) { return d.value < value; });
+  auto it =
+      std::lower_bound(days.begin(), days.end(), first,
+                       [](const DatedDay& d, const CivilDate& value) { return d.value < value; });
   const DatedDay* earliest = nullptr;
   for (; it != days.end() && it->value <= last; ++it) {
     if (earliest == nullptr || it->sentence < earliest->sentence) earliest = &*it;
@@ -281,7 +287,8 @@ ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info
     if (day && r.any_day < 0) r.any_day = s.facts.date;
     if (day) r.days.push_back(DatedDay{v.ann.dates[s.facts.date].value, k, s.facts.date});
     if (r.report_day < 0) r.report_day = s.facts.report_date;
-    if (earlier_report_day < 0 && s.facts.report_date >= 0 && in_week_before_publication(v, v.ann.dates[s.facts.report_date]))
+    if (earlier_report_day < 0 && s.facts.report_date >= 0 &&
+        in_week_before_publication(v, v.ann.dates[s.facts.report_date]))
       earlier_report_day = s.facts.report_date;
     if (r.place < 0) r.place = s.facts.place;
     if (r.kind < 0) r.kind = s.facts.kind;
@@ -289,12 +296,15 @@ ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info
   // "a news release from police said Monday" (the publication day) ... "was arrested at about
   // 3:06 p.m. Feb. 28": a day of the week before said of an arrest or a hearing is likelier the
   // event than the day the report came out (GVA train: 2 reports gained, 0 lost).
-  if (r.report_day >= 0 && earlier_report_day >= 0 && v.ann.dates[r.report_day].value == *v.doc.published)
+  if (r.report_day >= 0 && earlier_report_day >= 0 &&
+      v.ann.dates[r.report_day].value == *v.doc.published)
     r.report_day = earlier_report_day;
   // Sentences come in text order, so after a stable sort the first entry of each day is its
   // first sentence; the later ones are dropped.
-  std::stable_sort(r.days.begin(), r.days.end(), [](const DatedDay& a, const DatedDay& b) { return a.value < b.value; });
-  r.days.erase(std::unique(r.days.begin(), r.days.end(), [](const DatedDay& a, const DatedDay& b) { return a.value == b.value; }),
+  std::stable_sort(r.days.begin(), r.days.end(),
+                   [](const DatedDay& a, const DatedDay& b) { return a.value < b.value; });
+  r.days.erase(std::unique(r.days.begin(), r.days.end(),
+                           [](const DatedDay& a, const DatedDay& b) { return a.value == b.value; }),
                r.days.end());
   return r;
 }

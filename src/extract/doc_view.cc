@@ -115,7 +115,8 @@ const std::vector<RankedAddress>& DocView::ranked_addresses(const Annotations& a
   return found_addresses;
 }
 
-PhraseMatch DocView::match_in_table(const PhraseTable& table, std::uint32_t at, std::uint32_t end) const {
+PhraseMatch DocView::match_in_table(const PhraseTable& table, std::uint32_t at,
+                                    std::uint32_t end) const {
   return table.longest(tokens(), at, end).value_or(PhraseMatch{});
 }
 

@@ -72,11 +72,12 @@ struct DocView {
   // the token's WordInfo, so matching costs no hash look-up. All inline: a call per started
   // phrase (half a million on GVA train) cost more in saving and restoring registers than the
   // walk of the trie itself.
-  [[gnu::always_inline]] MaybePhrase match(const PhraseTable& table, PhraseStart bit, std::uint32_t at,
-                                           std::uint32_t end) const {
+  [[gnu::always_inline]] MaybePhrase match(const PhraseTable& table, PhraseStart bit,
+                                           std::uint32_t at, std::uint32_t end) const {
     if (at >= end || (starts_at[at] & bit) == 0) return MaybePhrase();
     const auto k = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(bit)));
-    if (k >= kPhraseTables || phrase_tables_[k] != &table) return MaybePhrase(match_in_table(table, at, end));
+    if (k >= kPhraseTables || phrase_tables_[k] != &table)
+      return MaybePhrase(match_in_table(table, at, end));
     return MaybePhrase(trie_.longest(word_at[at]->phrases[k], ann.text.tokens.data(), at, end));
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }

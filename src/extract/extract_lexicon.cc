@@ -112,7 +112,8 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "doubt") bit = kCueDoubt;
     else if (role == "past") bit = kCuePast;
     else if (role == "animal") bit = kCueAnimal;
-    else if (role == "several") bit = kCueSeveral;
+    else if (role == "several")
+      bit = kCueSeveral;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

@@ -47,8 +47,8 @@ class PhraseTrie {
   PhraseMatch longest(std::uint32_t root, const Token* tokens, std::uint32_t at, std::uint32_t end) const {
     return longest(nodes_[root], tokens, at, end);
   }
-  [[gnu::always_inline]] PhraseMatch longest(const Node& root, const Token* tokens, std::uint32_t at,
-                                             std::uint32_t end) const {
+  [[gnu::always_inline]] PhraseMatch longest(const Node& root, const Token* tokens,
+                                             std::uint32_t at, std::uint32_t end) const {
     const Node* node = &root;
     PhraseMatch best;
     if (node->terminal) best = PhraseMatch{node->value, 1};

@@ -189,7 +189,9 @@ bool is_period(const DateMention& d) {
   return d.approximate || d.precision == DatePrecision::kMonth;
 }
 
-bool is_range_word(std::string_view w) { return w == "to" || w == "through" || w == "until" || w == "-" || w == "\u2013"; }
+bool is_range_word(std::string_view w) {
+  return w == "to" || w == "through" || w == "until" || w == "-" || w == "\u2013";
+}
 
 // "from midnight December 31 to 6:00am January 2, 2014", "crime stories from Feb. 23 - March 1":
 // the bounds of the period a round-up covers, neither of them an incident's day.
@@ -198,8 +200,8 @@ bool bounds_range(const DocView& v, std::size_t m) {
   const auto opens = [&](std::size_t a) {
     const DateMention& from = dates[a];
     const DateMention& to = dates[a + 1];
-    return from.first_token > 0 && v.norm(from.first_token - 1) == "from" && to.first_token == from.last_token + 1 &&
-           is_range_word(v.norm(from.last_token));
+    return from.first_token > 0 && v.norm(from.first_token - 1) == "from" &&
+           to.first_token == from.last_token + 1 && is_range_word(v.norm(from.last_token));
   };
   return (m + 1 < dates.size() && opens(m)) || (m > 0 && opens(m - 1));
 }
@@ -308,14 +310,17 @@ bool counts_several_incidents(const DocView& v, const Sentence& s, std::uint32_t
     }
   }
   if (at >= s.first_token + 2 && v.norm(at - 1) == "of" && v.norm(at - 2) == "one") return false;
-  if (at >= s.first_token + 3 && v.norm(at - 1) == "the" && v.norm(at - 2) == "of" && v.norm(at - 3) == "one") return false;
+  if (at >= s.first_token + 3 && v.norm(at - 1) == "the" && v.norm(at - 2) == "of" &&
+      v.norm(at - 3) == "one")
+    return false;
   return several;
 }
 
 // The weapon, incident kind and tally cue phrases starting at token i.
 void read_phrases_at(const DocView& v, const Sentence& s, std::uint32_t i, SentenceFacts& f) {
   if (f.weapon < 0) {
-    if (auto w = v.match(v.lex.weapons, kStartsWeapon, i, s.last_token)) f.weapon = static_cast<std::int32_t>(w->value);
+    if (auto w = v.match(v.lex.weapons, kStartsWeapon, i, s.last_token))
+      f.weapon = static_cast<std::int32_t>(w->value);
   }
   if (auto k = v.match(v.lex.kinds, kStartsKind, i, s.last_token)) {
     const IncidentKind& ik = v.lex.kind_info[k->value];
@@ -323,13 +328,15 @@ void read_phrases_at(const DocView& v, const Sentence& s, std::uint32_t i, Sente
     f.several_incidents = f.several_incidents || (ik.plural && counts_several_incidents(v, s, i));
     if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
   }
-  if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token); c && (c->value & kCueTally) != 0) f.tally_cue = true;
+  if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token); c && (c->value & kCueTally) != 0)
+    f.tally_cue = true;
 }
 
 void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {
   for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
     // Most tokens start no phrase of the three tables: one test of their bits, not three.
-    if ((v.starts_at[i] & (kStartsWeapon | kStartsKind | kStartsCue)) != 0) read_phrases_at(v, s, i, f);
+    if ((v.starts_at[i] & (kStartsWeapon | kStartsKind | kStartsCue)) != 0)
+      read_phrases_at(v, s, i, f);
     if (v.norm(i) == "since") {
       // "since September 27": counted from a date on, so a tally.
       const std::int32_t d = v.date_at[i] >= 0 ? v.date_at[i] : (i + 1 < s.last_token ? v.date_at[i + 1] : -1);

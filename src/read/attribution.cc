@@ -277,7 +277,8 @@ std::size_t first_token_from(const TokenizedText& tt, std::size_t limit) {
 
 }  // namespace
 
-std::string outlet_from_body(std::string_view text, const TokenizedText& tt, std::size_t cue_bytes) {
+std::string outlet_from_body(std::string_view text, const TokenizedText& tt,
+                             std::size_t cue_bytes) {
   const auto& tk = tt.tokens;
   const std::size_t end = first_token_from(tt, cue_bytes);
   for (std::size_t i = 1; i < end; ++i) {

@@ -19,8 +19,8 @@ Annotations annotate(const Document& doc, const Gazetteer& gazetteer) {
   WordLookups words = SharedWords::builtin().look_up(a.text);
   a.numbers = numbers::recognize_numbers(numbers::TokenView(
       a.text, numbers::NumberLexicon::get(), std::move(words.number_words)));
-  a.dates = dates::recognize_dates(dates::TokenCursor(a.text, doc.text, std::move(words.date_words)),
-                                   doc.published);
+  a.dates = dates::recognize_dates(
+      dates::TokenCursor(a.text, doc.text, std::move(words.date_words)), doc.published);
   a.places = recognize_places(a.text, doc.text, gazetteer);
   a.ranked_addresses = find_addresses(a.text, doc.text, std::move(words.address_classes));
   a.addresses.reserve(a.ranked_addresses.size());

@@ -44,7 +44,7 @@ class SharedWords {
     const dates::WordInfo* date = nullptr;
     std::uint32_t address_classes = 0;
   };
-  WordMap<Entry> words_;  // every word of the three lexicons
+  WordMap<Entry> words_;           // every word of the three lexicons
   PackedWordIndex<Entry> lookup_;  // over words_, once it is complete
 };
 

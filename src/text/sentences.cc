@@ -206,7 +206,8 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tt.tokens[i];
     // Most tokens follow no line break and are no punctuation: one test passes them over.
-    if ((t.flags & (kParagraphBefore | kNewlineBefore)) == 0 && t.kind != TokenKind::kPunct && i > 0)
+    if ((t.flags & (kParagraphBefore | kNewlineBefore)) == 0 && t.kind != TokenKind::kPunct &&
+        i > 0)
       continue;
     if (t.has(kParagraphBefore) || i == 0) {
       close(i);

@@ -212,8 +212,9 @@ TEST(Tokenize, EveryAsciiTextReadsTheSameWithRoomAfterIt) {
     for (int i = 0; i < length; ++i) {
       seed = seed * 1664525u + 1013904223u;
       const bool letter_run = (seed >> 8) % 4 != 0;  // mostly letters, as in words
-      text.push_back(letter_run ? static_cast<char>(((seed >> 12) % 2 ? 'a' : 'A') + (seed >> 16) % 26)
-                                : alphabet[(seed >> 16) % alphabet.size()]);
+      text.push_back(letter_run
+                         ? static_cast<char>(((seed >> 12) % 2 ? 'a' : 'A') + (seed >> 16) % 26)
+                         : alphabet[(seed >> 16) % alphabet.size()]);
     }
     const TokenizedText alone = tokenize(text);
     const TokenizedText padded = tokenize(text + std::string(16, ' '));

@@ -149,6 +149,8 @@ const char* pick(const char* const (&list)[N], std::size_t i) {
   return list[i % N];
 }
 
+// One case a line, so the table reads as a table.
+// clang-format off
 std::vector<Case> cases() {
   return {
       {"numbers_one_sentence", "Police said ", [](std::string& o, std::size_t i) { o += pick(kNumbers, i); o += " people, "; }, " were killed."},
@@ -189,6 +191,7 @@ std::vector<Case> cases() {
       {"dots", "", [](std::string& o, std::size_t i) { o += (i % 2) ? "U.S. " : ". . "; }, ""},
   };
 }
+// clang-format on
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 

@@ -169,7 +169,8 @@ void Resolver::resolve_calendar(const RawDate& r, std::size_t index, DateMention
     m.resolved = false;
   }
   if (m.value.day > days_in_month(m.value.year, m.value.month)) m.resolved = false;  // 29 February
-  if (m.resolved && m.precision == DatePrecision::kDay) m.value = day_of_bracketed_weekday(r, m.value);
+  if (m.resolved && m.precision == DatePrecision::kDay)
+    m.value = day_of_bracketed_weekday(r, m.value);
 }
 
 // "Saturday (Jan. 10)" where Jan. 10 is a Friday: the date in brackets glosses the reporter's
@@ -277,7 +278,9 @@ std::optional<int> Resolver::year_of_story_so_far(const RawDate& r) const {
 int Resolver::year_with_weekday(const RawDate& r) const {
   const CivilDate written{r.year, r.month, r.day};
   const CivilDate next{r.year + 1, r.month, r.day};
-  if (r.weekday < 0 || !pub_ || pub_->year != next.year || !is_valid_date(written) || !is_valid_date(next)) return r.year;
+  if (r.weekday < 0 || !pub_ || pub_->year != next.year || !is_valid_date(written) ||
+      !is_valid_date(next))
+    return r.year;
   const bool slip = weekday(written) != r.weekday && weekday(next) == r.weekday && next <= *pub_;
   return slip ? next.year : r.year;
 }

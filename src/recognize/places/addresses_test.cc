@@ -218,7 +218,8 @@ TEST(AddressLexicon, FromTables) {
 TEST(AddressLexicon, PluralsOfStrongTypes) {
   using namespace addresses;
   const AddressLexicon lex = AddressLexicon::from_tables(
-      "street\tstreet\tstrong\nst\tstreet\tstrong\ncourt\tcourt\tweak\nexpressways\texpressways\tstrong\n",
+      "street\tstreet\tstrong\nst\tstreet\tstrong\ncourt\tcourt\tweak\nexpressways\texpressways\tst"
+      "rong\n",
       "on\tnot_name,street_cue\n");
   EXPECT_EQ(lex.classes("streets"), kPluralType);
   EXPECT_EQ(lex.classes("street"), kStrongType);

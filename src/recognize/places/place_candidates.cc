@@ -8,10 +8,10 @@
 #include <cstring>
 #include <vector>
 
+#include "reckon/lexicon.h"
 #include "recognize/places/place_cues.h"
 #include "recognize/places/place_keys.h"
 #include "recognize/places/place_match.h"
-#include "reckon/lexicon.h"
 
 namespace reckon::places {
 
@@ -175,7 +175,8 @@ class Scanner {
   // The longest gazetteer name starting at token i.
   bool match_at(std::uint32_t i, Candidate& c) {
     // Most names start with a word longer than the one or two letters a dotted run starts with.
-    const std::uint32_t dotted_end = tt_.tokens[i].norm.size() <= 2 ? dotted_letters(i, letters_) : i;
+    const std::uint32_t dotted_end =
+        tt_.tokens[i].norm.size() <= 2 ? dotted_letters(i, letters_) : i;
     if (dotted_end != i) {
       const NameIndex::Slot* s = g_.names.find(hash_key(letters_));
       if (s == nullptr || !(s->flags & NameIndex::kName)) return false;
