@@ -132,45 +132,6 @@ bool append_short_string(std::string& out, bool comma, std::string_view s, bool 
   return true;
 }
 
-// 128 bits hold the product of a 53-bit mantissa and 10^9 (a GCC and Clang extension).
-__extension__ typedef unsigned __int128 Wide;
-
-// printf("%.*f", digits, v) for a value that is not whole, by exact integer arithmetic: v is
-// mantissa * 2^-shift, so v * 10^digits rounds (to nearest, ties to even, as to_chars does) from
-// one 128-bit product. Trailing zeros are dropped, and a value that rounds to zero is "0". It
-// costs a tenth of to_chars with a precision (some 600 instructions per coordinate). Returns 0,
-// writing nothing, unless |v| < 1e9 and 0 <= digits <= 9: the caller uses to_chars then.
-std::size_t fixed_short(double v, int digits, char* buf) {
-  if (digits < 0 || digits > 9 || !(std::fabs(v) < 1e9)) return 0;
-  const auto bits = std::bit_cast<std::uint64_t>(v);
-  const auto biased_exponent = static_cast<int>(bits >> 52 & 0x7FF);
-  const std::uint64_t mantissa = (bits & ((1ull << 52) - 1)) | (1ull << 52);
-  const int shift = 1075 - biased_exponent;  // v = mantissa * 2^-shift for a normal v
-  if (biased_exponent == 0 || shift <= 0 || shift >= 120) return 0;
-  std::uint64_t scale = 1;
-  for (int i = 0; i < digits; ++i) scale *= 10;
-  const Wide scaled = static_cast<Wide>(mantissa) * scale;
-  auto rounded = static_cast<std::uint64_t>(scaled >> shift);
-  const Wide rest = scaled - (static_cast<Wide>(rounded) << shift);
-  const Wide half = static_cast<Wide>(1) << (shift - 1);
-  if (rest > half || (rest == half && (rounded & 1) != 0)) ++rounded;
-  std::size_t n = 0;
-  if (rounded == 0) {
-    buf[n++] = '0';
-    return n;
-  }
-  if (v < 0) buf[n++] = '-';
-  n = static_cast<std::size_t>(std::to_chars(buf + n, buf + 24, rounded / scale).ptr - buf);
-  std::uint64_t decimals = rounded % scale;
-  if (decimals == 0) return n;
-  int width = digits;
-  for (; decimals % 10 == 0; decimals /= 10) --width;
-  buf[n++] = '.';
-  for (int i = width - 1; i >= 0; --i, decimals /= 10)
-    buf[n + static_cast<std::size_t>(i)] = static_cast<char>('0' + decimals % 10);
-  return n + static_cast<std::size_t>(width);
-}
-
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -299,12 +260,8 @@ JsonWriter& JsonWriter::value(double v, int digits) {
   // Whole numbers (most values: counts, years, populations) print as integers, which is what
   // the fixed form below gives them once its zero decimals are dropped.
   if (v == std::trunc(v) && std::fabs(v) < 1e15) return value(static_cast<std::int64_t>(v));
-  char buf[400];
-  if (const std::size_t n = fixed_short(v, digits, buf)) {
-    put(std::string_view(buf, n));
-    return *this;
-  }
   // to_chars in fixed form with a precision rounds exactly as printf("%.*f") does.
+  char buf[400];
   const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, digits);
   std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
   if (text.find('.') != std::string_view::npos) {
