@@ -330,6 +330,33 @@ void read_damage(const DocView& v, const Sentence& s, std::uint32_t verb, Senten
   }
 }
 
+// Reads the zero phrase, "among" aside or casualty trigger starting at token i; returns how many
+// tokens it took, 0 when none starts there.
+std::uint32_t read_phrase_at(Scan& sc, std::uint32_t i) {
+  const DocView& v = sc.v;
+  const Sentence& s = sc.s;
+  SentenceCasualties& out = sc.out;
+  if (auto z = v.match(v.lex.zeros, kStartsZero, i, s.last_token)) {
+    read_zero(sc, v.lex.zero_info[z->value], i, z->length);
+    return z->length;
+  }
+  if (auto cue = v.match(v.lex.cues, kStartsCue, i, s.last_token);
+      cue && (cue->value & kCueAmong) != 0) {
+    sc.among_from = i;
+    sc.among_until = aside_end(v, i + cue->length, s.last_token);
+    for (std::uint32_t k = i + cue->length; k < sc.among_until; ++k) {
+      if (const PersonNoun* p = v.person(k); p && !p->category.empty())
+        out.categories.push_back(p->category);
+    }
+    return cue->length;
+  }
+  if (auto t = v.match(v.lex.triggers, kStartsTrigger, i, s.last_token)) {
+    read_trigger(sc, v.lex.trigger_info[t->value], i, t->length);
+    return t->length;
+  }
+  return 0;
+}
+
 void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& out) {
   out.observations.clear();
   out.categories.clear();
@@ -338,28 +365,9 @@ void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& ou
   Scan sc{v, s, out, 0, 0, std::nullopt, 0};
   for (std::uint32_t i = s.first_token; i < s.last_token;) {
     // Most tokens start no phrase of the three tables: one test of their bits, not three.
-    if ((v.starts_at[i] & (kStartsZero | kStartsCue | kStartsTrigger)) == 0) {
-      if (v.has_role(i, kDamageVerb)) read_damage(v, s, i, out);
-      ++i;
-      continue;
-    }
-    if (auto z = v.match(v.lex.zeros, kStartsZero, i, s.last_token)) {
-      read_zero(sc, v.lex.zero_info[z->value], i, z->length);
-      i += z->length;
-      continue;
-    }
-    if (auto cue = v.match(v.lex.cues, kStartsCue, i, s.last_token); cue && (cue->value & kCueAmong) != 0) {
-      sc.among_from = i;
-      sc.among_until = aside_end(v, i + cue->length, s.last_token);
-      for (std::uint32_t k = i + cue->length; k < sc.among_until; ++k) {
-        if (const PersonNoun* p = v.person(k); p && !p->category.empty()) out.categories.push_back(p->category);
-      }
-      i += cue->length;
-      continue;
-    }
-    if (auto t = v.match(v.lex.triggers, kStartsTrigger, i, s.last_token)) {
-      read_trigger(sc, v.lex.trigger_info[t->value], i, t->length);
-      i += t->length;
+    const bool starts = (v.starts_at[i] & (kStartsZero | kStartsCue | kStartsTrigger)) != 0;
+    if (const std::uint32_t used = starts ? read_phrase_at(sc, i) : 0; used > 0) {
+      i += used;
       continue;
     }
     if (v.has_role(i, kDamageVerb)) read_damage(v, s, i, out);
