@@ -206,6 +206,15 @@ bool bounds_range(const DocView& v, std::size_t m) {
   return (m + 1 < dates.size() && opens(m)) || (m > 0 && opens(m - 1));
 }
 
+// "INDIANAPOLIS (Jan. 16, 2014) --", "UPDATE (3/12/2018 2:10 PM)", "Vasquez (9/1/1970)": a full
+// date alone in parentheses stamps when the story was written or updated, or when someone was
+// born, not an incident's day ("Friday (Jan. 3)" is one mention, so it is kept).
+bool is_stamp(const DocView& v, const DateMention& d) {
+  if (d.form != DateForm::kAbsolute || d.first_token == 0 || d.last_token >= v.tokens().size())
+    return false;
+  return v.tokens()[d.first_token - 1].is_punct('(') && v.tokens()[d.last_token].is_punct(')');
+}
+
 std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, SentenceFacts& f) {
   std::int32_t& report_date = f.report_date;
   std::int32_t best = -1;
@@ -215,7 +224,7 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
     const DateMention& d = v.ann.dates[m];
     // A mention may run over a sentence break the splitter put after "p.m." ("10 p.m. Sunday").
     if (d.last_token <= s.first_token || d.first_token >= s.last_token) continue;
-    if (!valid_date(v, d) || bounds_range(v, m)) continue;
+    if (!valid_date(v, d) || bounds_range(v, m) || is_stamp(v, d)) continue;
     const bool report = is_report_date(v, d, s);
     if (!report && is_period(d)) {
       // "robbing two banks in February ... a bank in January": two periods name none.
