@@ -118,8 +118,10 @@ std::optional<Period> own_period(const DocView& v, const std::vector<SentenceInf
 }
 
 // The frame's own date, else the nearest date of a sentence about the incident, else the nearest
-// event date at all, else the report's first such dates, else a day said of an arrest or
-// statement (reports about an arrest date nothing else), else the publication date.
+// event date at all (among its own and earlier sentences first, then the report's first incident
+// day when stated before them, then among later sentences), else the report's first such dates,
+// else a day said of an arrest or statement (reports about an arrest date nothing else), else
+// the publication date.
 std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
                                    const ReportFacts& report, const std::vector<std::uint32_t>& order,
                                    const std::vector<std::uint32_t>& own, std::int32_t own_date) {
@@ -132,9 +134,10 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   // "... fatally shot by police ... last weekend." + "The last time Oakland police had a fatal
   // shooting ... was Feb. 17, 2017": a sentence joined to the frame may date another incident.
   std::int32_t found = own_date >= 0 && fits(own_date) ? own_date : -1;
-  const auto search = [&](bool need_incident) {
+  const auto search = [&](bool need_incident, bool up_to_own = false) {
     for (std::uint32_t k : order) {
       if (found >= 0) return;
+      if (up_to_own && k > own.back()) continue;
       const SentenceInfo& s = info[k];
       if (s.facts.date < 0 || (need_incident && !about_incident(s))) continue;
       if (need_day && v.ann.dates[s.facts.date].precision != DatePrecision::kDay) continue;
@@ -142,6 +145,15 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
     }
   };
   // A stated day anywhere near beats "in 2008" or "last month" in the incident's own sentence.
+  search(true, true);
+  search(false, true);
+  // "robbing a woman ... on Monday (Jan. 13)" ... "no one was hurt during the robbery." + "Other
+  // relatives gathered at the apartment Tuesday morning": when the sentences up to the frame's
+  // date nothing, the day the report gave its incident before them is likelier the frame's than
+  // a day the next sentences give (GVA train: 2 reports gained, 0 lost).
+  if (found < 0 && report.incident_day >= 0 && report.incident_day_sentence < own.front() &&
+      fits(report.incident_day))
+    found = report.incident_day;
   search(true);
   search(false);
   if (found >= 0 && bare_publication_weekday(v, v.ann.dates[found])) {
@@ -283,7 +295,10 @@ ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info
   for (std::uint32_t k = 0; k < info.size(); ++k) {
     const SentenceInfo& s = info[k];
     const bool day = s.facts.date >= 0 && v.ann.dates[s.facts.date].precision == DatePrecision::kDay;
-    if (day && r.incident_day < 0 && about_incident(s)) r.incident_day = s.facts.date;
+    if (day && r.incident_day < 0 && about_incident(s)) {
+      r.incident_day = s.facts.date;
+      r.incident_day_sentence = k;
+    }
     if (day && r.any_day < 0) r.any_day = s.facts.date;
     if (day) r.days.push_back(DatedDay{v.ann.dates[s.facts.date].value, k, s.facts.date});
     if (r.report_day < 0) r.report_day = s.facts.report_date;

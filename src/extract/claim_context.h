@@ -34,13 +34,14 @@ struct DatedDay {
 };
 
 // What the report as a whole gives, found once per report: the first day stated in a sentence
-// about an incident, the first day stated at all, the first day said of an arrest or statement
-// (the first of the week before publication instead, when that one is the publication day),
-// the first specific place and the first incident kind (-1 where none), and the days its
-// sentences date, sorted by value, so that the first of them within a period is found without
-// reading the report again for each claim.
+// about an incident (and that sentence), the first day stated at all, the first day said of an
+// arrest or statement (the first of the week before publication instead, when that one is the
+// publication day), the first specific place and the first incident kind (-1 where none), and the
+// days its sentences date, sorted by value, so that the first of them within a period is found
+// without reading the report again for each claim.
 struct ReportFacts {
   std::int32_t incident_day = -1;
+  std::uint32_t incident_day_sentence = 0;
   std::int32_t any_day = -1;
   std::int32_t report_day = -1;
   std::int32_t place = -1;
