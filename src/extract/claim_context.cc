@@ -117,6 +117,29 @@ std::optional<Period> own_period(const DocView& v, const std::vector<SentenceInf
   return std::nullopt;
 }
 
+// "Reinoso, 29, died at York Hospital at 1:11 p.m. Saturday" + "Reinoso was shot ... around 4 p.m.
+// Feb. 16": when the frame's own date is the day a victim died, the nearest day of the week before
+// it that a sentence about the incident states is the day he was hurt, or -1 (GVA train: 2
+// reports gained, 0 lost).
+std::int32_t day_before_death(const DocView& v, const std::vector<SentenceInfo>& info,
+                              const std::vector<std::uint32_t>& order,
+                              const std::vector<std::uint32_t>& own, std::int32_t own_date) {
+  const auto died = [&](std::uint32_t k) {
+    return info[k].facts.date == own_date && info[k].facts.date_of_death;
+  };
+  if (std::none_of(own.begin(), own.end(), died)) return -1;
+  const DateMention& death = v.ann.dates[own_date];
+  for (std::uint32_t k : order) {
+    const std::int32_t m = info[k].facts.date;
+    if (m < 0 || !about_incident(info[k])) continue;
+    const DateMention& d = v.ann.dates[m];
+    if (d.precision == DatePrecision::kDay && d.value < death.value &&
+        d.value >= add_days(death.value, -kWeekDays))
+      return m;
+  }
+  return -1;
+}
+
 // The frame's own date, else the nearest date of a sentence about the incident, else the nearest
 // event date at all (among its own and earlier sentences first, then the report's first incident
 // day when stated before them, then among later sentences), else the report's first such dates,
@@ -134,6 +157,10 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   // "... fatally shot by police ... last weekend." + "The last time Oakland police had a fatal
   // shooting ... was Feb. 17, 2017": a sentence joined to the frame may date another incident.
   std::int32_t found = own_date >= 0 && fits(own_date) ? own_date : -1;
+  if (found >= 0) {
+    if (const std::int32_t hurt = day_before_death(v, info, order, own, found); hurt >= 0)
+      found = hurt;
+  }
   const auto search = [&](bool need_incident, bool up_to_own = false) {
     for (std::uint32_t k : order) {
       if (found >= 0) return;

@@ -14,11 +14,13 @@ namespace {
 constexpr std::uint32_t kReportReach = 3;
 // How far back in its clause a word of state ("remained", "as of") reaches to a date.
 constexpr std::uint32_t kStateReach = 6;
+// How far back in its clause a word of death ("died", "pronounced dead") reaches to a date.
+constexpr std::uint32_t kDeathReach = 8;
 // How many tokens back from ")" a handle's "@" may stand: "(@brittney_ANjax)".
 constexpr std::uint32_t kHandleReach = 6;
 
 // A phrase of data/lexicon/dates_said_of.tsv, filed under its first word.
-enum class SaidOfRole : std::uint8_t { kState, kClause, kIncidentTime };
+enum class SaidOfRole : std::uint8_t { kState, kClause, kIncidentTime, kDeath, kHarm };
 
 struct SaidOfCue {
   std::vector<std::string> rest;  // the words after the first
@@ -37,6 +39,10 @@ const WordMap<std::vector<SaidOfCue>>& said_of_cues() {
         cue.role = SaidOfRole::kClause;
       } else if (row[1] == "time") {
         cue.role = SaidOfRole::kIncidentTime;
+      } else if (row[1] == "death") {
+        cue.role = SaidOfRole::kDeath;
+      } else if (row[1] == "harm") {
+        cue.role = SaidOfRole::kHarm;
       } else {
         return;
       }
@@ -69,6 +75,10 @@ const SaidOfCue* said_of_cue_at(const DocView& v, std::uint32_t k, std::uint32_t
   return nullptr;
 }
 
+bool states_or_opens_clause(const SaidOfCue& cue) {
+  return cue.role == SaidOfRole::kState || cue.role == SaidOfRole::kClause;
+}
+
 // "a Sunday shooting", "Saturday's robbery": the date names the incident itself.
 bool names_incident(const DocView& v, const DateMention& d, const Sentence& s) {
   std::uint32_t k = d.last_token;
@@ -95,7 +105,7 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
     if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
     if (t.norm != "'s") ++words;
     const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
-    if (cue == nullptr || cue->role == SaidOfRole::kIncidentTime) continue;
+    if (cue == nullptr || !states_or_opens_clause(*cue)) continue;
     if (cue->role != SaidOfRole::kState) break;
     return !names_incident(v, d, s);
   }
@@ -105,10 +115,29 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
     const Token& t = v.tokens()[k];
     if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
     const SaidOfCue* cue = said_of_cue_at(v, k, s.last_token);
-    if (cue == nullptr || cue->role == SaidOfRole::kIncidentTime) continue;
+    if (cue == nullptr || !states_or_opens_clause(*cue)) continue;
     return cue->role == SaidOfRole::kState;
   }
   return false;
+}
+
+// "Reinoso, 29, died at York Hospital at 1:11 p.m. Saturday": a day said of a death, up to
+// kDeathReach words back in its clause, in a sentence that does not say how the victim was hurt
+// ("died Friday afternoon after he was shot" gives the shooting's day too).
+bool is_death_date(const DocView& v, const DateMention& d, const Sentence& s) {
+  bool death = false;
+  for (std::uint32_t k = d.first_token;
+       k-- > s.first_token && d.first_token - k <= kDeathReach && !death;) {
+    const Token& t = v.tokens()[k];
+    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
+    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
+    death = cue != nullptr && cue->role == SaidOfRole::kDeath;
+  }
+  for (std::uint32_t k = s.first_token; k < s.last_token && death; ++k) {
+    const SaidOfCue* cue = said_of_cue_at(v, k, s.last_token);
+    death = cue == nullptr || cue->role != SaidOfRole::kHarm;
+  }
+  return death;
 }
 
 // A date said of a statement, an arrest or a hearing rather than of the incident: "police said
@@ -363,6 +392,7 @@ SentenceFacts read_facts(const DocView& v, const Sentence& s, std::uint32_t near
   SentenceFacts f;
   read_words(v, s, f);
   f.date = pick_date(v, s, near, f);
+  f.date_of_death = f.date >= 0 && is_death_date(v, v.ann.dates[f.date], s);
   pick_places(v, s, f);
   f.speaker = speaker_of(v, s);
   return f;

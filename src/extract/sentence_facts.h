@@ -17,6 +17,8 @@ struct SentenceFacts {
   bool several_incidents = false;  // counts them: "two shootings", "several attacks"
   std::int32_t weapon = -1;    // index into ExtractLexicon::weapon_info
   std::int32_t date = -1;      // the event date mention, index into Annotations::dates
+  bool date_of_death = false;  // the event date is when a victim died ("died ... Saturday"), and
+                               // the sentence does not say how he was hurt
   std::int32_t report_date = -1;  // a day said of a statement or arrest, when no event date is
                                   // given: the last resort for an incident's date
   std::int32_t period = -1;    // a week, weekend or month the event is dated in, not a day:
