@@ -14,13 +14,15 @@ namespace {
 constexpr std::uint32_t kReportReach = 3;
 // How far back in its clause a word of state ("remained", "as of") reaches to a date.
 constexpr std::uint32_t kStateReach = 6;
+// How far back in its clause a word of what a suspect is accused of reaches to a date.
+constexpr std::uint32_t kAllegedReach = 10;
 // How far back in its clause a word of death ("died", "pronounced dead") reaches to a date.
 constexpr std::uint32_t kDeathReach = 8;
 // How many tokens back from ")" a handle's "@" may stand: "(@brittney_ANjax)".
 constexpr std::uint32_t kHandleReach = 6;
 
 // A phrase of data/lexicon/dates_said_of.tsv, filed under its first word.
-enum class SaidOfRole : std::uint8_t { kState, kClause, kIncidentTime, kDeath, kHarm };
+enum class SaidOfRole : std::uint8_t { kState, kClause, kIncidentTime, kDeath, kHarm, kAlleged };
 
 struct SaidOfCue {
   std::vector<std::string> rest;  // the words after the first
@@ -43,6 +45,8 @@ const WordMap<std::vector<SaidOfCue>>& said_of_cues() {
         cue.role = SaidOfRole::kDeath;
       } else if (row[1] == "harm") {
         cue.role = SaidOfRole::kHarm;
+      } else if (row[1] == "alleged") {
+        cue.role = SaidOfRole::kAlleged;
       } else {
         return;
       }
@@ -138,6 +142,20 @@ bool is_death_date(const DocView& v, const DateMention& d, const Sentence& s) {
     death = cue == nullptr || cue->role != SaidOfRole::kHarm;
   }
   return death;
+}
+
+// "booked into Mobile County Metro Jail early Tuesday morning ..., accused of robbing a group at
+// gunpoint on Monday night": a day said of what a suspect is accused of, up to kAllegedReach
+// words back in its clause.
+bool is_alleged_date(const DocView& v, const DateMention& d, const Sentence& s) {
+  for (std::uint32_t k = d.first_token;
+       k-- > s.first_token && d.first_token - k <= kAllegedReach;) {
+    const Token& t = v.tokens()[k];
+    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) return false;
+    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
+    if (cue != nullptr && cue->role == SaidOfRole::kAlleged) return true;
+  }
+  return false;
 }
 
 // A date said of a statement, an arrest or a hearing rather than of the incident: "police said
@@ -248,6 +266,7 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
   std::int32_t& report_date = f.report_date;
   std::int32_t best = -1;
   long best_cost = 0;
+  bool best_alleged = false;  // of several days, one said of what a suspect is accused of wins
   const auto [first_date, last_date] = DocView::overlapping(v.ann.dates, s);
   for (std::size_t m = first_date; m < last_date; ++m) {
     const DateMention& d = v.ann.dates[m];
@@ -273,9 +292,11 @@ std::int32_t pick_date(const DocView& v, const Sentence& s, std::uint32_t near, 
     }
     long cost = std::labs(static_cast<long>(d.first_token) - static_cast<long>(near));
     if (d.precision != DatePrecision::kDay) cost += 1000 * static_cast<long>(d.precision);
-    if (best < 0 || cost < best_cost) {
+    const bool alleged = d.precision == DatePrecision::kDay && is_alleged_date(v, d, s);
+    if (best < 0 || (alleged && !best_alleged) || (alleged == best_alleged && cost < best_cost)) {
       best = static_cast<std::int32_t>(m);
       best_cost = cost;
+      best_alleged = alleged;
     }
   }
   if (f.period == kNoPeriod) f.period = -1;
