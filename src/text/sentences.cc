@@ -147,14 +147,13 @@ bool line_break_ends_sentence(const TokenizedText& tt, std::size_t i, bool wrapp
 
 // A paragraph of three or more lines whose lines but the last are of even width (within 60% of
 // the widest, at least 50 bytes) is hard-wrapped prose, where a line break is just a space.
-// Returns that, and the index of the next paragraph's first token in `end`.
-bool is_wrapped_paragraph(const TokenizedText& tt, std::size_t first, std::size_t& end) {
+bool is_wrapped_paragraph(const TokenizedText& tt, std::size_t first) {
   const std::size_t n = tt.tokens.size();
   std::uint32_t widest = 0;
   std::uint32_t narrowest = UINT32_MAX;
   std::size_t lines = 1;
   std::size_t line_start = first;
-  for (end = first + 1; end < n; ++end) {
+  for (std::size_t end = first + 1; end < n; ++end) {
     const std::uint8_t breaks = tt.tokens[end].flags & (kParagraphBefore | kNewlineBefore);
     if (breaks == 0) continue;  // most tokens: one test
     if ((breaks & kParagraphBefore) != 0) break;
@@ -185,8 +184,11 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
   tt.paragraphs.reserve(n / 24 + 4);
   std::uint32_t first = 0;
   std::uint32_t paragraph = 0;
-  std::size_t paragraph_end = 0;
+  std::size_t paragraph_first = 0;
+  // Whether the paragraph is hard-wrapped: measured at its first single line break, since most
+  // paragraphs have none and measuring reads every token of the paragraph.
   bool wrapped = false;
+  bool wrapped_measured = false;
   auto close = [&](std::size_t last) {
     if (last > first && only_punctuation(tt, first, last) && !tt.sentences.empty() &&
         tt.sentences.back().paragraph == paragraph) {
@@ -214,8 +216,13 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
       if (i > 0) tt.paragraphs.back().end = tt.tokens[i - 1].span.end;
       tt.paragraphs.push_back({t.span.start, t.span.end});
       paragraph = static_cast<std::uint32_t>(tt.paragraphs.size() - 1);
-      if (i >= paragraph_end) wrapped = is_wrapped_paragraph(tt, i, paragraph_end);
+      paragraph_first = i;
+      wrapped_measured = false;
     } else if (t.has(kNewlineBefore)) {
+      if (!wrapped_measured) {
+        wrapped = is_wrapped_paragraph(tt, paragraph_first);
+        wrapped_measured = true;
+      }
       if (i > first && line_break_ends_sentence(tt, i, wrapped)) close(i);
     }
     if (!is_terminator(t)) continue;
