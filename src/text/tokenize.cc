@@ -153,16 +153,34 @@ class Scanner {
   // Letters, digits, combining marks, invisible joiners and joining apostrophes. The ASCII run is
   // scanned with locals (not members, which the output pointer could alias) for speed. Most words
   // are one ASCII run ended by a space or punctuation: that path is small enough to be inlined
-  // into tokenize(), and only an apostrophe or a non-ASCII byte after the run takes the full loop.
+  // into tokenize(), and only an apostrophe or a non-ASCII byte after the run takes the full loop,
+  // on a copy of the scanner (see continued).
   [[gnu::always_inline]] void word() {
     ascii_run();
     if (pos >= s_.size()) return;
     const std::uint8_t a = ascii_class(s_, pos);
-    if (a == kApos || a == kHigh) word_continued();
+    if (a == kApos || a == kHigh) *this = continued(*this, &Scanner::word_continued);
+  }
+
+  // Digits, separators between digits ("500,000", "1.5", "7:45"), and letters glued to them
+  // ("2nd", "20s", "4am"). As in word(), most numbers are one ASCII run.
+  [[gnu::always_inline]] void number() {
+    ascii_run();
+    if (pos >= s_.size()) return;
+    const char c = s_[pos];
+    if (c == ',' || c == '.' || c == ':' || ascii_class(s_, pos) == kHigh)
+      *this = continued(*this, &Scanner::number_continued);
   }
 
  private:
-  [[gnu::noinline]] void word_continued() {
+  // Runs a rare path on a copy of the scanner and returns it. The copy's address is taken, the
+  // scanner's never is, so the compiler keeps the scanner of tokenize()'s loop in registers.
+  [[gnu::noinline]] static Scanner continued(Scanner s, void (Scanner::*rest)()) {
+    (s.*rest)();
+    return s;
+  }
+
+  void word_continued() {
     while (pos < s_.size()) {
       ascii_run();
       if (pos >= s_.size()) return;
@@ -175,10 +193,7 @@ class Scanner {
     }
   }
 
- public:
-  // Digits, separators between digits ("500,000", "1.5", "7:45"), and letters glued to them
-  // ("2nd", "20s", "4am").
-  void number() {
+  void number_continued() {
     while (pos < s_.size()) {
       ascii_run();
       if (pos >= s_.size()) return;
@@ -396,6 +411,10 @@ TokenizedText tokenize(std::string_view input) {
     tt.tokens.push_back(t);
     pending = 0;
     newlines = 0;
+    if (pos < n && input[pos] == ' ') {  // most tokens: one space, taken without a turn of the loop
+      ++pos;
+      pending = kSpaceBefore;
+    }
   }
   tt.norm_arena.resize(static_cast<std::size_t>(scan.out - base));  // shrinking keeps the buffer
   text::split_sentences(input, tt);
