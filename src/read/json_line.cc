@@ -80,22 +80,36 @@ Result<Document> document_from_json(const simdjson::dom::element& root, const st
 
 }  // namespace read
 
-Result<Document> parse_json_line(std::string_view line, const std::string& where) {
+namespace {
+
+// Parses `bytes` (copied into a padded buffer that simdjson may read past the end of) with the
+// thread's parser; `root` points into the parser until its next parse.
+simdjson::error_code parse_padded(std::string_view bytes, simdjson::dom::element& root) {
   thread_local simdjson::dom::parser parser;
   thread_local std::string padded;
-  padded.assign(line);
-  std::optional<Diagnostic> repaired;
-  if (auto bad = read::find_invalid_utf8(line)) {
-    padded = read::repair_utf8(line);
-    repaired = Diagnostic{Diagnostic::Severity::kWarning,
-                          where + ":byte " + std::to_string(bad->first_invalid),
-                          "invalid UTF-8 in the line (" + std::to_string(bad->invalid_bytes) +
-                              " bad bytes) replaced by U+FFFD"};
-  }
-  const std::size_t length = padded.size();
+  padded.assign(bytes);
   padded.append(simdjson::SIMDJSON_PADDING, '\0');
+  return parser.parse(padded.data(), bytes.size(), false).get(root);
+}
+
+}  // namespace
+
+Result<Document> parse_json_line(std::string_view line, const std::string& where) {
+  // simdjson validates UTF-8 as it parses, so a line that parses is valid UTF-8 and only a line
+  // that fails is searched for bad bytes (and, holding some, repaired and parsed again).
   simdjson::dom::element root;
-  if (auto err = parser.parse(padded.data(), length, false).get(root); err != simdjson::SUCCESS) {
+  simdjson::error_code err = parse_padded(line, root);
+  std::optional<Diagnostic> repaired;
+  if (err != simdjson::SUCCESS) {
+    if (auto bad = read::find_invalid_utf8(line)) {
+      err = parse_padded(read::repair_utf8(line), root);
+      repaired = Diagnostic{Diagnostic::Severity::kWarning,
+                            where + ":byte " + std::to_string(bad->first_invalid),
+                            "invalid UTF-8 in the line (" + std::to_string(bad->invalid_bytes) +
+                                " bad bytes) replaced by U+FFFD"};
+    }
+  }
+  if (err != simdjson::SUCCESS) {
     return Status::InvalidInput(where + ": invalid JSON: " + simdjson::error_message(err));
   }
   Result<Document> doc = read::document_from_json(root, where);

@@ -275,6 +275,34 @@ TEST_F(ReaderTest, InvalidUtf8InAJsonLineIsRepairedAndWarned) {
   EXPECT_FALSE(reader.had_errors());
 }
 
+// A line is searched for bad bytes only when simdjson refuses it: every kind of invalid UTF-8
+// must make it refuse, or the bytes would pass unrepaired and unwarned.
+TEST_F(ReaderTest, EveryKindOfInvalidUtf8InAJsonLineIsRepaired) {
+  for (const std::string bad : {"\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80",
+                                "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80",
+                                "\xE2\x82", "\xFE"}) {
+    const std::string path = write("kinds.jsonl", "{\"published\":\"2020-10-04\",\"text\":\"a" + bad + "b\"}\n");
+    DocumentReader reader({path});
+    auto docs = read_all(reader);
+    ASSERT_EQ(docs.size(), 1u) << bad;
+    EXPECT_EQ(docs[0].text.front(), 'a') << bad;
+    EXPECT_NE(docs[0].text.find("\xEF\xBF\xBD"), std::string::npos) << bad;
+    EXPECT_EQ(docs[0].text.back(), 'b') << bad;
+    EXPECT_EQ(docs[0].warnings.size(), 1u) << bad;
+  }
+}
+
+// A line with bad bytes that is not JSON either is reported as the JSON error.
+TEST_F(ReaderTest, InvalidJsonWithInvalidUtf8IsAJsonError) {
+  const std::string path = write("both.jsonl", "{\"text\":\"a\xFF\" oops}\n");
+  DocumentReader reader({path});
+  auto docs = read_all(reader);
+  EXPECT_TRUE(docs.empty());
+  ASSERT_FALSE(reader.diagnostics().empty());
+  EXPECT_NE(reader.diagnostics()[0].message.find("invalid JSON"), std::string::npos)
+      << reader.diagnostics()[0].message;
+}
+
 TEST_F(ReaderTest, EmptyAndBinaryJsonLinesFilesAreNamedOnce) {
   const std::string empty = write("empty.jsonl", "\n\n");
   std::string binary = "{\"text\":\"a\"}\n";
