@@ -4,18 +4,17 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
-
 #include "reckon/data.h"
+#include "reckon/lexicon.h"
 
 namespace reckon::read {
 namespace {
 
 enum class OutletKind : std::uint8_t { kOutlet, kWord, kRole, kBody };
 
-const std::unordered_map<std::string, OutletKind>& outlet_lexicon() {
+const WordMap<OutletKind>& outlet_lexicon() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, OutletKind>();
+    auto* t = new WordMap<OutletKind>();
     const std::string_view data = embedded_data("lexicon/outlets.tsv").value_or("");
     std::size_t pos = 0;
     while (pos < data.size()) {
@@ -31,7 +30,7 @@ const std::unordered_map<std::string, OutletKind>& outlet_lexicon() {
                            : kind.rfind("role", 0) == 0 ? OutletKind::kRole
                            : kind.rfind("body", 0) == 0 ? OutletKind::kBody
                                                         : OutletKind::kOutlet;
-      t->emplace(std::string(line.substr(0, tab)), k);
+      t->emplace(line.substr(0, tab), k);
     }
     return t;
   }();
@@ -39,9 +38,8 @@ const std::unordered_map<std::string, OutletKind>& outlet_lexicon() {
 }
 
 bool lexicon_is(std::string_view key, OutletKind kind) {
-  const auto& t = outlet_lexicon();
-  const auto it = t.find(std::string(key));
-  return it != t.end() && it->second == kind;
+  const OutletKind* found = find_word(outlet_lexicon(), key);
+  return found != nullptr && *found == kind;
 }
 
 // Tokens [first, last) joined as a lexicon key: norms, one space where the text has space.
@@ -268,6 +266,16 @@ bool may_cite_outlet(const Token& t) {
   return (lengths >> n & 1u) != 0 && (n != 2 || t.norm[1] == 'o');
 }
 
+// The first token in [from, end) that may open a cue, or `end`. A loop of its own, over a plain
+// pointer, because it passes over nearly every token of the text.
+std::size_t next_cue(const TokenizedText& tt, std::size_t from, std::size_t end) {
+  const Token* const tokens = tt.tokens.data();
+  for (std::size_t i = from; i < end; ++i) {
+    if (may_cite_outlet(tokens[i])) return i;
+  }
+  return end;
+}
+
 // The first token that starts at or past byte `limit` (tokens are in text order).
 std::size_t first_token_from(const TokenizedText& tt, std::size_t limit) {
   const auto it = std::partition_point(tt.tokens.begin(), tt.tokens.end(),
@@ -281,8 +289,7 @@ std::string outlet_from_body(std::string_view text, const TokenizedText& tt,
                              std::size_t cue_bytes) {
   const auto& tk = tt.tokens;
   const std::size_t end = first_token_from(tt, cue_bytes);
-  for (std::size_t i = 1; i < end; ++i) {
-    if (!may_cite_outlet(tk[i])) continue;
+  for (std::size_t i = next_cue(tt, 1, end); i < end; i = next_cue(tt, i + 1, end)) {
     std::string found;
     if (is_report_verb(tk[i]))
       found = outlet_before_verb(text, tt, i);
