@@ -287,6 +287,67 @@ class Scanner {
   std::string_view s_;
 };
 
+// A step of tokenize() at an apostrophe or a non-ASCII byte, which most texts hold few of: it is
+// read out of line, on a copy of the scanner, so that the loop over ASCII text stays small enough
+// for the compiler to keep its values in registers.
+struct UncommonStep {
+  enum Skip : std::uint8_t { kNoSkip, kSpace, kNewline, kInvisible };
+  Scanner scan;  // past the token or the skipped character
+  TokenKind kind = TokenKind::kPunct;
+  bool first_upper = false;
+  Skip skip = kNoSkip;  // a space, a line end or an invisible character: no token
+};
+
+// The possessive "'s" (or "’s") after a word, whose apostrophe takes `length` bytes at `at`.
+bool is_possessive_at(std::string_view input, std::size_t at, std::size_t length,
+                      const std::vector<Token>& tokens) {
+  return is_possessive_s(input, at + length) && !tokens.empty() && tokens.back().span.end == at &&
+         tokens.back().is_word();
+}
+
+// Reads the token at scan.pos, whose byte is of ASCII class `a` (kApos or kHigh).
+[[gnu::noinline]] UncommonStep read_uncommon(std::string_view input, std::uint8_t a, Scanner scan,
+                                             const std::vector<Token>& tokens) {
+  const std::size_t pos = scan.pos;
+  UncommonStep step{scan};
+  if (a == kApos) {
+    if (is_possessive_at(input, pos, 1, tokens)) {
+      step.kind = TokenKind::kWord;
+      *step.scan.out++ = '\'';
+      *step.scan.out++ = 's';
+      step.scan.pos = pos + 2;
+    } else {
+      *step.scan.out++ = '\'';
+      step.scan.pos = pos + 1;
+    }
+    return step;
+  }
+  const text::Decoded d = text::decode_utf8(input, pos);
+  const CharClass k = text::classify(d.cp);
+  if (k == CharClass::kSpace || k == CharClass::kNewline || k == CharClass::kMark ||
+      k == CharClass::kFormat) {
+    // Marks and joiners are invisible outside a word (a BOM, a variation selector after an emoji).
+    step.skip = k == CharClass::kSpace     ? UncommonStep::kSpace
+                : k == CharClass::kNewline ? UncommonStep::kNewline
+                                           : UncommonStep::kInvisible;
+    step.scan.pos = pos + d.length;
+  } else if (k == CharClass::kLetter) {
+    step.kind = TokenKind::kWord;
+    step.first_upper = text::is_upper(d.cp);
+    step.scan.word();
+  } else if (k == CharClass::kApostrophe && is_possessive_at(input, pos, d.length, tokens)) {
+    step.kind = TokenKind::kWord;  // the possessive "’s"
+    *step.scan.out++ = '\'';
+    *step.scan.out++ = 's';
+    step.scan.pos = pos + d.length + 1;
+  } else {
+    step.kind = k == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct;
+    step.scan.out = text::fold_to(d.cp, d.length, step.scan.out);
+    step.scan.pos = pos + d.length;
+  }
+  return step;
+}
+
 // The tokens keep_tokens() was given on this thread, and a copy of the bytes they were made from
 // (a tokenization is a function of the bytes alone, so equal bytes may take them).
 struct KeptTokens {
@@ -356,48 +417,24 @@ TokenizedText tokenize(std::string_view input) {
     } else if (a == kDigitA) {
       kind = TokenKind::kNumber;
       scan.number();
-    } else if (a == kApos && is_possessive_s(input, pos + 1) && !tt.tokens.empty() &&
-               tt.tokens.back().span.end == start && tt.tokens.back().is_word()) {
-      kind = TokenKind::kWord;  // the possessive "'s"
-      *scan.out++ = '\'';
-      *scan.out++ = 's';
-      scan.pos = pos + 2;
-    } else if (a != kHigh) {
+    } else if (a != kHigh && a != kApos) {
       kind = a == kSymbolA ? TokenKind::kSymbol : TokenKind::kPunct;
       *scan.out++ = input[pos];  // punctuation and symbols have no case
       scan.pos = pos + 1;
     } else {
-      const text::Decoded d = text::decode_utf8(input, pos);
-      const CharClass k = text::classify(d.cp);
-      if (k == CharClass::kSpace || k == CharClass::kNewline) {
-        pos += d.length;
-        pending |= kSpaceBefore;
-        if (k == CharClass::kNewline) {
+      const UncommonStep step = read_uncommon(input, a, scan, tt.tokens);
+      scan = step.scan;
+      if (step.skip != UncommonStep::kNoSkip) {
+        pos = scan.pos;
+        if (step.skip != UncommonStep::kInvisible) pending |= kSpaceBefore;
+        if (step.skip == UncommonStep::kNewline) {
           pending |= kNewlineBefore;
           if (++newlines >= 2) pending |= kParagraphBefore;
         }
         continue;
       }
-      if (k == CharClass::kMark || k == CharClass::kFormat) {
-        pos += d.length;  // invisible outside a word (a BOM, a variation selector after an emoji)
-        continue;
-      }
-      if (k == CharClass::kLetter) {
-        kind = TokenKind::kWord;
-        first_upper = text::is_upper(d.cp);
-        scan.word();
-      } else if (k == CharClass::kApostrophe && is_possessive_s(input, pos + d.length) &&
-                 !tt.tokens.empty() && tt.tokens.back().span.end == start &&
-                 tt.tokens.back().is_word()) {
-        kind = TokenKind::kWord;  // the possessive "’s"
-        *scan.out++ = '\'';
-        *scan.out++ = 's';
-        scan.pos = pos + d.length + 1;
-      } else {
-        kind = k == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct;
-        scan.out = text::fold_to(d.cp, d.length, scan.out);
-        scan.pos = pos + d.length;
-      }
+      kind = step.kind;
+      first_upper = step.first_upper;
     }
     pos = scan.pos;
     Token t;
