@@ -39,7 +39,7 @@ AbbreviationKind kind_of(std::string_view kind) {
 
 SentenceLexicon::SentenceLexicon() {
   for_each_row("lexicon/abbreviations.tsv", [&](std::string_view key, std::string_view kind) {
-    abbreviations_.emplace(std::string(key), kind_of(kind));
+    abbreviations_.emplace(key, kind_of(kind));
   });
   for_each_row("lexicon/sentence_openers.tsv", [&](std::string_view word, std::string_view kind) {
     (kind == "linking" ? linking_ : openers_).emplace(word);
@@ -60,9 +60,9 @@ SentenceLexicon::SentenceLexicon() {
 }
 
 std::optional<AbbreviationKind> SentenceLexicon::abbreviation(std::string_view norm) const {
-  const auto it = abbreviations_.find(norm);
-  if (it == abbreviations_.end()) return std::nullopt;
-  return it->second;
+  const AbbreviationKind* kind = find_word(abbreviations_, norm);
+  if (kind == nullptr) return std::nullopt;
+  return *kind;
 }
 
 const SentenceLexicon& sentence_lexicon() {
