@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+
 #include "reckon/data.h"
 #include "reckon/lexicon.h"
 

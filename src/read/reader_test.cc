@@ -278,10 +278,11 @@ TEST_F(ReaderTest, InvalidUtf8InAJsonLineIsRepairedAndWarned) {
 // A line is searched for bad bytes only when simdjson refuses it: every kind of invalid UTF-8
 // must make it refuse, or the bytes would pass unrepaired and unwarned.
 TEST_F(ReaderTest, EveryKindOfInvalidUtf8InAJsonLineIsRepaired) {
-  for (const std::string bad : {"\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80",
-                                "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80",
-                                "\xE2\x82", "\xFE"}) {
-    const std::string path = write("kinds.jsonl", "{\"published\":\"2020-10-04\",\"text\":\"a" + bad + "b\"}\n");
+  for (const std::string bad :
+       {"\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+        "\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80", "\xE2\x82", "\xFE"}) {
+    const std::string path =
+        write("kinds.jsonl", "{\"published\":\"2020-10-04\",\"text\":\"a" + bad + "b\"}\n");
     DocumentReader reader({path});
     auto docs = read_all(reader);
     ASSERT_EQ(docs.size(), 1u) << bad;
