@@ -26,25 +26,13 @@ std::vector<std::uint32_t> neighbourhood(const std::vector<SentenceInfo>& info, 
   return order;
 }
 
-// The first time of day stated in the sentences of `order`, nearest first, in minutes.
-std::optional<int> stated_time(const DocView& v, const std::vector<std::uint32_t>& order) {
-  for (std::uint32_t k : order) {
-    const auto [first, last] = DocView::overlapping(v.ann.numbers, v.ann.text.sentences[k]);
-    for (std::size_t m = first; m < last; ++m) {
-      const NumberMention& n = v.ann.numbers[m];
-      if (n.quantity == Quantity::kTimeOfDay) return static_cast<int>(n.min);
-    }
-  }
-  return std::nullopt;
-}
-
-// "tonight", "this evening", "today at 9 p.m.": the publication day said of its evening, which
-// a story written that evening says of the day before its date (GVA train: of reports saying
-// "tonight", 8 date the incident the day before publication, 2 the same day).
+// "tonight", "this evening", "today at 9 p.m.": the publication day said of its evening
+// (data/lexicon/extract_cues.tsv, evening), which a story written that evening says of the day
+// before its date.
 bool said_in_the_evening(const DocView& v, const DateMention& d) {
   if (d.minutes && *d.minutes >= kEveningFrom) return true;
   for (std::uint32_t k = d.first_token; k < d.last_token; ++k) {
-    if (v.norm(k) == "tonight" || v.norm(k) == "evening") return true;
+    if (v.has_role(k, kCueEvening)) return true;
   }
   return false;
 }
@@ -65,6 +53,28 @@ bool in_week_before_publication(const DocView& v, const DateMention& d) {
 
 bool about_incident(const SentenceInfo& s) {
   return s.facts.kind >= 0 || s.casualties.first_trigger.has_value();
+}
+
+// The first time of day stated in sentence k, in minutes.
+std::optional<int> time_in_sentence(const DocView& v, std::uint32_t k) {
+  const auto [first, last] = DocView::overlapping(v.ann.numbers, v.ann.text.sentences[k]);
+  for (std::size_t m = first; m < last; ++m) {
+    const NumberMention& n = v.ann.numbers[m];
+    if (n.quantity == Quantity::kTimeOfDay) return static_cast<int>(n.min);
+  }
+  return std::nullopt;
+}
+
+// The first time of day stated in the sentences of `order`, nearest first, else the report's
+// first in a sentence about an incident. A claim whose sentences are far apart ("... has died,
+// police said." ... "He was declared dead.") leaves the one between them out of `order`
+// ("Police responded around 8 p.m. for a report of an assault").
+std::optional<int> stated_time(const DocView& v, const ReportFacts& report,
+                               const std::vector<std::uint32_t>& order) {
+  for (std::uint32_t k : order) {
+    if (const std::optional<int> t = time_in_sentence(v, k)) return t;
+  }
+  return report.incident_time;
 }
 
 // The nearest day of the week before publication that a sentence about an incident in `order`
@@ -222,11 +232,14 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   }
   if (!pub) return std::nullopt;
   // No incident day stated, only the publication day or a statement on it: that day, unless
-  // the incident's time is in the evening ("The shooting occurred around 9:20 p.m."): an evening
-  // story carries the next day's date (GVA train: of reports whose first time of day is after
-  // 6 p.m., 253 came out the next day and 97 the same day).
-  const std::optional<int> time = stated_time(v, order);
-  if (time && *time >= kEveningFrom) return ClaimDate{add_days(*pub, -1), DatePrecision::kDay, time};
+  // the incident's time is in the evening ("The shooting occurred around 9:20 p.m.": an evening
+  // story carries the next day's date; GVA train: of reports whose first time of day is after
+  // 6 p.m., 253 came out the next day and 97 the same day) or a sentence about it speaks of the
+  // night ("two overnight shootings ... about 12:55 a.m."), dated by its evening.
+  const std::optional<int> time = stated_time(v, report, order);
+  const bool evening = time && *time >= kEveningFrom;
+  if (evening || report.overnight)
+    return ClaimDate{add_days(*pub, -1), DatePrecision::kDay, evening ? time : std::nullopt};
   return ClaimDate{*pub, DatePrecision::kDay, std::nullopt};
 }
 
@@ -329,6 +342,10 @@ ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info
     if (day && r.any_day < 0) r.any_day = s.facts.date;
     if (day) r.days.push_back(DatedDay{v.ann.dates[s.facts.date].value, k, s.facts.date});
     if (r.report_day < 0) r.report_day = s.facts.report_date;
+    if (about_incident(s)) {
+      if (!r.incident_time) r.incident_time = time_in_sentence(v, k);
+      r.overnight = r.overnight || s.facts.overnight;
+    }
     if (earlier_report_day < 0 && s.facts.report_date >= 0 &&
         in_week_before_publication(v, v.ann.dates[s.facts.report_date]))
       earlier_report_day = s.facts.report_date;

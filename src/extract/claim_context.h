@@ -47,6 +47,10 @@ struct ReportFacts {
   std::int32_t place = -1;
   std::int32_t kind = -1;
   std::vector<DatedDay> days;
+  // For a claim whose neighbourhood states no time of day: the first time stated in a sentence
+  // about an incident (minutes), and whether such a sentence speaks of the night ("overnight").
+  std::optional<int> incident_time;
+  bool overnight = false;
 
   // The date mention of the first sentence in the report that dates a day from `first` to
   // `last`, or -1. Looks at each distinct day of the range once.

@@ -114,6 +114,10 @@ void load_cues(ExtractLexicon& lex) {
     else if (role == "animal") bit = kCueAnimal;
     else if (role == "several")
       bit = kCueSeveral;
+    else if (role == "evening")
+      bit = kCueEvening;
+    else if (role == "overnight")
+      bit = kCueOvernight;
     roles[std::string(r[0])] |= bit;
   });
   for (const auto& [phrase, bits] : roles) {

@@ -79,6 +79,8 @@ enum CueRole : std::uint32_t {
   kCuePast = 1u << 18,
   kCueAnimal = 1u << 19,
   kCueSeveral = 1u << 20,
+  kCueEvening = 1u << 21,
+  kCueOvernight = 1u << 22,
 };
 
 // Which phrase tables have a phrase starting with a word (bits of WordInfo::starts).

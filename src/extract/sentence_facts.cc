@@ -185,7 +185,7 @@ bool counts_several_incidents(const DocView& v, const Sentence& s, std::uint32_t
   return several;
 }
 
-// The weapon, incident kind and tally cue phrases starting at token i.
+// The weapon, incident kind, tally and overnight cue phrases starting at token i.
 void read_phrases_at(const DocView& v, const Sentence& s, std::uint32_t i, SentenceFacts& f) {
   if (f.weapon < 0) {
     if (auto w = v.match(v.lex.weapons, kStartsWeapon, i, s.last_token))
@@ -197,8 +197,10 @@ void read_phrases_at(const DocView& v, const Sentence& s, std::uint32_t i, Sente
     f.several_incidents = f.several_incidents || (ik.plural && counts_several_incidents(v, s, i));
     if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
   }
-  if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token); c && (c->value & kCueTally) != 0)
-    f.tally_cue = true;
+  if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token)) {
+    if ((c->value & kCueTally) != 0) f.tally_cue = true;
+    if ((c->value & kCueOvernight) != 0) f.overnight = true;
+  }
 }
 
 void read_words(const DocView& v, const Sentence& s, SentenceFacts& f) {

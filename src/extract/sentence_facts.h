@@ -27,6 +27,7 @@ struct SentenceFacts {
   std::int32_t country = -1;   // a country mention, when no more specific place is named
   std::int32_t address = -1;   // index into DocView::addresses
   bool tally_cue = false;      // "so far", "in total", "according to today's statistics"
+  bool overnight = false;      // speaks of the night: "two overnight shootings"
   std::int32_t since = -1;     // a date mention after "since"
   std::string speaker;         // who the sentence attributes what it says to, empty if none
 };
