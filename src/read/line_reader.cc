@@ -13,19 +13,20 @@ constexpr std::size_t kChunk = 1u << 20;
 }
 
 void LineReader::detect_encoding() {
-  const bool le = buffer_.size() >= 2 && buffer_[0] == '\xFF' && buffer_[1] == '\xFE';
-  const bool be = buffer_.size() >= 2 && buffer_[0] == '\xFE' && buffer_[1] == '\xFF';
+  const std::string_view bytes = held();
+  const bool le = bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE';
+  const bool be = bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF';
   if (le || be) {
     encoding_ = le ? Encoding::kUtf16Le : Encoding::kUtf16Be;
     encoding_note_ = std::string("UTF-16 (") + (le ? "little" : "big") +
                      "-endian, with a byte-order mark) converted to UTF-8";
-    raw_.assign(buffer_, 2, std::string::npos);
-    buffer_.clear();
+    raw_.assign(bytes.substr(2));
+    end_ = 0;
     convert_utf16(raw_.size());
     return;
   }
   encoding_ = Encoding::kUtf8;
-  if (buffer_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;  // a UTF-8 BOM is dropped silently
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a UTF-8 BOM is dropped silently
 }
 
 // Converts the whole code units at the front of raw_ and appends them to buffer_; an incomplete
@@ -43,30 +44,39 @@ void LineReader::convert_utf16(std::size_t raw_bytes) {
   if (eof_) usable = raw_.size();
   std::string piece;
   utf16_to_utf8(std::string_view(raw_).substr(0, usable), encoding_ == Encoding::kUtf16Le, piece);
+  buffer_.resize(end_);
   buffer_ += piece;
+  end_ = buffer_.size();
   raw_.erase(0, usable);
 }
 
 bool LineReader::fill() {
   if (eof_ || error_) return false;
-  buffer_.erase(0, pos_);
+  std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
+  end_ -= pos_;
   pos_ = 0;
   const bool utf16 = encoding_ == Encoding::kUtf16Le || encoding_ == Encoding::kUtf16Be;
-  std::string& target = utf16 ? raw_ : buffer_;
-  const std::size_t old = target.size();
-  target.resize(old + kChunk);
-  const std::size_t got = std::fread(target.data() + old, 1, kChunk, file_);
-  target.resize(old + got);
+  std::size_t got = 0;
+  if (utf16) {
+    const std::size_t old = raw_.size();
+    raw_.resize(old + kChunk);
+    got = std::fread(raw_.data() + old, 1, kChunk, file_);
+    raw_.resize(old + got);
+  } else {
+    if (buffer_.size() < end_ + kChunk) buffer_.resize(end_ + kChunk);
+    got = std::fread(buffer_.data() + end_, 1, kChunk, file_);
+    end_ += got;
+  }
   if (got < kChunk) {
     if (std::ferror(file_)) error_ = true;
     eof_ = true;
   }
-  const std::size_t before = buffer_.size();
+  const std::size_t before = end_;
   if (encoding_ == Encoding::kUnknown)
     detect_encoding();
   else if (utf16)
     convert_utf16(got);
-  return buffer_.size() > before || got > 0;
+  return end_ > before || got > 0;
 }
 
 LineReader::Outcome LineReader::next(std::string& line, std::size_t& skipped) {
@@ -76,7 +86,7 @@ LineReader::Outcome LineReader::next(std::string& line, std::size_t& skipped) {
   if (encoding_ == Encoding::kUnknown) fill();
   while (true) {
     const char* start = buffer_.data() + pos_;
-    const std::size_t avail = buffer_.size() - pos_;
+    const std::size_t avail = end_ - pos_;
     const std::size_t newline = std::string_view(start, avail).find('\n');
     const bool nl = newline != std::string_view::npos;
     const std::size_t take = nl ? newline : avail;

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace reckon::read {
 
@@ -20,7 +21,10 @@ class LineReader {
   // than the cap and was skipped; `skipped` holds its length.
   Outcome next(std::string& line, std::size_t& skipped);
   // Bytes already taken from the file (while sniffing its format) to read before the rest.
-  void seed(std::string bytes) { buffer_ = std::move(bytes); }
+  void seed(std::string bytes) {
+    buffer_ = std::move(bytes);
+    end_ = buffer_.size();
+  }
   std::size_t line_number() const { return line_number_; }
   // What the reader did to the encoding ("UTF-16 (little-endian) converted to UTF-8"), if anything.
   const std::optional<std::string>& encoding_note() const { return encoding_note_; }
@@ -30,10 +34,14 @@ class LineReader {
   bool fill();
   void detect_encoding();
   void convert_utf16(std::size_t raw_bytes);
+  std::string_view held() const { return {buffer_.data(), end_}; }
 
   std::FILE* file_;
   std::size_t max_;
+  // The decoded bytes not yet read are buffer_[pos_, end_). Past end_ is room for the next chunk:
+  // the buffer is not shrunk to end_, since growing a string again writes zeros over the room.
   std::string buffer_;
+  std::size_t end_ = 0;
   std::string raw_;  // undecoded UTF-16 bytes, including a carried-over odd byte or high surrogate
   std::size_t pos_ = 0;
   std::size_t line_number_ = 0;
