@@ -409,10 +409,15 @@ TokenizedText tokenize(std::string_view input) {
       continue;
     }
     scan.start(pos);
-    if (a == kLower || a == kUpper) {
+    if (a == kLower) {
+      // Most words: with a lowercase letter seen, no case is counted, and this copy of word()
+      // is compiled without the counting.
       kind = TokenKind::kWord;
-      first_upper = a == kUpper;
-      scan.lower = a == kLower ? 1 : 0;  // what ascii_run would count first: it need not look
+      scan.lower = 1;
+      scan.word();
+    } else if (a == kUpper) {
+      kind = TokenKind::kWord;
+      first_upper = true;
       scan.word();
     } else if (a == kDigitA) {
       kind = TokenKind::kNumber;
