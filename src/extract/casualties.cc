@@ -340,8 +340,7 @@ std::uint32_t read_phrase_at(Scan& sc, std::uint32_t i) {
     read_zero(sc, v.lex.zero_info[z->value], i, z->length);
     return z->length;
   }
-  if (auto cue = v.match(v.lex.cues, kStartsCue, i, s.last_token);
-      cue && (cue->value & kCueAmong) != 0) {
+  if (auto cue = v.match_cue(kCueAmong, i, s.last_token)) {
     sc.among_from = i;
     sc.among_until = aside_end(v, i + cue->length, s.last_token);
     for (std::uint32_t k = i + cue->length; k < sc.among_until; ++k) {

@@ -187,9 +187,7 @@ bool is_report_date(const DocView& v, const DateMention& d, const Sentence& s) {
   const std::uint32_t from =
       d.first_token > s.first_token + kReportReach ? d.first_token - kReportReach : s.first_token;
   for (std::uint32_t k = from; k < d.first_token; ++k) {
-    if (auto c = v.match(v.lex.cues, kStartsCue, k, d.first_token);
-        c && (c->value & kCueReport) != 0)
-      return true;
+    if (v.match_cue(kCueReport, k, d.first_token)) return true;
   }
   // "the coroner's office on Wednesday identified ...", "police Tuesday said".
   if (d.last_token < s.last_token && v.has_role(d.last_token, kCueReport)) return true;

@@ -31,6 +31,15 @@ std::array<std::uint32_t, kPhraseTables> add_phrases(WordLexiconIndex& index, st
   return roots;
 }
 
+// The union of the CueRole bits of the cue phrases that start with `norm`.
+std::uint32_t cue_roles(const ExtractLexicon& lex, std::string_view norm) {
+  std::uint32_t roles = 0;
+  if (const PhraseTable::Bucket* bucket = lex.cues.bucket(norm)) {
+    for (const PhraseTable::Entry& e : *bucket) roles |= e.value;
+  }
+  return roles;
+}
+
 const WordLexiconIndex& word_lexicon_index() {
   static const WordLexiconIndex* index = [] {
     const ExtractLexicon& lex = ExtractLexicon::get();
@@ -43,6 +52,7 @@ const WordLexiconIndex& word_lexicon_index() {
     for (const auto& [norm, info] : lex.words) {
       WordLexicon w;
       w.info = &info;
+      w.cue_roles = cue_roles(lex, norm);
       roots.push_back(add_phrases(*built, norm, info));
       built->words.emplace(norm, w);
     }
@@ -62,9 +72,9 @@ const WordLexiconIndex& word_lexicon_index() {
 }
 
 template <typename Mention>
-void mark(std::vector<std::int32_t>& at, const std::vector<Mention>& mentions) {
+void mark(std::int32_t* at, std::size_t tokens, const std::vector<Mention>& mentions) {
   for (std::size_t m = 0; m < mentions.size(); ++m) {
-    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].last_token && t < at.size(); ++t) {
+    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].last_token && t < tokens; ++t) {
       at[t] = static_cast<std::int32_t>(m);
     }
   }
@@ -76,35 +86,53 @@ DocView::DocView(const Document& d, const Annotations& a)
     : doc(d),
       ann(a),
       lex(ExtractLexicon::get()),
-      number_from(a.text.tokens.size(), -1),
-      number_to(a.text.tokens.size(), -1),
-      place_at(a.text.tokens.size(), -1),
-      date_at(a.text.tokens.size(), -1),
+      number_from(std::make_unique_for_overwrite<std::int32_t[]>(a.text.tokens.size())),
+      number_to(std::make_unique_for_overwrite<std::int32_t[]>(a.text.tokens.size())),
+      place_at(std::make_unique_for_overwrite<std::int32_t[]>(a.text.tokens.size())),
+      date_at(std::make_unique_for_overwrite<std::int32_t[]>(a.text.tokens.size())),
       addresses(ranked_addresses(a)),
+      word_at(std::make_unique_for_overwrite<const WordLexicon*[]>(a.text.tokens.size())),
+      roles_at(std::make_unique_for_overwrite<std::uint32_t[]>(a.text.tokens.size())),
+      starts_at(std::make_unique_for_overwrite<std::uint8_t[]>(a.text.tokens.size())),
       phrase_tables_(word_lexicon_index().tables),
       trie_(word_lexicon_index().trie) {
-  for (std::size_t m = 0; m < a.numbers.size(); ++m) {
-    const NumberMention& n = a.numbers[m];
-    if (n.first_token >= n.last_token || n.last_token > number_from.size()) continue;
+  read_words();
+  mark_mentions();
+  incident_address = reckon::incident_address(addresses);
+}
+
+void DocView::read_words() {
+  const PackedWordIndex<WordLexicon>& lookup = word_lexicon_index().lookup;
+  const std::vector<Token>& tokens = ann.text.tokens;
+  // Plain pointers, read once: a store through the byte array may alias any member, and would
+  // make the compiler reload every array's address at each token.
+  std::int32_t* const numbers_from = number_from.get();
+  std::int32_t* const numbers_to = number_to.get();
+  std::int32_t* const places = place_at.get();
+  std::int32_t* const dates = date_at.get();
+  const WordLexicon** const words = word_at.get();
+  std::uint32_t* const roles = roles_at.get();
+  std::uint8_t* const starts = starts_at.get();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    numbers_from[i] = numbers_to[i] = places[i] = dates[i] = -1;
+    const WordLexicon* w =
+        tokens[i].kind == TokenKind::kSymbol ? nullptr : lookup.find(tokens[i].norm);
+    words[i] = w;
+    roles[i] = w != nullptr ? w->info->roles : 0;
+    starts[i] = w != nullptr ? w->info->starts : 0;
+  }
+}
+
+void DocView::mark_mentions() {
+  const std::size_t tokens = ann.text.tokens.size();
+  for (std::size_t m = 0; m < ann.numbers.size(); ++m) {
+    const NumberMention& n = ann.numbers[m];
+    if (n.first_token >= n.last_token || n.last_token > tokens) continue;
     number_from[n.first_token] = static_cast<std::int32_t>(m);
     number_to[n.last_token - 1] = static_cast<std::int32_t>(m);
   }
-  mark(place_at, a.places);
-  const WordLexiconIndex& index = word_lexicon_index();
-  word_at.assign(a.text.tokens.size(), nullptr);
-  roles_at.assign(a.text.tokens.size(), 0);
-  starts_at.assign(a.text.tokens.size(), 0);
-  for (std::size_t i = 0; i < a.text.tokens.size(); ++i) {
-    const Token& t = a.text.tokens[i];
-    if (t.kind == TokenKind::kSymbol) continue;
-    if (const WordLexicon* w = index.lookup.find(t.norm)) {
-      word_at[i] = w;
-      roles_at[i] = w->info->roles;
-      starts_at[i] = w->info->starts;
-    }
-  }
-  incident_address = reckon::incident_address(addresses);
-  mark(date_at, a.dates);
+  mark(place_at.get(), tokens, ann.places);
+  mark(date_at.get(), tokens, ann.dates);
 }
 
 // annotate() ranks the addresses it finds; a caller that ran the recognizers one by one (tests,
@@ -123,8 +151,8 @@ PhraseMatch DocView::match_in_table(const PhraseTable& table, std::uint32_t at,
 bool DocView::cue_ends_at(std::uint32_t at, std::uint32_t begin, std::uint32_t role) const {
   constexpr std::uint32_t kLongestCue = 4;
   for (std::uint32_t k = at > begin + kLongestCue ? at - kLongestCue : begin; k < at; ++k) {
-    auto m = match(lex.cues, kStartsCue, k, at);
-    if (m && k + m->length == at && (m->value & role) != 0) return true;
+    auto m = match_cue(role, k, at);
+    if (m && k + m->length == at) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -15,8 +16,8 @@
 #include "extract/extract_lexicon.h"
 #include "extract/phrase_trie.h"
 #include "reckon/annotate.h"
-#include "recognize/places/addresses.h"
 #include "reckon/document.h"
+#include "recognize/places/addresses.h"
 
 namespace reckon::extract {
 
@@ -29,16 +30,24 @@ constexpr std::size_t kPhraseTables = 6;
 struct WordLexicon {
   const WordInfo* info = nullptr;
   std::array<PhraseTrie::Node, kPhraseTables> phrases{};
+  // The CueRole bits of every cue phrase that starts with the word: a caller after one role
+  // skips the walk of the trie where no such phrase can start (most cue words: "was", "the").
+  std::uint32_t cue_roles = 0;
 };
 
 struct DocView {
   const Document& doc;
   const Annotations& ann;
   const ExtractLexicon& lex;
-  std::vector<std::int32_t> number_from;  // per token: the number mention starting there, or -1
-  std::vector<std::int32_t> number_to;    // per token: the number mention ending with it, or -1
-  std::vector<std::int32_t> place_at;     // per token: the place mention covering it, or -1
-  std::vector<std::int32_t> date_at;      // per token: the date mention covering it, or -1
+  // The per-token arrays below are allocated without zero-filling and written once, every entry,
+  // in the constructor's single pass over the tokens: filling them first (then overwriting the
+  // few entries with a lexicon word or a mention) cost a third of building the view.
+  template <typename T>
+  using PerToken = std::unique_ptr<T[]>;
+  PerToken<std::int32_t> number_from;  // per token: the number mention starting there, or -1
+  PerToken<std::int32_t> number_to;    // per token: the number mention ending with it, or -1
+  PerToken<std::int32_t> place_at;     // per token: the place mention covering it, or -1
+  PerToken<std::int32_t> date_at;      // per token: the date mention covering it, or -1
   // The address recognizer's mentions with their kind and incident score, and its pick of the
   // incident's address (npos when none): addresses are chosen among these.
   // Annotations::ranked_addresses, or (for annotations made without them) found_addresses, which
@@ -47,14 +56,14 @@ struct DocView {
   const std::vector<RankedAddress>& addresses;
   // Per token, looked up once: what the lexicons know of it and the phrases it starts (nullptr:
   // nothing).
-  std::vector<const WordLexicon*> word_at;
+  PerToken<const WordLexicon*> word_at;
   // Per token: WordInfo::roles (0 for no lexicon word), which has_role() reads on every scan
   // for a subject or a cue: the bits themselves rather than a pointer to them.
-  std::vector<std::uint32_t> roles_at;
+  PerToken<std::uint32_t> roles_at;
   // Per token: WordInfo::starts (0 for no lexicon word), which match() tests at every token for
   // several tables: one byte in a short array, not a pointer to follow into the lexicon (whose
   // cache misses perf showed on the scans of read_casualties and speaker_of).
-  std::vector<std::uint8_t> starts_at;
+  PerToken<std::uint8_t> starts_at;
   std::size_t incident_address = static_cast<std::size_t>(-1);
 
   DocView(const Document& d, const Annotations& a);
@@ -80,6 +89,16 @@ struct DocView {
       return MaybePhrase(match_in_table(table, at, end));
     return MaybePhrase(trie_.longest(word_at[at]->phrases[k], ann.text.tokens.data(), at, end));
   }
+  // The longest cue phrase at `at` (ending by `end`) when it has one of the `role` bits, else
+  // none: what match() on the cue table and a test of the match's value give, with the walk of
+  // the trie skipped where no cue with the role starts.
+  [[gnu::always_inline]] MaybePhrase match_cue(std::uint32_t role, std::uint32_t at,
+                                               std::uint32_t end) const {
+    if (at >= end || (starts_at[at] & kStartsCue) == 0 || (word_at[at]->cue_roles & role) == 0)
+      return MaybePhrase();
+    const MaybePhrase m = match(lex.cues, kStartsCue, at, end);
+    return m && (m->value & role) != 0 ? m : MaybePhrase();
+  }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
   // The index range [first, last) of the mentions (sorted, non-overlapping, as the recognizers
   // give them) that overlap sentence `s`: a binary search, so reading every sentence stays linear.
@@ -102,6 +121,10 @@ struct DocView {
 
  private:
   const std::vector<RankedAddress>& ranked_addresses(const Annotations& a);
+  // Writes every entry of the per-token arrays: the lexicon's word and no mention.
+  void read_words();
+  // Marks the tokens of the number, place and date mentions.
+  void mark_mentions();
   // match() for a table whose phrases are not in the trie under `bit`, read from the table
   // itself. Length 0: none.
   PhraseMatch match_in_table(const PhraseTable& table, std::uint32_t at, std::uint32_t end) const;

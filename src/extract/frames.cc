@@ -155,8 +155,7 @@ void join(Frame& f, const SentenceFigures& in, std::int32_t date) {
 
 bool recalls_earlier(const DocView& v, const Sentence& s) {
   for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
-    const auto cue = v.match(v.lex.cues, kStartsCue, t, s.last_token);
-    if (cue && (cue->value & kCuePast) != 0) return true;
+    if (v.match_cue(kCuePast, t, s.last_token)) return true;
   }
   return false;
 }

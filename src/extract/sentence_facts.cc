@@ -197,7 +197,7 @@ void read_phrases_at(const DocView& v, const Sentence& s, std::uint32_t i, Sente
     f.several_incidents = f.several_incidents || (ik.plural && counts_several_incidents(v, s, i));
     if (f.kind < 0) f.kind = static_cast<std::int32_t>(k->value);
   }
-  if (auto c = v.match(v.lex.cues, kStartsCue, i, s.last_token)) {
+  if (auto c = v.match_cue(kCueTally | kCueOvernight, i, s.last_token)) {
     if ((c->value & kCueTally) != 0) f.tally_cue = true;
     if ((c->value & kCueOvernight) != 0) f.overnight = true;
   }
