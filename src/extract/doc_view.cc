@@ -103,21 +103,24 @@ DocView::DocView(const Document& d, const Annotations& a)
 
 void DocView::read_words() {
   const PackedWordIndex<WordLexicon>& lookup = word_lexicon_index().lookup;
-  const std::vector<Token>& tokens = ann.text.tokens;
-  // Plain pointers, read once: a store through the byte array may alias any member, and would
-  // make the compiler reload every array's address at each token.
+  const Token* const tokens = ann.text.tokens.data();
+  const std::size_t n = ann.text.tokens.size();
+  // Two passes: the first stores only pointers, which the compiler knows cannot overwrite the
+  // look-up table's fields; a store of a byte or an int in the same loop may alias them, and made
+  // it reload them at every token.
+  const WordLexicon** const words = word_at.get();
+  for (std::size_t i = 0; i < n; ++i) {
+    words[i] = tokens[i].kind == TokenKind::kSymbol ? nullptr : lookup.find(tokens[i].norm);
+  }
   std::int32_t* const numbers_from = number_from.get();
   std::int32_t* const numbers_to = number_to.get();
   std::int32_t* const places = place_at.get();
   std::int32_t* const dates = date_at.get();
-  const WordLexicon** const words = word_at.get();
   std::uint32_t* const roles = roles_at.get();
   std::uint8_t* const starts = starts_at.get();
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     numbers_from[i] = numbers_to[i] = places[i] = dates[i] = -1;
-    const WordLexicon* w =
-        tokens[i].kind == TokenKind::kSymbol ? nullptr : lookup.find(tokens[i].norm);
-    words[i] = w;
+    const WordLexicon* w = words[i];
     roles[i] = w != nullptr ? w->info->roles : 0;
     starts[i] = w != nullptr ? w->info->starts : 0;
   }
