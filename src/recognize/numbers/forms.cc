@@ -86,8 +86,10 @@ FormMatch match_phone(const TokenView& v, std::uint32_t i) {
     }
     return m;
   }
-  // "999.999.9999" is one token.
-  if (v.number(i)) {
+  // "999.999.9999" is one token. Neither dotted shape fits in fewer than ten bytes ("1.800.555."
+  // at the least), so shorter tokens, most numbers, are not parsed for it.
+  constexpr std::size_t kShortestDotted = 10;
+  if (v.number(i) && v.norm(i).size() >= kShortestDotted) {
     const DigitForm f = parse_digits(v.norm(i));
     if (f.separator == '.' && f.suffix.empty() &&
         ((f.groups == 3 && f.group_len[0] == 3 && f.group_len[1] == 3 && f.group_len[2] == 4) ||

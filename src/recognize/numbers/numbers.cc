@@ -234,11 +234,14 @@ class Scanner {
   }
 
   std::uint32_t phrase(std::uint32_t i) {
+    std::uint32_t k = i;
+    const ModifierPhrase* m = match_modifier(v_, i, false, k);
+    // Most tries ("at the", "a man") start no amount: they end before a Phrase is built.
+    if (no_amount_at(v_, k)) return 0;
     Phrase p;
     p.start = i;
-    std::uint32_t k = i;
-    if (const ModifierPhrase* m = match_modifier(v_, i, false, k)) p.effect = m->effect;
-    if (no_amount_at(v_, k) || !read_amount(v_, k, p.low, p.currency)) return 0;
+    if (m != nullptr) p.effect = m->effect;
+    if (!read_amount(v_, k, p.low, p.currency)) return 0;
     if (p.currency && p.low.from_digits) apply_currency_suffix(p.low);
     p.end = p.low.last;
     bool score = false;
