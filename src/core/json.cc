@@ -221,7 +221,14 @@ JsonWriter& JsonWriter::end_array() {
   return *this;
 }
 
-JsonWriter& JsonWriter::key(std::string_view k) {
+JsonWriter& JsonWriter::key(JsonKey k) {
+  const std::string_view text = k.text(take_comma());
+  append_bytes(out_, text.data(), text.size());
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::key_text(std::string_view k) {
   const bool comma = take_comma();
   if (!append_short_string(out_, comma, k, true)) {
     if (comma) out_.push_back(',');

@@ -19,6 +19,20 @@ TEST(JsonWriter, NestedObjectsAndArraysGetCommasRight) {
   EXPECT_EQ(out, R"({"a":1,"b":[2,"x",null],"c":{},"d":true})");
 }
 
+// A literal key (JsonKey, laid out at compile time) writes the bytes a run-time key does, commas
+// included, first and later in an object and after a nested one.
+TEST(JsonWriter, LiteralKeysWriteWhatRunTimeKeysDo) {
+  std::string literal, runtime;
+  JsonWriter a(literal), b(runtime);
+  const std::string k1 = "a", k2 = "max_28_bytes_long_key_abcdef", k3 = "c";
+  a.begin_object().field("a", 1).key("max_28_bytes_long_key_abcdef").begin_object().end_object();
+  a.key("c").begin_array().begin_object().field("a", "x").end_object().end_array().end_object();
+  b.begin_object().field(k1, 1).key(k2).begin_object().end_object();
+  b.key(k3).begin_array().begin_object().field(k1, "x").end_object().end_array().end_object();
+  EXPECT_EQ(literal, runtime);
+  EXPECT_EQ(literal, R"({"a":1,"max_28_bytes_long_key_abcdef":{},"c":[{"a":"x"}]})");
+}
+
 TEST(JsonWriter, EscapesControlCharactersQuotesAndBackslashes) {
   std::string out;
   append_json_string(out, "a\"b\\c\nd\te\x01");

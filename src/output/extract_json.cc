@@ -62,7 +62,7 @@ void write_evidence(JsonWriter& w, const std::vector<Span>& evidence) {
   w.end_array();
 }
 
-void write_strings(JsonWriter& w, std::string_view key, const std::vector<std::string>& items) {
+void write_strings(JsonWriter& w, JsonKey key, const std::vector<std::string>& items) {
   w.key(key).begin_array();
   for (const std::string& s : items) w.value(s);
   w.end_array();
