@@ -1,8 +1,8 @@
 // `reckon ingest --db PATH INPUT...`: reads reports, extracts their claims on worker threads and
-// stores each report in its own transaction on this thread, in input order, reconciling as it
-// goes. Progress goes to stderr (one line rewritten on a terminal, plain lines otherwise) and a
-// summary ends the run. A database-level failure (disk full, I/O error) stops the batch: every
-// report stored before it stays stored, and a rerun picks up where it stopped.
+// stores them on this thread, in input order, reconciling as it goes, in batches (see
+// ingest_batches.h). Progress goes to stderr (one line rewritten on a terminal, plain lines
+// otherwise) and a summary ends the run. A database-level failure (disk full, I/O error) stops
+// the run: every report before it stays stored, and a rerun picks up where it stopped.
 #include <unistd.h>
 
 #include <atomic>
@@ -12,6 +12,7 @@
 
 #include "args.h"
 #include "commands.h"
+#include "ingest_batches.h"
 #include "reckon/annotate.h"
 #include "reckon/ordered_pool.h"
 #include "reckon/reader.h"
@@ -33,29 +34,6 @@ void print_diagnostic(const Diagnostic& d) {
   const char* level = d.severity == Diagnostic::Severity::kError ? "error" : "warning";
   std::fprintf(stderr, "reckon: %s: %s: %s\n", level, d.where.c_str(), d.message.c_str());
 }
-
-struct Tally {
-  std::int64_t documents = 0;
-  std::int64_t added = 0;
-  std::int64_t replaced = 0;
-  std::int64_t unchanged = 0;
-  std::int64_t duplicates = 0;  // the same text under another id
-  std::int64_t claims = 0;
-  std::int64_t tallies = 0;
-  std::int64_t errors = 0;
-
-  void count(IngestOutcome outcome, const PreparedDocument& doc) {
-    ++documents;
-    if (outcome == IngestOutcome::kAdded) ++added;
-    if (outcome == IngestOutcome::kReplaced) ++replaced;
-    if (outcome == IngestOutcome::kUnchanged) ++unchanged;
-    if (outcome == IngestOutcome::kDuplicateText) ++duplicates;
-    if (outcome == IngestOutcome::kAdded || outcome == IngestOutcome::kReplaced) {
-      claims += static_cast<std::int64_t>(doc.claims.size());
-      tallies += static_cast<std::int64_t>(doc.tallies.size());
-    }
-  }
-};
 
 class Progress {
  public:
@@ -163,22 +141,25 @@ int run_ingest(int argc, char** argv) {
     progress.end_line();
     for (const Diagnostic& d : doc.warnings) print_diagnostic(d);
   };
+  // `tally` counts errors and the reports skipped as stored already; `batches` what it stored.
+  const auto report_error = [&](const Status& status) {
+    ++tally.errors;
+    progress.end_line();
+    std::fprintf(stderr, "reckon: error: %s\n", status.message().c_str());
+  };
+  BatchedIngest batches(store, report_error);
+  const auto show_progress = [&] {
+    Tally so_far = tally;
+    so_far.add(batches.so_far());
+    progress.update(so_far);
+  };
   auto sink = [&](Document& doc, PreparedDocument& prepared) {
     in_flight.erase(in_flight.find(doc.id));
     print_warnings(doc);
-    if (stop) return;
-    Result<IngestOutcome> outcome = store.ingest(prepared);
-    if (outcome.ok()) {
-      tally.count(*outcome, prepared);
-    } else {
-      ++tally.errors;
-      progress.end_line();
-      std::fprintf(stderr, "reckon: error: %s\n", outcome.status().message().c_str());
-      // A database that cannot be written will fail every report after this one too.
-      const Status::Code code = outcome.status().code();
-      if (code == Status::Code::kIoError || code == Status::Code::kCorrupt) stop = true;
-    }
-    progress.update(tally);
+    batches.add(std::move(prepared));
+    // A database that cannot be written will fail every report after this one too.
+    if (batches.failed()) stop = true;
+    show_progress();
   };
   {
     OrderedPool<Document, PreparedDocument> pool(*threads, 64 * *threads, work, sink);
@@ -191,7 +172,7 @@ int run_ingest(int argc, char** argv) {
         if (stored.ok() && *stored) {
           print_warnings(doc);
           tally.count(IngestOutcome::kUnchanged, PreparedDocument());
-          progress.update(tally);
+          show_progress();
           continue;
         }
       }
@@ -201,6 +182,8 @@ int run_ingest(int argc, char** argv) {
     }
     pool.finish();
   }
+  batches.finish();
+  tally.add(batches.stored());
   tally.errors += flush_diagnostics(reader, shown, quiet, progress);
   progress.end_line();
   if (stop)

@@ -103,10 +103,20 @@ class IncidentStore {
  public:
   virtual ~IncidentStore() = default;
 
+  // Stores one document and reconciles its claims. A document is stored whole or not at all;
+  // outside a batch it is durable and visible to other readers when ingest() returns.
   virtual Result<IngestOutcome> ingest(const PreparedDocument& doc) = 0;
   Result<IngestOutcome> ingest(const Document& doc, const Extraction& extraction) {
     return ingest(prepare_document(doc, extraction));
   }
+
+  // Between begin_batch() and commit_batch(), ingested documents become durable and visible
+  // together at the commit, each still whole or absent; a document that fails is undone alone.
+  // A crash, or a store closed before the commit, loses the uncommitted documents and nothing
+  // before them. Batches let a bulk load write each changed page once per batch instead of
+  // once per document.
+  virtual Status begin_batch() = 0;
+  virtual Status commit_batch() = 0;
 
   // True when this exact version (id and text hash) is stored: ingesting it would change
   // nothing, so a batch can skip extracting it (a rerun after a crash then costs little).
@@ -149,6 +159,8 @@ class SqliteStore : public IncidentStore {
 
   Result<IngestOutcome> ingest(const PreparedDocument& doc) override;
   using IncidentStore::ingest;
+  Status begin_batch() override;
+  Status commit_batch() override;
   Result<bool> has_version(const std::string& id, const std::string& content_hash) override;
   Status scan_incidents(const IncidentFilter& filter,
                         const std::function<void(const Incident&)>& visit) override;

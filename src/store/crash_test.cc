@@ -1,7 +1,8 @@
-// Crash test: a child process ingests a few thousand reports and is killed with SIGKILL at a
-// random moment. The database must pass SQLite's integrity check and reckon's invariants, hold
-// every document it has either whole (all its claims and tallies) or not at all, and a rerun of
-// the whole batch must complete it without duplicates, ending where an uninterrupted run does.
+// Crash test: a child process ingests a few thousand reports, one by one or in batches, and is
+// killed with SIGKILL at a random moment. The database must pass SQLite's integrity check and
+// reckon's invariants, hold every document it has either whole (all its claims and tallies) or not
+// at all, and a rerun of the whole batch must complete it without duplicates, ending where an
+// uninterrupted run does.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -54,13 +55,20 @@ SeedReport crash_report(int i) {
   return {r.doc, r.extraction};
 }
 
-void ingest_all(const std::string& path) {
+// Ingests every report, committing each on its own (`batch` 0) or `batch` reports at a time.
+void ingest_all(const std::string& path, int batch = 0) {
   auto store = open_or_die(path);
   ASSERT_NE(store, nullptr);
   for (int i = 0; i < kReports; ++i) {
+    if (batch > 0 && i % batch == 0) {
+      ASSERT_TRUE(store->begin_batch().ok());
+    }
     const SeedReport r = crash_report(i);
     Result<IngestOutcome> outcome = store->ingest(r.doc, r.extraction);
     ASSERT_TRUE(outcome.ok()) << outcome.status().message();
+    if (batch > 0 && (i % batch == batch - 1 || i == kReports - 1)) {
+      ASSERT_TRUE(store->commit_batch().ok());
+    }
   }
 }
 
@@ -98,7 +106,9 @@ TEST(Crash, KillDuringIngestLeavesWholeDocumentsAndRerunCompletes) {
   std::mt19937 rng(
       static_cast<std::uint32_t>(std::chrono::steady_clock::now().time_since_epoch().count()));
   int killed_mid_batch = 0;
-  for (int round = 0; round < 3; ++round) {
+  for (int round = 0; round < 4; ++round) {
+    // Odd rounds commit 100 reports at a time, as `reckon ingest` does.
+    const int batch = round % 2 == 1 ? 100 : 0;
     const std::string path = dir.file("crash" + std::to_string(round) + ".db");
     const auto delay = std::chrono::milliseconds(
         5 + static_cast<long>(rng() %
@@ -106,7 +116,7 @@ TEST(Crash, KillDuringIngestLeavesWholeDocumentsAndRerunCompletes) {
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
-      ingest_all(path);
+      ingest_all(path, batch);
       _exit(::testing::Test::HasFailure() ? 1 : 0);
     }
     std::this_thread::sleep_for(delay);
@@ -127,7 +137,7 @@ TEST(Crash, KillDuringIngestLeavesWholeDocumentsAndRerunCompletes) {
     expect_documents_whole(path, stored_documents);
     RecordProperty("round" + std::to_string(round) + "_documents_at_kill", stored_documents);
 
-    ingest_all(path);  // the rerun
+    ingest_all(path, batch);  // the rerun
     auto store = open_or_die(path);
     EXPECT_TRUE(store->check_integrity().ok()) << store->check_integrity().message();
     const StoreCounts counts = store->counts().value();

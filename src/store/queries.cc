@@ -43,17 +43,22 @@ struct Query {
   }
 };
 
-// Ends a read transaction on every path out of a listing.
+// Ends a read transaction on every path out of a listing. Inside an ingest batch the listing
+// reads within the batch's transaction instead, and sees the batch's documents.
 class ReadTransaction {
  public:
-  explicit ReadTransaction(store::Database& db) : db_(db) { status_ = db_.exec("BEGIN"); }
+  explicit ReadTransaction(store::Database& db)
+      : db_(db), own_(sqlite3_get_autocommit(db.handle()) != 0) {
+    if (own_) status_ = db_.exec("BEGIN");
+  }
   ~ReadTransaction() {
-    if (status_.ok()) db_.exec("COMMIT");
+    if (own_ && status_.ok()) db_.exec("COMMIT");
   }
   const Status& status() const { return status_; }
 
  private:
   store::Database& db_;
+  bool own_;
   Status status_;
 };
 

@@ -3,8 +3,8 @@
 // Durability: WAL with synchronous=NORMAL. A commit is appended to the write-ahead log before
 // ingest() returns; a killed process loses nothing committed and leaves no partial transaction
 // (the log's uncommitted frames are ignored on recovery). Only a power cut can lose the last
-// commits, never corrupt the file. One transaction per document keeps "no half-written
-// document" true at every instant, which batching documents into one transaction would not.
+// commits, never corrupt the file. Each document is its own transaction, or, inside a batch, a
+// savepoint of the batch's transaction: either way no reader ever sees half a document.
 #include <cstdio>
 #include <filesystem>
 
@@ -97,6 +97,13 @@ Status SqliteStore::Impl::prepare_statements() {
       {&incident_claims,
        "SELECT claim_id, incident_id, " + claim_cols +
            " FROM claims WHERE incident_id = ?1 ORDER BY published, doc_id, ordinal"},
+      // Prepared once: sqlite3_exec would parse them again for every document.
+      {&begin, "BEGIN IMMEDIATE"},
+      {&commit, "COMMIT"},
+      {&rollback, "ROLLBACK"},
+      {&savepoint, "SAVEPOINT document"},
+      {&release, "RELEASE document"},
+      {&rollback_to_savepoint, "ROLLBACK TO document"},
   };
   for (const auto& s : statements) {
     Result<Statement> prepared = db.prepare(s.sql);
@@ -141,42 +148,95 @@ Status SqliteStore::Impl::write_document(const PreparedDocument& doc,
   return Status::Ok();
 }
 
+Status SqliteStore::Impl::open_unit() {
+  if (batch_lost) {
+    return Status::IoError("an earlier failure rolled back the batch this document was in");
+  }
+  return (in_batch ? savepoint : begin).reset().run("starting a transaction");
+}
+
+Status SqliteStore::Impl::close_unit() {
+  return (in_batch ? release : commit).reset().run("committing");
+}
+
+void SqliteStore::Impl::undo_unit() {
+  // Some errors (a full disk, an I/O error) make SQLite roll back the whole transaction.
+  if (sqlite3_get_autocommit(db.handle()) != 0) {
+    if (in_batch) batch_lost = true;
+    return;
+  }
+  if (!in_batch) {
+    (void)rollback.reset().run("rolling back");
+    return;
+  }
+  // ROLLBACK TO keeps the savepoint open; RELEASE closes it, leaving the batch as it was.
+  if (!rollback_to_savepoint.reset().run("rolling back the document").ok() ||
+      !release.reset().run("rolling back the document").ok()) {
+    batch_lost = sqlite3_get_autocommit(db.handle()) != 0;
+  }
+}
+
 Result<IngestOutcome> SqliteStore::Impl::ingest(const PreparedDocument& doc) {
   const auto fail = [&](const Status& s) {
-    if (sqlite3_get_autocommit(db.handle()) == 0) db.exec("ROLLBACK");
     return with_context(s, doc.id.empty() ? "(document without id)" : doc.id);
   };
-  if (Status s = db.exec("BEGIN IMMEDIATE"); !s.ok()) return fail(s);
+  if (Status s = open_unit(); !s.ok()) return fail(s);
+  Result<IngestOutcome> outcome = store_document(doc);
+  if (outcome.ok()) {
+    if (Status s = close_unit(); !s.ok()) outcome = s;
+  }
+  if (!outcome.ok()) {
+    undo_unit();
+    return fail(outcome.status());
+  }
+  return outcome;
+}
+
+Result<IngestOutcome> SqliteStore::Impl::store_document(const PreparedDocument& doc) {
   find_document.reset().bind(1, doc.id);
   int rc = find_document.step();
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return fail(store::sqlite_status(rc, db.handle(), "looking up"));
+    return store::sqlite_status(rc, db.handle(), "looking up");
   const bool exists = rc == SQLITE_ROW;
   const bool same_text = exists && find_document.text(0) == doc.content_hash;
   find_document.reset();
-  IngestOutcome outcome = exists ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
-  if (same_text) outcome = IngestOutcome::kUnchanged;
+  if (same_text) return IngestOutcome::kUnchanged;
   if (!exists) {
     find_text.reset().bind(1, doc.content_hash);
     rc = find_text.step();
-    if (rc == SQLITE_ROW)
-      outcome = IngestOutcome::kDuplicateText;
-    else if (rc != SQLITE_DONE)
-      return fail(store::sqlite_status(rc, db.handle(), "looking up its text"));
     find_text.reset();
-  }
-  if (outcome == IngestOutcome::kUnchanged || outcome == IngestOutcome::kDuplicateText) {
-    if (Status s = db.exec("COMMIT"); !s.ok()) return fail(s);
-    return outcome;
+    if (rc == SQLITE_ROW) return IngestOutcome::kDuplicateText;
+    if (rc != SQLITE_DONE) return store::sqlite_status(rc, db.handle(), "looking up its text");
   }
   std::vector<StoredClaim> changed;
   if (exists) {
-    if (Status s = remove_document(doc.id, changed); !s.ok()) return fail(s);
+    if (Status s = remove_document(doc.id, changed); !s.ok()) return s;
   }
-  if (Status s = write_document(doc, changed); !s.ok()) return fail(s);
-  if (Status s = reconcile_around(std::move(changed)); !s.ok()) return fail(s);
-  if (Status s = db.exec("COMMIT"); !s.ok()) return fail(s);
-  return outcome;
+  if (Status s = write_document(doc, changed); !s.ok()) return s;
+  if (Status s = reconcile_around(std::move(changed)); !s.ok()) return s;
+  return exists ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+}
+
+Status SqliteStore::Impl::begin_batch() {
+  if (in_batch) return Status::InvalidInput("a batch is already open");
+  if (Status s = begin.reset().run("starting a batch"); !s.ok()) return s;
+  in_batch = true;
+  return Status::Ok();
+}
+
+Status SqliteStore::Impl::commit_batch() {
+  if (!in_batch) return Status::InvalidInput("no batch is open");
+  in_batch = false;
+  if (batch_lost) {
+    batch_lost = false;
+    return Status::IoError(
+        "an earlier failure rolled back the batch: none of its documents is stored");
+  }
+  if (Status s = commit.reset().run("committing the batch"); !s.ok()) {
+    if (sqlite3_get_autocommit(db.handle()) == 0) (void)rollback.reset().run("rolling back");
+    return s;
+  }
+  return Status::Ok();
 }
 
 int SqliteStore::schema_version() {
@@ -217,6 +277,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path,
 
 Result<IngestOutcome> SqliteStore::ingest(const PreparedDocument& doc) {
   return impl_->ingest(doc);
+}
+
+Status SqliteStore::begin_batch() {
+  return impl_->begin_batch();
+}
+
+Status SqliteStore::commit_batch() {
+  return impl_->commit_batch();
 }
 
 Result<bool> SqliteStore::has_version(const std::string& id, const std::string& content_hash) {

@@ -42,9 +42,19 @@ class SqliteStore::Impl {
   store::Statement set_claim_incident;
   store::Statement incident_by_id;
   store::Statement incident_claims;
+  store::Statement begin;
+  store::Statement commit;
+  store::Statement rollback;
+  store::Statement savepoint;
+  store::Statement release;
+  store::Statement rollback_to_savepoint;
+  bool in_batch = false;
+  bool batch_lost = false;  // SQLite rolled the batch's transaction back after an error
 
   Status prepare_statements();
   Result<IngestOutcome> ingest(const PreparedDocument& doc);
+  Status begin_batch();
+  Status commit_batch();
   // Recomputes the incidents of every claim connected to `seeds` (the removed and new claims)
   // by the same-event relation, rewrites those incidents, and inserts the new claims.
   Status reconcile_around(std::vector<StoredClaim> seeds);
@@ -54,6 +64,12 @@ class SqliteStore::Impl {
  private:
   Status write_document(const PreparedDocument& doc, std::vector<StoredClaim>& added);
   Status remove_document(const std::string& id, std::vector<StoredClaim>& removed);
+  Result<IngestOutcome> store_document(const PreparedDocument& doc);
+  // Opens the document's unit of work: its own transaction, or a savepoint inside the batch's.
+  Status open_unit();
+  Status close_unit();
+  // Undoes what the document wrote; ends the batch if SQLite has rolled back all of it.
+  void undo_unit();
   // Inserts a new claim into `incident_id`, or moves a stored one there.
   Status write_membership(const StoredClaim& claim, const std::string& incident_id);
 };
