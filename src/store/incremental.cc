@@ -27,45 +27,105 @@ namespace {
 // Where place_id is in a row of `claim_id, incident_id, <kClaimColumns>`.
 constexpr int kPlaceIdColumn = 2 + store::kClaimPlaceIdColumn;
 
-// A cheap test on a candidate row's place columns, before reading the whole claim. A claim with
-// no place (on either side) is judged on its address by same_event alone.
-bool place_may_match(const store::Statement& row, const std::optional<PlaceRef>& place) {
-  if (!place || row.is_null(kPlaceIdColumn)) return true;
-  PlaceRef other;
-  other.id = static_cast<std::uint32_t>(row.int64(kPlaceIdColumn));
-  other.name = row.text(kPlaceIdColumn + 1);
-  other.country = place->country;  // the query selected the same country
-  other.lat = row.real(kPlaceIdColumn + 3);
-  other.lon = row.real(kPlaceIdColumn + 4);
-  other.kind = place_kind_from_precision(row.text(kPlaceIdColumn + 5)).value_or(PlaceKind::kCity);
-  return places_compatible(*place, other);
+// A stored claim that a query for related claims listed: its place, for a cheap test, and the
+// whole claim once a node has passed that test.
+struct Candidate {
+  std::int64_t row = 0;
+  std::string incident_id;
+  std::optional<PlaceRef> place;  // nullopt: the claim has no place
+  std::optional<ClaimRecord> record;
+};
+
+// One query for related claims: the statement, the country searched and the node's days.
+struct NearQuery {
+  const store::Statement* near;
+  std::optional<std::string> country;
+  std::int64_t first_day;
+  std::int64_t last_day;
+  auto operator<=>(const NearQuery&) const = default;
+};
+
+// The claims of an incident mostly share a country and a day, so the search from each of them
+// would list the same rows again: each query runs once per reconciliation and its rows are kept.
+using CandidateCache = std::map<NearQuery, std::vector<Candidate>>;
+
+// The place of a candidate row (country: the one the query selected).
+std::optional<PlaceRef> place_of_row(const store::Statement& row,
+                                     const std::optional<std::string>& country) {
+  if (row.is_null(kPlaceIdColumn)) return std::nullopt;
+  PlaceRef place;
+  place.id = static_cast<std::uint32_t>(row.int64(kPlaceIdColumn));
+  place.name = row.text(kPlaceIdColumn + 1);
+  place.country = country.value_or("");
+  place.lat = row.real(kPlaceIdColumn + 3);
+  place.lon = row.real(kPlaceIdColumn + 4);
+  place.kind = place_kind_from_precision(row.text(kPlaceIdColumn + 5)).value_or(PlaceKind::kCity);
+  return place;
+}
+
+// A cheap test on a candidate's place, before reading the whole claim. A claim with no place (on
+// either side) is judged on its address by same_event alone.
+bool place_may_match(const Candidate& c, const std::optional<PlaceRef>& place) {
+  return !place || !c.place || places_compatible(*place, *c.place);
+}
+
+// The rows `query` lists, reading the whole claim of those that pass `place`'s test while the
+// statement is on them.
+Result<std::vector<Candidate>> list_candidates(store::Statement& near, const NearQuery& query,
+                                               const std::optional<PlaceRef>& place) {
+  near.reset();
+  if (query.country)
+    near.bind(1, *query.country);
+  else
+    near.bind_null(1);
+  near.bind(2, query.first_day - kMaxLinkableSpanDays)
+      .bind(3, query.first_day)
+      .bind(4, query.last_day);
+  std::vector<Candidate> rows;
+  int rc;
+  while ((rc = near.step()) == SQLITE_ROW) {
+    Candidate c{near.int64(0), std::string(near.text(1)), place_of_row(near, query.country), {}};
+    if (place_may_match(c, place)) c.record = store::read_claim(near, 2);
+    rows.push_back(std::move(c));
+  }
+  near.reset();
+  if (rc != SQLITE_DONE) return store::sqlite_status(rc, near.db(), "finding related claims");
+  return rows;
+}
+
+// Reads the whole claim of a candidate listed before.
+Status read_candidate(store::Statement& by_row, Candidate& c) {
+  by_row.reset().bind(1, c.row);
+  const int rc = by_row.step();
+  if (rc == SQLITE_ROW) c.record = store::read_claim(by_row, 2);
+  by_row.reset();
+  if (rc != SQLITE_ROW) return store::sqlite_status(rc, by_row.db(), "reading a related claim");
+  return Status::Ok();
 }
 
 // Adds to `nodes` every stored claim related to nodes[k] that `near` finds in `country` (nullopt:
 // among the claims with no place), once.
-Status expand_with(store::Statement& near, const std::optional<std::string>& country,
-                   std::vector<StoredClaim>& nodes, std::size_t k,
-                   std::unordered_set<std::int64_t>& seen) {
-  const ClaimRecord& claim = nodes[k].record;
-  const std::int64_t first = claim.date->first_day();
-  near.reset();
-  if (country)
-    near.bind(1, *country);
-  else
-    near.bind_null(1);
-  near.bind(2, first - kMaxLinkableSpanDays).bind(3, first).bind(4, claim.date->last_day());
-  int rc;
-  while ((rc = near.step()) == SQLITE_ROW) {
-    const std::int64_t row = near.int64(0);
-    if (seen.count(row) || !place_may_match(near, nodes[k].record.place)) continue;
-    ClaimRecord candidate = store::read_claim(near, 2);
-    if (!same_event(nodes[k].record, candidate)) continue;
-    seen.insert(row);
-    nodes.push_back(
-        {row, std::string(near.text(1)), std::move(candidate), StoredClaim::State::kStored});
+Status expand_with(store::Statement& near, store::Statement& by_row,
+                   const std::optional<std::string>& country, std::vector<StoredClaim>& nodes,
+                   std::size_t k, std::unordered_set<std::int64_t>& seen, CandidateCache& cache) {
+  const NearQuery query{&near, country, nodes[k].record.date->first_day(),
+                        nodes[k].record.date->last_day()};
+  auto listed = cache.find(query);
+  if (listed == cache.end()) {
+    Result<std::vector<Candidate>> rows = list_candidates(near, query, nodes[k].record.place);
+    if (!rows.ok()) return rows.status();
+    listed = cache.emplace(query, std::move(rows.value())).first;
   }
-  near.reset();
-  return store::sqlite_status(rc, near.db(), "finding related claims");
+  for (Candidate& c : listed->second) {
+    if (seen.count(c.row) || !place_may_match(c, nodes[k].record.place)) continue;
+    if (!c.record) {
+      if (Status s = read_candidate(by_row, c); !s.ok()) return s;
+    }
+    if (!same_event(nodes[k].record, *c.record)) continue;
+    seen.insert(c.row);
+    nodes.push_back({c.row, c.incident_id, *c.record, StoredClaim::State::kStored});
+  }
+  return Status::Ok();
 }
 
 // Where claims related to `claim` can be: in its own country, and among the claims with no place
@@ -82,19 +142,14 @@ std::vector<std::optional<std::string>> countries_to_search(
   return out;
 }
 
-// Every country of a stored linkable claim, one index seek each (a loose index scan).
-Result<std::vector<std::string>> linkable_countries(store::Database& db) {
-  Result<store::Statement> query = db.prepare(
-      "WITH RECURSIVE c(cc) AS ("
-      " SELECT (SELECT min(country) FROM claims WHERE link_tier < 2)"
-      " UNION ALL SELECT (SELECT min(country) FROM claims WHERE link_tier < 2 AND country > c.cc)"
-      " FROM c WHERE c.cc IS NOT NULL)"
-      " SELECT cc FROM c WHERE cc IS NOT NULL");
-  if (!query.ok()) return query.status();
+// Every country of a stored linkable claim (`query`: the statement listing them).
+Result<std::vector<std::string>> linkable_countries(store::Statement& query) {
   std::vector<std::string> countries;
+  query.reset();
   int rc;
-  while ((rc = query->step()) == SQLITE_ROW) countries.emplace_back(query->text(0));
-  if (rc != SQLITE_DONE) return store::sqlite_status(rc, db.handle(), "listing countries");
+  while ((rc = query.step()) == SQLITE_ROW) countries.emplace_back(query.text(0));
+  query.reset();
+  if (rc != SQLITE_DONE) return store::sqlite_status(rc, query.db(), "listing countries");
   return countries;
 }
 
@@ -114,11 +169,12 @@ Status SqliteStore::Impl::write_membership(const StoredClaim& claim,
 
 Status SqliteStore::Impl::reconcile_around(std::vector<StoredClaim> nodes) {
   std::unordered_set<std::int64_t> seen;              // rows of stored claims already in `nodes`
+  CandidateCache cache;
   std::optional<std::vector<std::string>> countries;  // read once, when a claim has no place
   for (std::size_t k = 0; k < nodes.size(); ++k) {
     if (link_tier(nodes[k].record) == LinkTier::kAlone) continue;
     if (!nodes[k].record.place && !countries) {
-      Result<std::vector<std::string>> listed = linkable_countries(db);
+      Result<std::vector<std::string>> listed = linkable_countries(list_linkable_countries);
       if (!listed.ok()) return listed.status();
       countries = std::move(listed.value());
     }
@@ -127,7 +183,8 @@ Status SqliteStore::Impl::reconcile_around(std::vector<StoredClaim> nodes) {
       for (store::Statement* near : {&linkable_starting_within, &linkable_months_before}) {
         // Claims with no place are linkable on a day only, never a month.
         if (!country && near == &linkable_months_before) continue;
-        if (Status s = expand_with(*near, country, nodes, k, seen); !s.ok()) return s;
+        if (Status s = expand_with(*near, claim_by_row, country, nodes, k, seen, cache); !s.ok())
+          return s;
       }
     }
   }

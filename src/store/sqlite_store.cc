@@ -97,6 +97,15 @@ Status SqliteStore::Impl::prepare_statements() {
       {&incident_claims,
        "SELECT claim_id, incident_id, " + claim_cols +
            " FROM claims WHERE incident_id = ?1 ORDER BY published, doc_id, ordinal"},
+      // Every country of a stored linkable claim, one index seek each (a loose index scan).
+      {&list_linkable_countries,
+       "WITH RECURSIVE c(cc) AS ("
+       " SELECT (SELECT min(country) FROM claims WHERE link_tier < 2)"
+       " UNION ALL SELECT (SELECT min(country) FROM claims WHERE link_tier < 2 AND country > c.cc)"
+       " FROM c WHERE c.cc IS NOT NULL)"
+       " SELECT cc FROM c WHERE cc IS NOT NULL"},
+      {&claim_by_row,
+       "SELECT claim_id, incident_id, " + claim_cols + " FROM claims WHERE claim_id = ?1"},
       // Prepared once: sqlite3_exec would parse them again for every document.
       {&begin, "BEGIN IMMEDIATE"},
       {&commit, "COMMIT"},

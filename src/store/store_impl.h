@@ -42,6 +42,8 @@ class SqliteStore::Impl {
   store::Statement set_claim_incident;
   store::Statement incident_by_id;
   store::Statement incident_claims;
+  store::Statement claim_by_row;
+  store::Statement list_linkable_countries;
   store::Statement begin;
   store::Statement commit;
   store::Statement rollback;
