@@ -24,8 +24,8 @@
 namespace reckon {
 namespace {
 
-// Where place_id is in a row of `claim_id, incident_id, <kClaimColumns>`.
-constexpr int kPlaceIdColumn = 2 + store::kClaimPlaceIdColumn;
+// Where place_id is in a row of `claim_id, incident_id, <kCandidateColumns>`.
+constexpr int kPlaceIdColumn = 2;
 
 // A stored claim that a query for related claims listed: its place, for a cheap test, and the
 // whole claim once a node has passed that test.
@@ -69,10 +69,8 @@ bool place_may_match(const Candidate& c, const std::optional<PlaceRef>& place) {
   return !place || !c.place || places_compatible(*place, *c.place);
 }
 
-// The rows `query` lists, reading the whole claim of those that pass `place`'s test while the
-// statement is on them.
-Result<std::vector<Candidate>> list_candidates(store::Statement& near, const NearQuery& query,
-                                               const std::optional<PlaceRef>& place) {
+// The rows `query` lists, with their places.
+Result<std::vector<Candidate>> list_candidates(store::Statement& near, const NearQuery& query) {
   near.reset();
   if (query.country)
     near.bind(1, *query.country);
@@ -84,16 +82,15 @@ Result<std::vector<Candidate>> list_candidates(store::Statement& near, const Nea
   std::vector<Candidate> rows;
   int rc;
   while ((rc = near.step()) == SQLITE_ROW) {
-    Candidate c{near.int64(0), std::string(near.text(1)), place_of_row(near, query.country), {}};
-    if (place_may_match(c, place)) c.record = store::read_claim(near, 2);
-    rows.push_back(std::move(c));
+    rows.push_back(
+        {near.int64(0), std::string(near.text(1)), place_of_row(near, query.country), {}});
   }
   near.reset();
   if (rc != SQLITE_DONE) return store::sqlite_status(rc, near.db(), "finding related claims");
   return rows;
 }
 
-// Reads the whole claim of a candidate listed before.
+// Reads the whole claim of a candidate.
 Status read_candidate(store::Statement& by_row, Candidate& c) {
   by_row.reset().bind(1, c.row);
   const int rc = by_row.step();
@@ -112,7 +109,7 @@ Status expand_with(store::Statement& near, store::Statement& by_row,
                         nodes[k].record.date->last_day()};
   auto listed = cache.find(query);
   if (listed == cache.end()) {
-    Result<std::vector<Candidate>> rows = list_candidates(near, query, nodes[k].record.place);
+    Result<std::vector<Candidate>> rows = list_candidates(near, query);
     if (!rows.ok()) return rows.status();
     listed = cache.emplace(query, std::move(rows.value())).first;
   }

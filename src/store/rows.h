@@ -14,6 +14,9 @@ namespace reckon::store {
 extern const char* const kClaimColumns;
 // The index of place_id in kClaimColumns (place_name, country, lat, lon, place_precision follow).
 inline constexpr int kClaimPlaceIdColumn = 11;
+// The place columns of a claim, in that order: what reconciliation tests a candidate on first.
+inline constexpr const char* kCandidateColumns =
+    "place_id, place_name, country, lat, lon, place_precision";
 inline constexpr int kClaimColumnCount = 31;
 void bind_claim(Statement& stmt, const ClaimRecord& claim);
 ClaimRecord read_claim(const Statement& stmt, int first_column);
