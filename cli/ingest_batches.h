@@ -25,9 +25,10 @@ struct Tally {
   void add(const Tally& other);
 };
 
-// Stores reports a batch at a time: a commit every few hundred reports or every second instead of
-// one per report, which rewrote the same index pages for each report (GVA train: 82 MB written
-// for 2.6 MB of reports). A batch's reports are held until its commit. When a commit fails (the
+// Stores reports a batch at a time: a commit every 1,024 reports or every second instead of one
+// per report, which rewrote the same index pages for each report (GVA train: 82 MB written for
+// 2.6 MB of reports; on 20 MB of distinct reports, batches of 256 wrote 330 MB and of 1,024
+// 150 MB). A batch's reports are held until its commit. When a commit fails (the
 // disk filled up, say; SQLite then rolls the whole batch back) they are stored again one by
 // one, so every report that fits is stored, as without batches, and the one that did not fit
 // is the one named.
@@ -48,7 +49,7 @@ class BatchedIngest {
   Tally so_far() const;
 
  private:
-  static constexpr std::size_t kMaxReports = 256;
+  static constexpr std::size_t kMaxReports = 1024;
   static constexpr std::chrono::seconds kMaxAge{1};
 
   void commit();
