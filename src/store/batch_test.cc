@@ -10,16 +10,9 @@ namespace reckon {
 namespace {
 
 using testing::open_or_die;
+using testing::query;
 using testing::ScratchDir;
 using testing::SeedReport;
-
-std::int64_t query(const std::string& path, const std::string& sql) {
-  store::Database db;
-  EXPECT_TRUE(db.open(path, false).ok());
-  Result<std::int64_t> n = db.query_int(sql);
-  EXPECT_TRUE(n.ok()) << n.status().message();
-  return n.ok() ? *n : -1;
-}
 
 // Seed report i with an id and text of its own, so every copy is a new document.
 SeedReport numbered_report(int i, std::size_t padding = 0) {

@@ -17,15 +17,8 @@ namespace reckon {
 namespace {
 
 using testing::open_or_die;
+using testing::query;
 using testing::ScratchDir;
-
-std::int64_t query(const std::string& path, const std::string& sql) {
-  store::Database db;
-  EXPECT_TRUE(db.open(path, false).ok());
-  Result<std::int64_t> n = db.query_int(sql);
-  EXPECT_TRUE(n.ok()) << n.status().message();
-  return n.ok() ? *n : -1;
-}
 
 TEST(SqliteStore, CreatesTheSchemaOnFirstUse) {
   ScratchDir dir;

@@ -1,5 +1,6 @@
-// Test helpers for the store tests: a scratch directory removed at the end of each test, and
-// opening a store there with a failure message when it does not open.
+// Test helpers for the store tests: a scratch directory removed at the end of each test, opening
+// a store there with a failure message when it does not open, and a query on a connection of its
+// own.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "reckon/store.h"
+#include "store/sqlite_db.h"
 
 namespace reckon::testing {
 
@@ -37,6 +39,15 @@ inline std::unique_ptr<SqliteStore> open_or_die(const std::string& path,
   EXPECT_TRUE(store.ok()) << store.status().message();
   if (!store.ok()) return nullptr;
   return std::move(store.value());
+}
+
+// The integer `sql` returns, read on a connection of its own, as another process would see it.
+inline std::int64_t query(const std::string& path, const std::string& sql) {
+  store::Database db;
+  EXPECT_TRUE(db.open(path, false).ok());
+  Result<std::int64_t> n = db.query_int(sql);
+  EXPECT_TRUE(n.ok()) << n.status().message();
+  return n.ok() ? *n : -1;
 }
 
 }  // namespace reckon::testing
