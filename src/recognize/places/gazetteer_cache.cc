@@ -245,14 +245,20 @@ std::unique_ptr<Gazetteer::Impl> from_snapshot(std::string_view bytes,
     return nullptr;
   auto g = std::make_unique<Gazetteer::Impl>(0, 0);
   g->entries.resize(h.entries);
+  // The records are read through a pointer (they fit: checked against the entry count above),
+  // and the two sources are indexed by the record's extra bit, not copied per record.
+  const char* record = bytes.data();
+  bytes.remove_prefix(h.entries * sizeof(EntryRecord));
+  const std::string_view source[2] = {sources.places_tsv, sources.extra_tsv};
   for (Gazetteer::Impl::Entry& e : g->entries) {
-    EntryRecord r{};
-    take(bytes, &r, 1);  // fits: checked against the entry count above
+    EntryRecord r;
+    std::memcpy(&r, record, sizeof r);
+    record += sizeof r;
     if (!valid_entry(r, h.entries)) return nullptr;
-    const std::string_view source = (r.name_offset & kExtraBit) ? sources.extra_tsv : sources.places_tsv;
+    const std::string_view names = source[(r.name_offset & kExtraBit) != 0 ? 1 : 0];
     const std::uint64_t offset = r.name_offset & ~kExtraBit;
-    if (offset + r.name_size > source.size()) return nullptr;
-    e.name = source.substr(offset, r.name_size);
+    if (offset + r.name_size > names.size()) return nullptr;
+    e.name = std::string_view(names.data() + offset, r.name_size);
     e.admin1 = r.admin1;
     e.population = r.population;
     e.lat = r.lat;
