@@ -180,9 +180,15 @@ class Resolver {
       const std::uint64_t key = c.name_hash ^ (static_cast<std::uint64_t>(c.prefers) << 1);
       const bool placed =
           containers_[i] != kNoContainer || (i > 0 && containers_[i - 1] != kNoContainer);
+      // The last reading filed under the key (a key is filed again only after kNone was read).
       std::uint32_t id = Gazetteer::Impl::kNone;
-      for (const auto& [k, reading] : seen) {
-        if (k == key && !placed) id = reading;
+      if (!placed) {
+        for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+          if (it->first == key) {
+            id = it->second;
+            break;
+          }
+        }
       }
       if (id == Gazetteer::Impl::kNone) {
         id = best_reading(i, empty);
