@@ -4,7 +4,9 @@
 #   bench/memory.sh [--reckon build/reckon] [--mb 1000] [--threads 2] [--keep]
 #
 # Builds a JSON Lines file of about --mb megabytes by repeating ../shared/corpora/gva/train.jsonl
-# (each copy with its own ids, so ingest stores every report), then runs `reckon extract` (output
+# (each copy with its own ids and the same texts: ingest extracts every report, stores the first
+# copy and finds the others' texts stored already, so this measures streaming, not a database
+# of a gigabyte of distinct reports; bench/compare times ingest on distinct ones), then runs `reckon extract` (output
 # to /dev/null) and `reckon ingest` into a fresh database on it under /usr/bin/time -v, and prints
 # one line per run: seconds, MB/s of input, and peak resident memory. The goal is a peak that does
 # not grow with the input: reckon streams documents through a bounded queue, so a 1 GB input
