@@ -175,4 +175,42 @@ void warn_if_invalid_utf8(Document& doc, const std::string& where) {
   }
 }
 
+namespace {
+
+bool is_space(int c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The next byte of `in`, appended to `prefix`, or EOF.
+int next_byte(std::FILE* in, std::string& prefix) {
+  const int c = std::fgetc(in);
+  if (c != EOF) prefix.push_back(static_cast<char>(c));
+  return c;
+}
+
+}  // namespace
+
+int first_character(std::FILE* in, std::string& prefix) {
+  int c = next_byte(in, prefix);
+  if (c == 0xFF || c == 0xFE) {
+    const int second = next_byte(in, prefix);
+    const bool little = c == 0xFF && second == 0xFE;
+    if (!little && !(c == 0xFE && second == 0xFF)) return c;  // not a byte-order mark
+    for (;;) {
+      const int a = next_byte(in, prefix);
+      const int b = next_byte(in, prefix);
+      if (a == EOF || b == EOF) return EOF;
+      const int unit = little ? (a | b << 8) : (a << 8 | b);
+      if (!is_space(unit)) return unit;
+    }
+  }
+  constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+  for (; c != EOF; c = next_byte(in, prefix)) {
+    if (is_space(c)) continue;
+    if (prefix.size() <= kUtf8Bom.size() && kUtf8Bom.substr(0, prefix.size()) == prefix) continue;
+    return c;
+  }
+  return EOF;
+}
+
 }  // namespace reckon::read

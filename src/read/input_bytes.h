@@ -2,6 +2,7 @@
 // marks, UTF-16 conversion and UTF-8 validation. Internal to the read stage.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,12 @@ namespace reckon::read {
 
 // Mostly Latin text in UTF-16 (a NUL in every other byte), as a file without a byte-order mark.
 bool looks_like_utf16(std::string_view bytes);
+
+// Reads `in` up to its first character that is not white space, past a byte-order mark (UTF-8,
+// or UTF-16 in either byte order), appending every byte read to `prefix`; returns that character
+// (its code unit, for UTF-16), or EOF. How standard input, which has no file name, is told to
+// hold JSON or an article.
+int first_character(std::FILE* in, std::string& prefix);
 
 // Why bytes cannot be a report, or nullopt when they can.
 std::optional<std::string> reject_reason(std::string_view bytes);

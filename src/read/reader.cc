@@ -155,19 +155,12 @@ class DocumentReader::Impl {
     }
   }
 
-  // Standard input: JSON Lines (or a JSON array) when the first byte that is not white space or a
-  // UTF-8 byte-order mark opens JSON, else one plain article. The bytes looked at are kept, so an
+  // Standard input: JSON Lines (or a JSON array) when the first character that is not white space
+  // or a byte-order mark opens JSON, else one plain article. The bytes looked at are kept, so an
   // article's offsets count from the true start of the input.
   bool open_stdin(Document& doc) {
     std::string prefix;
-    int c;
-    while ((c = std::fgetc(stdin)) != EOF) {
-      prefix.push_back(static_cast<char>(c));
-      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-      if (prefix.size() <= 3 && std::string_view("\xEF\xBB\xBF").substr(0, prefix.size()) == prefix)
-        continue;
-      break;
-    }
+    const int c = read::first_character(stdin, prefix);
     if (c == EOF) {
       error("-", prefix.empty() ? "standard input is empty"
                                 : "standard input has no text (only white space)");

@@ -436,6 +436,23 @@ TEST_F(ReaderTest, StandardInputIsSniffedAndKeepsLeadingBytes) {
     EXPECT_EQ(docs[1].id, "stdin:3");  // line numbers count the blank first line
     EXPECT_FALSE(reader.had_errors());
   }
+  // UTF-16 JSON Lines, as a Windows tool writes them: JSON too, not one article.
+  std::string utf16 = "\xFF\xFE";
+  for (char c :
+       std::string(" {\"id\":\"w1\",\"text\":\"One.\"}\n{\"id\":\"w2\",\"text\":\"Two.\"}\n")) {
+    utf16.push_back(c);
+    utf16.push_back('\0');
+  }
+  const std::string wide = write("wide.jsonl", utf16);
+  ASSERT_NE(std::freopen(wide.c_str(), "rb", stdin), nullptr);
+  {
+    DocumentReader reader({"-"});
+    auto docs = read_all(reader);
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(docs[0].id, "w1");
+    EXPECT_EQ(docs[1].text, "Two.");
+    EXPECT_FALSE(reader.had_errors());
+  }
   const std::string blank = write("blank.txt", " \n\t\n");
   ASSERT_NE(std::freopen(blank.c_str(), "rb", stdin), nullptr);
   DocumentReader reader({"-"});
