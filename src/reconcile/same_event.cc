@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "reckon/data.h"
+#include "reckon/lexicon.h"
 #include "reckon/reconcile.h"
 #include "reconcile/street_address.h"
 
@@ -93,16 +94,11 @@ double reach_km(PlaceKind kind) {
   }
 }
 
-struct TransparentHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // Reconciling a busy day compares each address with many others, so each is parsed once per
 // thread (GVA train and dev, 8 MB of distinct reports: parsing took 13% of `reckon ingest`'s
 // instructions). The cache is emptied when full, which bounds its memory.
 using AddressCache =
-    std::unordered_map<std::string, StreetAddress, TransparentHash, std::equal_to<>>;
+    std::unordered_map<std::string, StreetAddress, StringViewHash, std::equal_to<>>;
 
 // The cache with room for `n` more addresses: references into it stay valid until the next call.
 AddressCache& address_cache(std::size_t n) {
