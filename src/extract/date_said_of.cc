@@ -28,28 +28,26 @@ struct SaidOfCue {
   SaidOfRole role = SaidOfRole::kClause;
 };
 
+// A comma, semicolon or full stop: the end of the clause a cue must share with its date.
+bool ends_clause(const Token& t) {
+  return t.is_punct(',') || t.is_punct(';') || t.is_punct('.');
+}
+
 const WordMap<std::vector<SaidOfCue>>& said_of_cues() {
   static const WordMap<std::vector<SaidOfCue>> table = [] {
+    // The role column of dates_said_of.tsv.
+    const WordMap<SaidOfRole> roles = {
+        {"state", SaidOfRole::kState}, {"clause", SaidOfRole::kClause},
+        {"time", SaidOfRole::kIncidentTime}, {"death", SaidOfRole::kDeath},
+        {"harm", SaidOfRole::kHarm}, {"alleged", SaidOfRole::kAlleged}};
     WordMap<std::vector<SaidOfCue>> t;
     for_each_lexicon_row("lexicon/dates_said_of.tsv",
                          [&](const std::vector<std::string_view>& row) {
                            if (row.size() < 2 || row[0].empty()) return;
+                           const SaidOfRole* role = find_word(roles, row[1]);
+                           if (role == nullptr) return;
                            SaidOfCue cue;
-                           if (row[1] == "state") {
-                             cue.role = SaidOfRole::kState;
-                           } else if (row[1] == "clause") {
-                             cue.role = SaidOfRole::kClause;
-                           } else if (row[1] == "time") {
-                             cue.role = SaidOfRole::kIncidentTime;
-                           } else if (row[1] == "death") {
-                             cue.role = SaidOfRole::kDeath;
-                           } else if (row[1] == "harm") {
-                             cue.role = SaidOfRole::kHarm;
-                           } else if (row[1] == "alleged") {
-                             cue.role = SaidOfRole::kAlleged;
-                           } else {
-                             return;
-                           }
+                           cue.role = *role;
                            std::string_view phrase = row[0];
                            std::size_t space = phrase.find(' ');
                            const std::string_view first = phrase.substr(0, space);
@@ -106,7 +104,7 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
   std::uint32_t words = 0;  // "the public's help" is three words, though four tokens
   for (std::uint32_t k = d.first_token; k-- > s.first_token && words < kStateReach;) {
     const Token& t = v.tokens()[k];
-    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
+    if (ends_clause(t)) break;
     if (t.norm != "'s") ++words;
     const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
     if (cue == nullptr || !states_or_opens_clause(*cue)) continue;
@@ -117,7 +115,7 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
   // "Police on Thursday were searching for ...": the state word right after the date.
   for (std::uint32_t k = d.last_token; k < s.last_token && k < d.last_token + kReportReach; ++k) {
     const Token& t = v.tokens()[k];
-    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
+    if (ends_clause(t)) break;
     const SaidOfCue* cue = said_of_cue_at(v, k, s.last_token);
     if (cue == nullptr || !states_or_opens_clause(*cue)) continue;
     return cue->role == SaidOfRole::kState;
@@ -157,7 +155,7 @@ bool is_death_date(const DocView& v, const DateMention& d, const Sentence& s) {
   for (std::uint32_t k = d.first_token;
        k-- > s.first_token && d.first_token - k <= kDeathReach && !death;) {
     const Token& t = v.tokens()[k];
-    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) break;
+    if (ends_clause(t)) break;
     const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
     death = cue != nullptr && cue->role == SaidOfRole::kDeath;
   }
@@ -172,7 +170,7 @@ bool is_alleged_date(const DocView& v, const DateMention& d, const Sentence& s) 
   for (std::uint32_t k = d.first_token;
        k-- > s.first_token && d.first_token - k <= kAllegedReach;) {
     const Token& t = v.tokens()[k];
-    if (t.is_punct(',') || t.is_punct(';') || t.is_punct('.')) return false;
+    if (ends_clause(t)) return false;
     const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
     if (cue != nullptr && cue->role == SaidOfRole::kAlleged) return true;
   }
