@@ -305,6 +305,15 @@ bool is_possessive_at(std::string_view input, std::size_t at, std::size_t length
          tokens.back().is_word();
 }
 
+// Takes the possessive "'s" whose apostrophe, `length` bytes, is at `pos`, as one word folded to
+// "'s" (a curly apostrophe too).
+void take_possessive(UncommonStep& step, std::size_t pos, std::size_t length) {
+  step.kind = TokenKind::kWord;
+  *step.scan.out++ = '\'';
+  *step.scan.out++ = 's';
+  step.scan.pos = pos + length + 1;
+}
+
 // Reads the token at scan.pos, whose byte is of ASCII class `a` (kApos or kHigh).
 [[gnu::noinline]] UncommonStep read_uncommon(std::string_view input, std::uint8_t a, Scanner scan,
                                              const std::vector<Token>& tokens) {
@@ -312,10 +321,7 @@ bool is_possessive_at(std::string_view input, std::size_t at, std::size_t length
   UncommonStep step{scan};
   if (a == kApos) {
     if (is_possessive_at(input, pos, 1, tokens)) {
-      step.kind = TokenKind::kWord;
-      *step.scan.out++ = '\'';
-      *step.scan.out++ = 's';
-      step.scan.pos = pos + 2;
+      take_possessive(step, pos, 1);
     } else {
       *step.scan.out++ = '\'';
       step.scan.pos = pos + 1;
@@ -336,10 +342,7 @@ bool is_possessive_at(std::string_view input, std::size_t at, std::size_t length
     step.first_upper = text::is_upper(d.cp);
     step.scan.word();
   } else if (k == CharClass::kApostrophe && is_possessive_at(input, pos, d.length, tokens)) {
-    step.kind = TokenKind::kWord;  // the possessive "’s"
-    *step.scan.out++ = '\'';
-    *step.scan.out++ = 's';
-    step.scan.pos = pos + d.length + 1;
+    take_possessive(step, pos, d.length);  // the possessive "’s"
   } else {
     step.kind = k == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct;
     step.scan.out = text::fold_to(d.cp, d.length, step.scan.out);
