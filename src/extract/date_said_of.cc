@@ -37,9 +37,9 @@ const WordMap<std::vector<SaidOfCue>>& said_of_cues() {
   static const WordMap<std::vector<SaidOfCue>> table = [] {
     // The role column of dates_said_of.tsv.
     const WordMap<SaidOfRole> roles = {
-        {"state", SaidOfRole::kState}, {"clause", SaidOfRole::kClause},
+        {"state", SaidOfRole::kState},       {"clause", SaidOfRole::kClause},
         {"time", SaidOfRole::kIncidentTime}, {"death", SaidOfRole::kDeath},
-        {"harm", SaidOfRole::kHarm}, {"alleged", SaidOfRole::kAlleged}};
+        {"harm", SaidOfRole::kHarm},         {"alleged", SaidOfRole::kAlleged}};
     WordMap<std::vector<SaidOfCue>> t;
     for_each_lexicon_row("lexicon/dates_said_of.tsv",
                          [&](const std::vector<std::string_view>& row) {
