@@ -1,9 +1,8 @@
 // What a date is said of: see date_said_of.h. Each reader walks a few words around the date in
-// its own clause, so the cost per date is bounded.
+// its own clause, so the cost per date is bounded, and asks the DocView which date cue
+// (data/lexicon/dates_said_of.tsv, matched in the extraction lexicon's phrase trie) starts at a
+// word.
 #include "extract/date_said_of.h"
-
-#include <string>
-#include <vector>
 
 #include "reckon/lexicon.h"
 
@@ -20,65 +19,9 @@ constexpr std::uint32_t kDeathReach = 8;
 // How many tokens back from ")" a handle's "@" may stand: "(@brittney_ANjax)".
 constexpr std::uint32_t kHandleReach = 6;
 
-// A phrase of data/lexicon/dates_said_of.tsv, filed under its first word.
-enum class SaidOfRole : std::uint8_t { kState, kClause, kIncidentTime, kDeath, kHarm, kAlleged };
-
-struct SaidOfCue {
-  std::vector<std::string> rest;  // the words after the first
-  SaidOfRole role = SaidOfRole::kClause;
-};
-
 // A comma, semicolon or full stop: the end of the clause a cue must share with its date.
 bool ends_clause(const Token& t) {
   return t.is_punct(',') || t.is_punct(';') || t.is_punct('.');
-}
-
-const WordMap<std::vector<SaidOfCue>>& said_of_cues() {
-  static const WordMap<std::vector<SaidOfCue>> table = [] {
-    // The role column of dates_said_of.tsv.
-    const WordMap<SaidOfRole> roles = {
-        {"state", SaidOfRole::kState},       {"clause", SaidOfRole::kClause},
-        {"time", SaidOfRole::kIncidentTime}, {"death", SaidOfRole::kDeath},
-        {"harm", SaidOfRole::kHarm},         {"alleged", SaidOfRole::kAlleged}};
-    WordMap<std::vector<SaidOfCue>> t;
-    for_each_lexicon_row("lexicon/dates_said_of.tsv",
-                         [&](const std::vector<std::string_view>& row) {
-                           if (row.size() < 2 || row[0].empty()) return;
-                           const SaidOfRole* role = find_word(roles, row[1]);
-                           if (role == nullptr) return;
-                           SaidOfCue cue;
-                           cue.role = *role;
-                           std::string_view phrase = row[0];
-                           std::size_t space = phrase.find(' ');
-                           const std::string_view first = phrase.substr(0, space);
-                           while (space != std::string_view::npos) {
-                             phrase.remove_prefix(space + 1);
-                             space = phrase.find(' ');
-                             cue.rest.emplace_back(phrase.substr(0, space));
-                           }
-                           t.try_emplace(first).first->second.push_back(std::move(cue));
-                         });
-    return t;
-  }();
-  return table;
-}
-
-// The cue of said_of_cues() that starts at token k and ends by `end`, or nullptr.
-const SaidOfCue* said_of_cue_at(const DocView& v, std::uint32_t k, std::uint32_t end) {
-  const auto& cues = said_of_cues();
-  const auto it = cues.find(v.norm(k));
-  if (it == cues.end()) return nullptr;
-  for (const SaidOfCue& cue : it->second) {
-    const auto n = static_cast<std::uint32_t>(cue.rest.size());
-    bool all = k + 1 + n <= end;
-    for (std::uint32_t j = 0; j < n && all; ++j) all = v.norm(k + 1 + j) == cue.rest[j];
-    if (all) return &cue;
-  }
-  return nullptr;
-}
-
-bool states_or_opens_clause(const SaidOfCue& cue) {
-  return cue.role == SaidOfRole::kState || cue.role == SaidOfRole::kClause;
 }
 
 // "a Sunday shooting", "Saturday's robbery": the date names the incident itself.
@@ -106,9 +49,9 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
     const Token& t = v.tokens()[k];
     if (ends_clause(t)) break;
     if (t.norm != "'s") ++words;
-    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
-    if (cue == nullptr || !states_or_opens_clause(*cue)) continue;
-    if (cue->role != SaidOfRole::kState) break;
+    const MaybePhrase cue = v.match_date_cue(kCueState | kCueClause, k, d.first_token);
+    if (!cue) continue;
+    if ((cue->value & kCueState) == 0) break;
     return !names_incident(v, d, s);
   }
   if (!follows_body(v, d, s)) return false;
@@ -116,9 +59,9 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
   for (std::uint32_t k = d.last_token; k < s.last_token && k < d.last_token + kReportReach; ++k) {
     const Token& t = v.tokens()[k];
     if (ends_clause(t)) break;
-    const SaidOfCue* cue = said_of_cue_at(v, k, s.last_token);
-    if (cue == nullptr || !states_or_opens_clause(*cue)) continue;
-    return cue->role == SaidOfRole::kState;
+    const MaybePhrase cue = v.match_date_cue(kCueState | kCueClause, k, s.last_token);
+    if (!cue) continue;
+    return (cue->value & kCueState) != 0;
   }
   return false;
 }
@@ -128,10 +71,8 @@ bool is_state_date(const DocView& v, const DateMention& d, const Sentence& s) {
 bool is_incident_time(const DateMention& d, const DocView& v, const Sentence& s) {
   if (!d.minutes) return false;
   for (std::uint32_t k = d.first_token; k-- > s.first_token && d.first_token - k <= kReportReach;) {
-    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
-    if (cue != nullptr && cue->role == SaidOfRole::kIncidentTime &&
-        k + 1 + cue->rest.size() == d.first_token)
-      return true;
+    const MaybePhrase cue = v.match_date_cue(kCueIncidentTime, k, d.first_token);
+    if (cue && k + cue->length == d.first_token) return true;
   }
   return false;
 }
@@ -156,12 +97,10 @@ bool is_death_date(const DocView& v, const DateMention& d, const Sentence& s) {
        k-- > s.first_token && d.first_token - k <= kDeathReach && !death;) {
     const Token& t = v.tokens()[k];
     if (ends_clause(t)) break;
-    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
-    death = cue != nullptr && cue->role == SaidOfRole::kDeath;
+    death = v.match_date_cue(kCueDeath, k, d.first_token).has_value();
   }
   for (std::uint32_t k = s.first_token; k < s.last_token && death; ++k) {
-    const SaidOfCue* cue = said_of_cue_at(v, k, s.last_token);
-    death = cue == nullptr || cue->role != SaidOfRole::kHarm;
+    death = !v.match_date_cue(kCueHarm, k, s.last_token);
   }
   return death;
 }
@@ -171,8 +110,7 @@ bool is_alleged_date(const DocView& v, const DateMention& d, const Sentence& s) 
        k-- > s.first_token && d.first_token - k <= kAllegedReach;) {
     const Token& t = v.tokens()[k];
     if (ends_clause(t)) return false;
-    const SaidOfCue* cue = said_of_cue_at(v, k, d.first_token);
-    if (cue != nullptr && cue->role == SaidOfRole::kAlleged) return true;
+    if (v.match_date_cue(kCueAlleged, k, d.first_token)) return true;
   }
   return false;
 }

@@ -44,9 +44,11 @@ const WordLexiconIndex& word_lexicon_index() {
   static const WordLexiconIndex* index = [] {
     const ExtractLexicon& lex = ExtractLexicon::get();
     auto* built = new WordLexiconIndex();
-    built->tables = {&lex.triggers, &lex.zeros, &lex.kinds, &lex.weapons, &lex.speaker_verbs, &lex.cues};
+    built->tables = {&lex.triggers,      &lex.zeros, &lex.kinds,    &lex.weapons,
+                     &lex.speaker_verbs, &lex.cues,  &lex.date_cues};
     static_assert(kStartsTrigger == 1u << 0 && kStartsZero == 1u << 1 && kStartsKind == 1u << 2 &&
-                  kStartsWeapon == 1u << 3 && kStartsSpeaker == 1u << 4 && kStartsCue == 1u << 5);
+                  kStartsWeapon == 1u << 3 && kStartsSpeaker == 1u << 4 && kStartsCue == 1u << 5 &&
+                  kStartsDateCue == 1u << 6);
     built->words.reserve(lex.words.size());
     std::vector<std::array<std::uint32_t, kPhraseTables>> roots;
     for (const auto& [norm, info] : lex.words) {

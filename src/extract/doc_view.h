@@ -22,7 +22,7 @@
 namespace reckon::extract {
 
 // The phrase tables a token is matched against, in the order of their PhraseStart bits.
-constexpr std::size_t kPhraseTables = 6;
+constexpr std::size_t kPhraseTables = 7;
 
 // What the extraction lexicon knows of one word, found with a single look-up per token: its
 // WordInfo and, per phrase table, the root of the phrases that start with it in the PhraseTrie
@@ -97,6 +97,13 @@ struct DocView {
     if (at >= end || (starts_at[at] & kStartsCue) == 0 || (word_at[at]->cue_roles & role) == 0)
       return MaybePhrase();
     const MaybePhrase m = match(lex.cues, kStartsCue, at, end);
+    return m && (m->value & role) != 0 ? m : MaybePhrase();
+  }
+  // The same for the date cues (ExtractLexicon::date_cues): the phrase of dates_said_of.tsv at
+  // `at` when it has one of the `role` bits. Read a few words around each date only, so no
+  // per-word skip as for the cues.
+  MaybePhrase match_date_cue(std::uint32_t role, std::uint32_t at, std::uint32_t end) const {
+    const MaybePhrase m = match(lex.date_cues, kStartsDateCue, at, end);
     return m && (m->value & role) != 0 ? m : MaybePhrase();
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <utility>
 
 namespace reckon::extract {
 namespace {
@@ -87,43 +88,62 @@ void load_people_and_speakers(ExtractLexicon& lex) {
   lex.damage_verbs = load_word_set("lexicon/extract_damage.tsv");
 }
 
-void load_cues(ExtractLexicon& lex) {
-  // A phrase may have several roles ("court": report, report_before): gather them first.
+// The role column of extract_cues.tsv and dates_said_of.tsv.
+constexpr std::pair<std::string_view, std::uint32_t> kCueRoleNames[] = {
+    {"tally", kCueTally},
+    {"report", kCueReport},
+    {"report_before", kCueReportBefore},
+    {"gap", kCueGap},
+    {"among", kCueAmong},
+    {"notfig", kCueNotFigure},
+    {"aux", kCueAux},
+    {"one", kCueOne},
+    {"definite", kCueDefinite},
+    {"pair", kCuePair},
+    {"pronoun", kCuePronoun},
+    {"break", kCueBreak},
+    {"link", kCueLink},
+    {"additive", kCueAdditive},
+    {"negation", kCueNegation},
+    {"target", kCueTarget},
+    {"doubt", kCueDoubt},
+    {"past", kCuePast},
+    {"animal", kCueAnimal},
+    {"several", kCueSeveral},
+    {"evening", kCueEvening},
+    {"overnight", kCueOvernight},
+    {"state", kCueState},
+    {"clause", kCueClause},
+    {"time", kCueIncidentTime},
+    {"death", kCueDeath},
+    {"harm", kCueHarm},
+    {"alleged", kCueAlleged},
+};
+
+// The phrases of a cue file with the bits of their roles among `allowed` (0 for none known). A
+// phrase may have several roles ("court": report, report_before): they are gathered first, so
+// that it is added once with all of them.
+std::map<std::string, std::uint32_t, std::less<>> read_cue_roles(std::string_view file,
+                                                                 std::uint32_t allowed) {
   std::map<std::string, std::uint32_t, std::less<>> roles;
-  for_each_lexicon_row("lexicon/extract_cues.tsv", [&](const Row& r) {
-    const std::string_view role = field(r, 1);
+  for_each_lexicon_row(file, [&](const Row& r) {
     std::uint32_t bit = 0;
-    if (role == "tally") bit = kCueTally;
-    else if (role == "report") bit = kCueReport;
-    else if (role == "report_before") bit = kCueReportBefore;
-    else if (role == "gap") bit = kCueGap;
-    else if (role == "among") bit = kCueAmong;
-    else if (role == "notfig") bit = kCueNotFigure;
-    else if (role == "aux") bit = kCueAux;
-    else if (role == "one") bit = kCueOne;
-    else if (role == "definite") bit = kCueDefinite;
-    else if (role == "pair") bit = kCuePair;
-    else if (role == "pronoun") bit = kCuePronoun;
-    else if (role == "break") bit = kCueBreak;
-    else if (role == "link") bit = kCueLink;
-    else if (role == "additive") bit = kCueAdditive;
-    else if (role == "negation") bit = kCueNegation;
-    else if (role == "target") bit = kCueTarget;
-    else if (role == "doubt") bit = kCueDoubt;
-    else if (role == "past") bit = kCuePast;
-    else if (role == "animal") bit = kCueAnimal;
-    else if (role == "several")
-      bit = kCueSeveral;
-    else if (role == "evening")
-      bit = kCueEvening;
-    else if (role == "overnight")
-      bit = kCueOvernight;
+    for (const auto& [name, role] : kCueRoleNames) {
+      if (name == field(r, 1)) bit = role & allowed;
+    }
     roles[std::string(r[0])] |= bit;
   });
-  for (const auto& [phrase, bits] : roles) {
+  return roles;
+}
+
+void load_cues(ExtractLexicon& lex) {
+  for (const auto& [phrase, bits] : read_cue_roles("lexicon/extract_cues.tsv", ~kDateCueRoles)) {
     if (bits == 0) continue;
     lex.cues.add(phrase, bits);
     if (phrase.find(' ') == std::string::npos) lex.word_roles.emplace(phrase, bits);
+  }
+  for (const auto& [phrase, bits] : read_cue_roles("lexicon/dates_said_of.tsv", kDateCueRoles)) {
+    if (bits != 0) lex.date_cues.add(phrase, bits);
   }
 }
 
@@ -144,6 +164,7 @@ void merge_words(ExtractLexicon& lex) {
   starts(lex.weapons, kStartsWeapon);
   starts(lex.speaker_verbs, kStartsSpeaker);
   starts(lex.cues, kStartsCue);
+  starts(lex.date_cues, kStartsDateCue);
 }
 
 ExtractLexicon load() {

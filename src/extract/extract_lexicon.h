@@ -1,7 +1,7 @@
 // The word lists claim extraction reads, loaded once from data/lexicon/ and shared by all threads.
 //
 // Every rule word lives in a data file (casualty_triggers, casualty_zero, incident_kinds, weapons,
-// victims, speakers_*, extract_cues); this header only gives them types.
+// victims, speakers_*, extract_cues, dates_said_of); this header only gives them types.
 #pragma once
 
 #include <cstdint>
@@ -81,7 +81,16 @@ enum CueRole : std::uint32_t {
   kCueSeveral = 1u << 20,
   kCueEvening = 1u << 21,
   kCueOvernight = 1u << 22,
+  // The roles of data/lexicon/dates_said_of.tsv, phrases of ExtractLexicon::date_cues.
+  kCueState = 1u << 23,
+  kCueClause = 1u << 24,
+  kCueIncidentTime = 1u << 25,
+  kCueDeath = 1u << 26,
+  kCueHarm = 1u << 27,
+  kCueAlleged = 1u << 28,
 };
+constexpr std::uint32_t kDateCueRoles =
+    kCueState | kCueClause | kCueIncidentTime | kCueDeath | kCueHarm | kCueAlleged;
 
 // Which phrase tables have a phrase starting with a word (bits of WordInfo::starts).
 enum PhraseStart : std::uint8_t {
@@ -91,6 +100,7 @@ enum PhraseStart : std::uint8_t {
   kStartsWeapon = 1u << 3,
   kStartsSpeaker = 1u << 4,
   kStartsCue = 1u << 5,
+  kStartsDateCue = 1u << 6,
 };
 
 // Everything the lexicons say about one word, so that reading a token costs one lookup.
@@ -117,6 +127,12 @@ struct ExtractLexicon {
   WordSet damage_verbs;  // "destroyed", "damaged": a counted thing before them is damage
   PhraseTable cues;  // value: CueRole bits
   WordMap<std::uint32_t> word_roles;  // single-token cue entries and their CueRole bits
+  // value: kDateCueRoles bits. A table of its own rather than rows of `cues`: in one table a
+  // longer phrase of either file would hide a shorter one of the other at the same token
+  // ("reported at" the report cue "reported", "pleaded guilty" the state word "pleaded"), and
+  // its single words would take roles that the per-token readers test (a capitalized "Will"
+  // would no longer read as a name).
+  PhraseTable date_cues;
   WordMap<WordInfo> words;  // every word any of the above knows, merged
 
   const WordInfo* word(std::string_view norm) const { return find_word(words, norm); }

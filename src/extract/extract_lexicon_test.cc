@@ -24,6 +24,28 @@ TEST(ExtractLexicon, EveryRowLoads) {
   EXPECT_EQ(lex.speaker_verbs.size(), rows("lexicon/speakers_verbs.tsv"));
   EXPECT_GT(lex.speaker_bodies.size(), 10u);
   EXPECT_GT(lex.cues.size(), 50u);
+  EXPECT_EQ(lex.date_cues.size(), rows("lexicon/dates_said_of.tsv"));
+}
+
+TEST(ExtractLexicon, DateCuesAreATableOfTheirOwn) {
+  // "reported at" (a clock time when the incident came to light) must not hide the report cue
+  // "reported", nor may "will" (a state held on a day) take a role that stops "Will" being a name.
+  const ExtractLexicon& lex = ExtractLexicon::get();
+  const TokenizedText tt = tokenize("It was reported at 9 p.m.");
+  const auto end = static_cast<std::uint32_t>(tt.tokens.size());
+  auto cue = lex.cues.longest(tt.tokens, 2, end);
+  ASSERT_TRUE(cue);
+  EXPECT_EQ(cue->length, 1u);
+  EXPECT_NE(cue->value & kCueReport, 0u);
+  auto date_cue = lex.date_cues.longest(tt.tokens, 2, end);
+  ASSERT_TRUE(date_cue);
+  EXPECT_EQ(date_cue->length, 2u);
+  EXPECT_EQ(date_cue->value, static_cast<std::uint32_t>(kCueIncidentTime));
+  EXPECT_FALSE(lex.word_roles.contains("will"));
+  const WordInfo* will = lex.word("will");
+  ASSERT_NE(will, nullptr);
+  EXPECT_EQ(will->roles, 0u);
+  EXPECT_NE(will->starts & kStartsDateCue, 0u);
 }
 
 TEST(ExtractLexicon, KindsUseTheReconcileVocabulary) {
