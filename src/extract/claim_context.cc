@@ -150,78 +150,119 @@ std::int32_t day_before_death(const DocView& v, const std::vector<SentenceInfo>&
   return -1;
 }
 
-// The frame's own date, else the nearest date of a sentence about the incident, else the nearest
-// event date at all (among its own and earlier sentences first, then the report's first incident
-// day when stated before them, then among later sentences), else the report's first such dates,
-// else a day said of an arrest or statement (reports about an arrest date nothing else), else
-// the publication date.
-std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
-                                   const ReportFacts& report, const std::vector<std::uint32_t>& order,
-                                   const std::vector<std::uint32_t>& own, std::int32_t own_date) {
-  bool need_day = true;
-  const std::optional<Period> period = own_period(v, info, own);
-  const auto fits = [&](std::int32_t m) {
+// What the passes of find_date read: the claim's sentences, the sentences around them nearest
+// first, the report's facts, and the period the claim's own sentences give.
+struct DateSearch {
+  const DocView& v;
+  const std::vector<SentenceInfo>& info;
+  const ReportFacts& report;
+  const std::vector<std::uint32_t>& order;
+  const std::vector<std::uint32_t>& own;
+  std::optional<Period> period;
+
+  // A day outside the period is another incident's.
+  bool fits(std::int32_t m) const {
     const DateMention& d = v.ann.dates[m];
     return !period || d.precision != DatePrecision::kDay || period->contains(d.value);
-  };
-  // "... fatally shot by police ... last weekend." + "The last time Oakland police had a fatal
-  // shooting ... was Feb. 17, 2017": a sentence joined to the frame may date another incident.
-  std::int32_t found = own_date >= 0 && fits(own_date) ? own_date : -1;
-  if (found >= 0) {
-    if (const std::int32_t hurt = day_before_death(v, info, order, own, found); hurt >= 0)
-      found = hurt;
   }
-  const auto search = [&](bool need_incident, bool up_to_own = false) {
-    for (std::uint32_t k : order) {
-      if (found >= 0) return;
-      if (up_to_own && k > own.back()) continue;
-      const SentenceInfo& s = info[k];
-      if (s.facts.date < 0 || (need_incident && !about_incident(s))) continue;
-      if (need_day && v.ann.dates[s.facts.date].precision != DatePrecision::kDay) continue;
-      if (fits(s.facts.date)) found = s.facts.date;
-    }
-  };
-  // A stated day anywhere near beats "in 2008" or "last month" in the incident's own sentence.
-  search(true, true);
-  search(false, true);
-  // "robbing a woman ... on Monday (Jan. 13)" ... "no one was hurt during the robbery." + "Other
-  // relatives gathered at the apartment Tuesday morning": when the sentences up to the frame's
-  // date nothing, the day the report gave its incident before them is likelier the frame's than
-  // a day the next sentences give (GVA train: 2 reports gained, 0 lost).
-  if (found < 0 && report.incident_day >= 0 && report.incident_day_sentence < own.front() &&
-      fits(report.incident_day))
-    found = report.incident_day;
-  search(true);
-  search(false);
-  if (found >= 0 && bare_publication_weekday(v, v.ann.dates[found])) {
-    if (const std::int32_t earlier = day_of_week_before(v, info, order, fits); earlier >= 0)
-      found = earlier;
+};
+
+// The date of the first sentence of `order` that has one, fitting the period: only sentences
+// about the incident when `need_incident`, only days when `need_day`, only sentences up to the
+// claim's own when `up_to_own`. -1: none.
+std::int32_t nearest_date(const DateSearch& ds, bool need_incident, bool need_day,
+                          bool up_to_own = false) {
+  for (std::uint32_t k : ds.order) {
+    if (up_to_own && k > ds.own.back()) continue;
+    const SentenceInfo& s = ds.info[k];
+    if (s.facts.date < 0 || (need_incident && !about_incident(s))) continue;
+    if (need_day && ds.v.ann.dates[s.facts.date].precision != DatePrecision::kDay) continue;
+    if (ds.fits(s.facts.date)) return s.facts.date;
   }
-  if (period) {
-    // "this weekend" ... "around 4 a.m. Saturday, police said": the first day of the period
-    // stated anywhere in the report.
-    if (found < 0) found = report.first_day_within(period->first, period->last);
+  return -1;
+}
+
+// The claim's own date, which comes before every pass: the sentences of the claim date its
+// incident more surely than any other. When it is the day a victim died, the day he was hurt.
+// "... fatally shot by police ... last weekend." + "The last time Oakland police had a fatal
+// shooting ... was Feb. 17, 2017": even a sentence joined to the claim may date another incident,
+// so the date must fit the period too.
+std::int32_t own_day(const DateSearch& ds, std::int32_t own_date) {
+  if (own_date < 0 || !ds.fits(own_date)) return -1;
+  const std::int32_t hurt = day_before_death(ds.v, ds.info, ds.order, ds.own, own_date);
+  return hurt >= 0 ? hurt : own_date;
+}
+
+// Pass 1: a day stated near the claim. Days only, since a stated day anywhere near beats "in
+// 2008" or "last month" in the incident's own sentence; sentences about the incident before any
+// other, and the claim's own and earlier sentences before later ones, which tell what followed.
+// "robbing a woman ... on Monday (Jan. 13)" ... "no one was hurt during the robbery." + "Other
+// relatives gathered at the apartment Tuesday morning": when the sentences up to the claim's date
+// nothing, the day the report gave its incident before them is likelier the claim's than a day
+// the next sentences give (GVA train: 2 reports gained, 0 lost).
+std::int32_t nearest_stated_day(const DateSearch& ds) {
+  if (const std::int32_t m = nearest_date(ds, true, true, true); m >= 0) return m;
+  if (const std::int32_t m = nearest_date(ds, false, true, true); m >= 0) return m;
+  const ReportFacts& r = ds.report;
+  if (r.incident_day >= 0 && r.incident_day_sentence < ds.own.front() && ds.fits(r.incident_day))
+    return r.incident_day;
+  if (const std::int32_t m = nearest_date(ds, true, true); m >= 0) return m;
+  return nearest_date(ds, false, true);
+}
+
+// A bare weekday of publication found near the claim (its own day or pass 1's, not pass 2's) is
+// more often when police spoke than the incident's: the nearest day of the week before it that a
+// sentence about the incident states, if any.
+std::int32_t unless_bare_publication_weekday(const DateSearch& ds, std::int32_t found) {
+  if (found < 0 || !bare_publication_weekday(ds.v, ds.v.ann.dates[found])) return found;
+  const auto fits = [&](std::int32_t m) { return ds.fits(m); };
+  const std::int32_t earlier = day_of_week_before(ds.v, ds.info, ds.order, fits);
+  return earlier >= 0 ? earlier : found;
+}
+
+// Pass 2, when nothing near the claim states a day: the days the report states anywhere, which
+// come after the neighbourhood's as they may be another incident's. "this weekend" ... "around
+// 4 a.m. Saturday, police said": the first day of the claim's period stated anywhere; then the
+// report's first incident day, its first day at all, and last a day said of an arrest or a
+// statement (reports about an arrest date nothing else), those fitting the period first.
+std::int32_t day_stated_in_report(const DateSearch& ds) {
+  const ReportFacts& r = ds.report;
+  if (ds.period) {
+    if (const std::int32_t m = r.first_day_within(ds.period->first, ds.period->last); m >= 0)
+      return m;
   }
-  for (const std::int32_t fallback : {report.incident_day, report.any_day, report.report_day}) {
-    if (found < 0 && fallback >= 0 && fits(fallback)) found = fallback;
+  for (const std::int32_t fallback : {r.incident_day, r.any_day, r.report_day}) {
+    if (fallback >= 0 && ds.fits(fallback)) return fallback;
   }
-  for (const std::int32_t fallback : {report.incident_day, report.any_day, report.report_day}) {
-    if (found < 0) found = fallback;
+  for (const std::int32_t fallback : {r.incident_day, r.any_day, r.report_day}) {
+    if (fallback >= 0) return fallback;
   }
-  // Only a month or a year: taken from the incident's own neighbourhood, else it is more likely
-  // background ("a 2015 conviction") than the incident's.
-  need_day = false;
-  search(true);
-  if (found >= 0 && v.ann.dates[found].precision != DatePrecision::kDay) {
-    // "a January shooting" ... "On Jan. 20, Torres was ...": the day the report gives later.
-    const DateMention& coarse = v.ann.dates[found];
-    const Period within =
-        coarse.precision == DatePrecision::kYear
-            ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
-            : period_of(coarse);
-    if (const std::int32_t day = report.first_day_within(within.first, within.last); day >= 0)
-      found = day;
-  }
+  return -1;
+}
+
+// Pass 3, when the report gives no day at all: only a month or a year, and last, since one is
+// taken from the incident's own neighbourhood only, else it is more likely background ("a 2015
+// conviction") than the incident's.
+std::int32_t nearest_month_or_year(const DateSearch& ds) {
+  return nearest_date(ds, true, false);
+}
+
+// "a January shooting" ... "On Jan. 20, Torres was ...": for a date of only a month or a year, the
+// day within it that the report gives later, if any.
+std::int32_t day_within(const DateSearch& ds, std::int32_t found) {
+  if (found < 0 || ds.v.ann.dates[found].precision == DatePrecision::kDay) return found;
+  const DateMention& coarse = ds.v.ann.dates[found];
+  const Period within =
+      coarse.precision == DatePrecision::kYear
+          ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
+          : period_of(coarse);
+  const std::int32_t day = ds.report.first_day_within(within.first, within.last);
+  return day >= 0 ? day : found;
+}
+
+// The claim's date from the date mention found (-1: none), with the publication day for none.
+std::optional<ClaimDate> claim_date(const DocView& v, const ReportFacts& report,
+                                    const std::vector<std::uint32_t>& order, std::int32_t found) {
   const std::optional<CivilDate> pub = v.doc.published;
   if (found >= 0) {
     const DateMention& d = v.ann.dates[found];
@@ -241,6 +282,22 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   if (evening || report.overnight)
     return ClaimDate{add_days(*pub, -1), DatePrecision::kDay, evening ? time : std::nullopt};
   return ClaimDate{*pub, DatePrecision::kDay, std::nullopt};
+}
+
+// The claim's own date, else a day stated near it (pass 1), else a day stated anywhere in the
+// report (pass 2), else a month or a year near it (pass 3), made a day when the report gives one
+// within it; with none of these, the publication day.
+std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceInfo>& info,
+                                   const ReportFacts& report,
+                                   const std::vector<std::uint32_t>& order,
+                                   const std::vector<std::uint32_t>& own, std::int32_t own_date) {
+  const DateSearch ds{v, info, report, order, own, own_period(v, info, own)};
+  std::int32_t found = own_day(ds, own_date);
+  if (found < 0) found = nearest_stated_day(ds);
+  found = unless_bare_publication_weekday(ds, found);
+  if (found < 0) found = day_stated_in_report(ds);
+  if (found < 0) found = nearest_month_or_year(ds);
+  return claim_date(v, report, order, day_within(ds, found));
 }
 
 std::optional<ClaimPlace> place_of(const DocView& v, std::int32_t m) {
