@@ -97,6 +97,12 @@ class Loader {
                          });
   }
 
+  // The table the next lines come from: entry names are offsets into it.
+  void begin_table(std::string_view table, bool extra) {
+    table_ = table;
+    table_bit_ = extra ? Gazetteer::Impl::kExtraName : 0;
+  }
+
   void add_line(std::string_view line) {
     std::string_view f[kFields];
     if (!split(line, f)) return;
@@ -109,7 +115,10 @@ class Loader {
     e.lon = number<float>(f[4]);
     e.population = number<std::uint32_t>(f[5]);
     e.weight = static_cast<float>(std::log10(static_cast<double>(e.population) + 10.0));
-    e.name = f[6];
+    const auto offset = static_cast<std::size_t>(f[6].data() - table_.data());
+    if (offset >= Gazetteer::Impl::kExtraName) return;  // beyond what an entry can point at
+    e.name_offset = static_cast<std::uint32_t>(offset) | table_bit_;
+    e.name_size = static_cast<std::uint32_t>(f[6].size());
     const auto id = static_cast<std::uint32_t>(g_.entries.size());
     if (e.kind == PlaceKind::kAdmin1) {
       admin1_by_code_.add(admin1_hash(f[1], f[2]), id);
@@ -122,7 +131,7 @@ class Loader {
     g_.entries.push_back(e);
     const bool variants = g_.romanised[static_cast<std::size_t>(slot)] &&
                           (e.kind != PlaceKind::kCity || e.population >= kSignificantPopulation);
-    index_name(e.name, id, variants);
+    index_name(f[6], id, variants);
     for (std::string_view alternates = f[7]; !alternates.empty();) {
       const std::size_t bar = alternates.find('|');
       index_name(alternates.substr(0, bar), id, variants);
@@ -262,13 +271,16 @@ class Loader {
   std::size_t pending_count_ = 0;
 
   Gazetteer::Impl& g_;
+  std::string_view table_;
+  std::uint32_t table_bit_ = 0;
   places::NameIndex admin1_by_code_;
   std::string key_;
   std::string short_;
   std::string variant_;
 };
 
-void add_table(Loader& loader, std::string_view tsv) {
+void add_table(Loader& loader, std::string_view tsv, bool extra) {
+  loader.begin_table(tsv, extra);
   std::size_t pos = 0;
   while (pos < tsv.size()) {
     std::size_t eol = tsv.find('\n', pos);
@@ -282,10 +294,12 @@ void add_table(Loader& loader, std::string_view tsv) {
 // `extra` holds hand-kept rows in the same format (data/lexicon/places_regions.tsv).
 std::unique_ptr<Gazetteer::Impl> parse_tables(std::string_view tsv, std::string_view extra) {
   auto g = std::make_unique<Gazetteer::Impl>();
+  g->places_tsv = tsv;
+  g->extra_tsv = extra;
   g->entries.reserve(tsv.size() / 44 + 64);
   Loader loader(*g);
-  add_table(loader, tsv);
-  add_table(loader, extra);
+  add_table(loader, tsv, false);
+  add_table(loader, extra, true);
   loader.flush();
   for_each_lexicon_row("lexicon/places_alternates.tsv",
                        [&](const std::vector<std::string_view>& f) {
@@ -322,7 +336,7 @@ Place Gazetteer::Impl::to_place(std::uint32_t id) const {
   const Entry& e = entries[id];
   Place p;
   p.id = id;
-  p.name = e.name;
+  p.name = name(e);
   std::memcpy(p.country, e.country, 2);
   p.lat = std::round(static_cast<double>(e.lat) * 1e4) / 1e4;
   p.lon = std::round(static_cast<double>(e.lon) * 1e4) / 1e4;

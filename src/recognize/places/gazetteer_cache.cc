@@ -21,9 +21,8 @@
 namespace reckon::places {
 namespace {
 
-constexpr char kMagic[8] = {'R', 'K', 'G', 'A', 'Z', '0', '0', '1'};
+constexpr char kMagic[8] = {'R', 'K', 'G', 'A', 'Z', '0', '0', '2'};
 constexpr std::uint32_t kByteOrder = 0x01020304;
-constexpr std::uint32_t kExtraBit = 0x80000000;  // an entry's name is in the extra table
 constexpr std::size_t kMaxProgramId = 64;
 constexpr std::size_t kKeepFiles = 4;
 
@@ -36,29 +35,11 @@ struct Header {
   std::uint64_t extra_size;
   std::uint64_t entries;
 };
-
-struct EntryRecord {
-  std::uint32_t name_offset;  // in places_tsv, or in extra_tsv with kExtraBit
-  std::uint32_t name_size;
-  std::uint32_t admin1;
-  std::uint32_t population;
-  float lat;
-  float lon;
-  float weight;
-  char country[2];
-  std::uint8_t kind;
-  std::uint8_t unused;
-};
-static_assert(sizeof(EntryRecord) == 32);
+static_assert(sizeof(Header) % alignof(Gazetteer::Impl::Entry) == 0);
 
 template <typename T>
 void append_raw(std::string& out, const T* p, std::size_t count) {
   out.append(reinterpret_cast<const char*>(p), count * sizeof(T));
-}
-
-bool inside(std::string_view outer, std::string_view inner) {
-  return !outer.empty() && inner.data() >= outer.data() &&
-         inner.data() + inner.size() <= outer.data() + outer.size();
 }
 
 // Takes sizeof(T) * n bytes off the front of `bytes` into `out`.
@@ -67,20 +48,6 @@ bool take(std::string_view& bytes, T* out, std::size_t n) {
   if (n > bytes.size() / sizeof(T)) return false;
   if (n > 0) std::memcpy(out, bytes.data(), n * sizeof(T));
   bytes.remove_prefix(n * sizeof(T));
-  return true;
-}
-
-bool valid_entry(const EntryRecord& r, std::uint64_t entries) {
-  const bool letters = r.country[0] >= 'A' && r.country[0] <= 'Z' && r.country[1] >= 'A' &&
-                       r.country[1] <= 'Z';
-  return letters && r.kind <= static_cast<std::uint8_t>(PlaceKind::kOther) &&
-         (r.admin1 == Gazetteer::Impl::kNone || r.admin1 < entries);
-}
-
-bool valid_values(const NameIndex& index, std::uint64_t entries) {
-  for (std::uint32_t p = 0; p < index.postings(); ++p) {
-    if ((index.value(p) & ~Gazetteer::Impl::kDemonymBit) >= entries) return false;
-  }
   return true;
 }
 
@@ -195,6 +162,11 @@ std::string snapshot_bytes(const Gazetteer::Impl& g, const GazetteerSources& sou
                            std::string_view program_id) {
   std::string out;
   if (program_id.empty() || program_id.size() > kMaxProgramId) return out;
+  // Names are stored as offsets into the tables the gazetteer was built from: only those will do.
+  const auto same = [](std::string_view a, std::string_view b) {
+    return a.data() == b.data() && a.size() == b.size();
+  };
+  if (!same(g.places_tsv, sources.places_tsv) || !same(g.extra_tsv, sources.extra_tsv)) return out;
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.byte_order = kByteOrder;
@@ -203,27 +175,9 @@ std::string snapshot_bytes(const Gazetteer::Impl& g, const GazetteerSources& sou
   h.places_size = sources.places_tsv.size();
   h.extra_size = sources.extra_tsv.size();
   h.entries = g.entries.size();
-  out.reserve(g.entries.size() * sizeof(EntryRecord) + (32u << 20));
+  out.reserve(g.entries.size() * sizeof(Gazetteer::Impl::Entry) + (32u << 20));
   append_raw(out, &h, 1);
-  for (const Gazetteer::Impl::Entry& e : g.entries) {
-    EntryRecord r{};
-    if (inside(sources.places_tsv, e.name)) {
-      r.name_offset = static_cast<std::uint32_t>(e.name.data() - sources.places_tsv.data());
-    } else if (inside(sources.extra_tsv, e.name)) {
-      r.name_offset = static_cast<std::uint32_t>(e.name.data() - sources.extra_tsv.data()) | kExtraBit;
-    } else {
-      return {};  // a name from elsewhere cannot be stored as an offset
-    }
-    r.name_size = static_cast<std::uint32_t>(e.name.size());
-    r.admin1 = e.admin1;
-    r.population = e.population;
-    r.lat = e.lat;
-    r.lon = e.lon;
-    r.weight = e.weight;
-    std::memcpy(r.country, e.country, 2);
-    r.kind = static_cast<std::uint8_t>(e.kind);
-    append_raw(out, &r, 1);
-  }
+  append_raw(out, g.entries.data(), g.entries.size());
   g.names.save(out);
   g.variants.save(out);
   append_raw(out, g.country_ids.data(), g.country_ids.size());
@@ -241,35 +195,20 @@ std::unique_ptr<Gazetteer::Impl> from_snapshot(std::string_view bytes,
       program_id.size() > kMaxProgramId ||
       std::memcmp(h.program_id, program_id.data(), program_id.size()) != 0 ||
       h.places_size != sources.places_tsv.size() || h.extra_size != sources.extra_tsv.size() ||
-      h.entries >= Gazetteer::Impl::kDemonymBit || h.entries > bytes.size() / sizeof(EntryRecord))
+      h.entries >= Gazetteer::Impl::kDemonymBit ||
+      h.entries > bytes.size() / sizeof(Gazetteer::Impl::Entry))
+    return nullptr;
+  // The entries are read where they lie: their links are checked by whoever follows one
+  // (Gazetteer::Impl::sound, name), not here, so reading costs nothing per entry.
+  if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(Gazetteer::Impl::Entry) != 0)
     return nullptr;
   auto g = std::make_unique<Gazetteer::Impl>(0, 0);
-  g->entries.resize(h.entries);
-  // The records are read through a pointer (they fit: checked against the entry count above),
-  // and the two sources are indexed by the record's extra bit, not copied per record.
-  const char* record = bytes.data();
-  bytes.remove_prefix(h.entries * sizeof(EntryRecord));
-  const std::string_view source[2] = {sources.places_tsv, sources.extra_tsv};
-  for (Gazetteer::Impl::Entry& e : g->entries) {
-    EntryRecord r;
-    std::memcpy(&r, record, sizeof r);
-    record += sizeof r;
-    if (!valid_entry(r, h.entries)) return nullptr;
-    const std::string_view names = source[(r.name_offset & kExtraBit) != 0 ? 1 : 0];
-    const std::uint64_t offset = r.name_offset & ~kExtraBit;
-    if (offset + r.name_size > names.size()) return nullptr;
-    e.name = std::string_view(names.data() + offset, r.name_size);
-    e.admin1 = r.admin1;
-    e.population = r.population;
-    e.lat = r.lat;
-    e.lon = r.lon;
-    e.weight = r.weight;
-    std::memcpy(e.country, r.country, 2);
-    e.kind = static_cast<PlaceKind>(r.kind);
-  }
-  if (!g->names.attach(bytes, backing) || !g->variants.attach(bytes, backing) ||
-      !valid_values(g->names, h.entries) || !valid_values(g->variants, h.entries))
-    return nullptr;
+  g->places_tsv = sources.places_tsv;
+  g->extra_tsv = sources.extra_tsv;
+  g->entries.attach({reinterpret_cast<const Gazetteer::Impl::Entry*>(bytes.data()), h.entries},
+                    backing);
+  bytes.remove_prefix(h.entries * sizeof(Gazetteer::Impl::Entry));
+  if (!g->names.attach(bytes, backing) || !g->variants.attach(bytes, backing)) return nullptr;
   if (!take(bytes, g->country_ids.data(), g->country_ids.size())) return nullptr;
   for (const std::uint32_t id : g->country_ids) {
     if (id != Gazetteer::Impl::kNone && id >= h.entries) return nullptr;

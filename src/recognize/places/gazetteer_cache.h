@@ -2,8 +2,10 @@
 //
 // Building the gazetteer folds and hashes some 600,000 names: tens of milliseconds of CPU, most
 // of the start-up of `reckon extract` on one report. The snapshot holds the finished arrays
-// (entries, both name indexes, the country tables), so a later run reads them back in a few
-// milliseconds instead: the file is mapped and its name indexes are read in place. It is keyed
+// (entries, both name indexes, the country tables), so a later run reads them back in well under
+// a millisecond instead: the file is mapped and its entries and name indexes are read in place,
+// with no pass over them (only the header and the small country tables are checked; a link read
+// from the entries or indexes is checked where it is followed). It is keyed
 // by the GNU build id of the running program, which changes with any change to the code or the
 // embedded data, so a snapshot can never outlive the program that wrote it; names are stored as
 // offsets into the embedded tables, never as pointers.
@@ -34,10 +36,11 @@ struct GazetteerSources {
 // The snapshot of `g` as bytes, for a program identified by `program_id`.
 std::string snapshot_bytes(const Gazetteer::Impl& g, const GazetteerSources& sources,
                            std::string_view program_id);
-// The gazetteer in `bytes`, or nullptr when they are not a sound snapshot for `program_id`
-// over `sources` (wrong program, truncated, any size, offset or link out of range). Its name
-// indexes read `bytes` in place: they must outlive it, and `backing` (their owner, if any) is
-// kept alive with it.
+// The gazetteer in `bytes`, or nullptr when they are not a snapshot for `program_id` over
+// `sources` (wrong program, truncated, a size or country link out of range, misaligned). Its
+// entries and name indexes read `bytes` in place: they must outlive it, and `backing` (their
+// owner, if any) is kept alive with it. Damaged entries or index links are not looked for here:
+// they read as no place (Gazetteer::Impl::sound, NameIndex), never out of bounds.
 std::unique_ptr<Gazetteer::Impl> from_snapshot(std::string_view bytes,
                                                const GazetteerSources& sources,
                                                std::string_view program_id,

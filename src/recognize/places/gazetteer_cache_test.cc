@@ -1,8 +1,9 @@
 // Tests of the gazetteer snapshot: a snapshot reads back into exactly the gazetteer it was made
 // from, is refused for another program or when cut short, never reads out of bounds when
 // damaged, and the cache directory keeps only the newest few files.
-#include <gtest/gtest.h>
+#include "recognize/places/gazetteer_cache.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -11,8 +12,8 @@
 #include <string>
 
 #include "reckon/data.h"
-#include "recognize/places/gazetteer_cache.h"
 #include "recognize/places/gazetteer_impl.h"
+#include "recognize/places/place_keys.h"
 
 namespace reckon::places {
 namespace {
@@ -33,8 +34,8 @@ TEST(GazetteerSnapshot, ReadsBackExactlyTheGazetteerItWasMadeFrom) {
   for (std::size_t i = 0; i < copy->entries.size(); i += 997) {
     const auto& a = copy->entries[i];
     const auto& b = builtin().entries[i];
-    EXPECT_EQ(a.name.data(), b.name.data()) << i;  // the same view into the embedded table
-    EXPECT_EQ(a.name, b.name);
+    EXPECT_EQ(copy->name(a).data(), builtin().name(b).data()) << i;  // the same embedded bytes
+    EXPECT_EQ(copy->name(a), builtin().name(b));
     EXPECT_EQ(a.population, b.population);
     EXPECT_EQ(a.admin1, b.admin1);
     EXPECT_EQ(a.kind, b.kind);
@@ -64,9 +65,10 @@ TEST(GazetteerSnapshot, CutShortIsRefused) {
   }
 }
 
-// A damaged snapshot may still be accepted (a changed population is a valid file), but every
-// index it holds must stay in bounds: walk every name's postings and entries as the matcher would
-// (the sanitizer build turns any stray read into a failure).
+// A damaged snapshot may still be accepted (its entries and index links are not checked when it
+// is read), but every index it holds must stay in bounds: walk every name's postings and entries
+// as the matcher would, taking only sound() ids, and look up names, some of them absent (the
+// sanitizer build turns any stray read into a failure).
 TEST(GazetteerSnapshot, DamagedBytesNeverLeadOutOfBounds) {
   const std::string bytes = snapshot_bytes(builtin(), builtin_sources(), "p");
   std::uint64_t x = 0x9E3779B97F4A7C15ull;
@@ -83,13 +85,39 @@ TEST(GazetteerSnapshot, DamagedBytesNeverLeadOutOfBounds) {
     std::uint64_t sum = 0;
     for (std::uint32_t p = 0; p < g->names.postings(); ++p) {
       const std::uint32_t id = g->names.value(p) & ~Gazetteer::Impl::kDemonymBit;
-      sum += g->entries[id].population + g->entries[id].name.size() + (g->is_romanised(g->entries[id]) ? 1 : 0);
-      if (g->entries[id].admin1 != Gazetteer::Impl::kNone) sum += g->entries[g->entries[id].admin1].population;
+      if (!g->sound(id)) continue;
+      sum += g->entries[id].population + g->name(g->entries[id]).size() +
+             (g->is_romanised(g->entries[id]) ? 1 : 0);
+      sum += g->to_place(id).name.size();
       for (std::uint32_t q = g->names.next(p); q != NameIndex::kEnd; q = g->names.next(q)) ++sum;
       if (sum > (1ull << 62)) break;
     }
+    for (std::string_view name : {"baku", "el paso", "springfield", "no such place at all"}) {
+      const NameIndex::Slot* s = g->names.find(hash_key(name));
+      if (s == nullptr) continue;
+      for (std::uint32_t p = s->head; p != NameIndex::kEnd; p = g->names.next(p))
+        sum += g->names.value(p) & 1;
+    }
     EXPECT_GT(sum, 0u);
   }
+}
+
+// Entries are read in place, unchecked: one whose country code is damaged is not sound(), so the
+// matcher never takes it (nor indexes a country table by it), while its neighbours still are.
+TEST(GazetteerSnapshot, ADamagedEntryIsNotSound) {
+  const std::string bytes = snapshot_bytes(builtin(), builtin_sources(), "p");
+  const auto g = from_snapshot(bytes, builtin_sources(), "p");
+  ASSERT_NE(g, nullptr);
+  ASSERT_TRUE(g->sound(5) && g->sound(6));
+  EXPECT_FALSE(g->sound(static_cast<std::uint32_t>(g->entries.size())));
+  std::string damaged = bytes;
+  const auto at =
+      static_cast<std::size_t>(reinterpret_cast<const char*>(g->entries[5].country) - bytes.data());
+  damaged[at] = 'a';
+  const auto d = from_snapshot(damaged, builtin_sources(), "p");
+  ASSERT_NE(d, nullptr);
+  EXPECT_FALSE(d->sound(5));
+  EXPECT_TRUE(d->sound(6));
 }
 
 class CacheDir : public ::testing::Test {

@@ -74,7 +74,7 @@ void NameIndex::add_prefix(std::uint64_t hash) {
 }
 
 void NameIndex::save(std::string& out) const {
-  const std::uint64_t sizes[3] = {view_.slot_count, view_.posting_count, view_.filter_words};
+  const std::uint64_t sizes[4] = {view_.slot_count, view_.posting_count, view_.filter_words, used_};
   out.append(reinterpret_cast<const char*>(sizes), sizeof sizes);
   out.append(reinterpret_cast<const char*>(view_.slots), view_.slot_count * sizeof(Slot));
   out.append(reinterpret_cast<const char*>(view_.postings), view_.posting_count * sizeof(Posting));
@@ -82,7 +82,7 @@ void NameIndex::save(std::string& out) const {
 }
 
 bool NameIndex::attach(std::string_view& bytes, std::shared_ptr<const void> backing) {
-  std::uint64_t sizes[3] = {};
+  std::uint64_t sizes[4] = {};
   if (bytes.size() < sizeof sizes) return false;
   std::memcpy(sizes, bytes.data(), sizeof sizes);
   const std::uint64_t slot_count = sizes[0], posting_count = sizes[1], filter_words = sizes[2];
@@ -103,26 +103,14 @@ bool NameIndex::attach(std::string_view& bytes, std::shared_ptr<const void> back
   v.slot_count = slot_count;
   v.posting_count = posting_count;
   v.filter_words = filter_words;
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < slot_count; ++i) {
-    const Slot& s = v.slots[i];
-    if (s.hash == 0) continue;
-    ++used;
-    if (s.head != kEnd && s.head >= posting_count) return false;
-  }
-  if (used >= slot_count) return false;  // find() stops only at an empty slot
-  for (std::size_t i = 0; i < posting_count; ++i) {
-    // Postings are pushed with the previous head as next: a chain only ever points backwards.
-    if (v.postings[i].next != kEnd && v.postings[i].next >= i) return false;
-  }
   slots_ = {};
   postings_ = {};
   filter_ = {};
   view_ = v;
   mask_ = slot_count - 1;
   filter_mask_ = filter_words - 1;
-  used_ = used;
-  backing_ = std::move(backing);
+  used_ = static_cast<std::size_t>(sizes[3]);  // as saved: informative only
+  backing_ = backing ? std::move(backing) : std::make_shared<int>(0);
   bytes.remove_prefix(sizeof sizes + need);
   return true;
 }

@@ -48,28 +48,42 @@ class NameIndex {
 
   // The slot for `hash`, or nullptr. Most capitalised words in a text are no place name: a
   // filter of two bits per key, small enough to stay in cache, turns them away before the table.
+  // The probe gives up after visiting every slot, so a table with no free slot (a damaged
+  // snapshot) still ends.
   const Slot* find(std::uint64_t hash) const {
     if (!might_contain(hash)) return nullptr;
     std::size_t i = hash & mask_;
-    while (true) {
+    for (std::size_t probes = 0; probes <= mask_; ++probes) {
       const Slot& s = view_.slots[i];
       if (s.hash == hash) return &s;
       if (s.hash == 0) return nullptr;
       i = (i + 1) & mask_;
     }
+    return nullptr;
   }
-  std::uint32_t value(std::uint32_t posting) const { return view_.postings[posting].value; }
-  std::uint32_t next(std::uint32_t posting) const { return view_.postings[posting].next; }
+  // Postings are walked from a slot's head by next() until kEnd. Both check their posting
+  // (attach() does not): one past the array reads as the end of the chain with a value no place
+  // has, and a chain ends where a link fails to point backwards, as every link of a built index
+  // does (each posting is pushed with the previous head as next), so a walk always ends.
+  std::uint32_t value(std::uint32_t posting) const {
+    return posting < view_.posting_count ? view_.postings[posting].value : kEnd;
+  }
+  std::uint32_t next(std::uint32_t posting) const {
+    if (posting >= view_.posting_count) return kEnd;
+    const std::uint32_t n = view_.postings[posting].next;
+    return n < posting ? n : kEnd;
+  }
   std::size_t keys() const { return used_; }
   std::size_t postings() const { return view_.posting_count; }
 
   // Appends the index's arrays to `out`, for the gazetteer's snapshot cache.
   void save(std::string& out) const;
   // Reads an index saved by save() from the front of `bytes` (which it then skips) in place: the
-  // bytes must stay valid as long as the index, which keeps `backing` (their owner) alive. Every
-  // size and link is checked (tables a power of two with a free slot, chains that end, arrays
-  // aligned and inside the bytes), so damage is refused rather than read out of bounds; posting
-  // values are the caller's to check. An attached index is read-only.
+  // bytes must stay valid as long as the index, which keeps `backing` (their owner) alive. The
+  // sizes are checked (tables a power of two, arrays aligned and inside the bytes), the slots and
+  // postings are not: find(), value() and next() stay in bounds whatever they hold, and posting
+  // values are the caller's to check. So attaching costs no pass over the arrays. An attached
+  // index is read-only.
   bool attach(std::string_view& bytes, std::shared_ptr<const void> backing);
 
   // Reorders the values of every key with more than `min_values` of them by `before`, so a
@@ -125,7 +139,7 @@ class NameIndex {
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
   View view_;
-  std::shared_ptr<const void> backing_;  // owner of the viewed bytes when attached
+  std::shared_ptr<const void> backing_;  // set when attached: the viewed bytes' owner, if any
 };
 
 }  // namespace reckon::places

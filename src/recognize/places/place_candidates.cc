@@ -188,6 +188,7 @@ class Scanner {
     c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
     for (std::uint32_t p = s->head; p != NameIndex::kEnd; p = g_.names.next(p)) {
       const std::uint32_t id = g_.names.value(p) & ~Gazetteer::Impl::kDemonymBit;
+      if (!g_.sound(id)) continue;
       const auto& e = g_.entries[id];
       if (e.kind == PlaceKind::kAdmin1 && std::string_view(e.country, 2) == region->second)
         set_.ids.push_back(id);
@@ -314,6 +315,7 @@ class Scanner {
     for (std::uint32_t p = s->head; p != NameIndex::kEnd && count < kMaxReadings;
          p = g_.variants.next(p), ++count) {
       const std::uint32_t id = g_.variants.value(p);
+      if (!g_.sound(id)) continue;
       if (std::find(set_.ids.begin() + c.ids_begin, set_.ids.end(), id) == set_.ids.end())
         set_.ids.push_back(id);
     }
@@ -359,6 +361,7 @@ class Scanner {
     for (std::uint32_t p = head; p != NameIndex::kEnd && count < kMaxReadings;
          p = index.next(p), ++count) {
       const std::uint32_t v = index.value(p);
+      if (!g_.sound(v & ~Gazetteer::Impl::kDemonymBit)) continue;
       if (v & Gazetteer::Impl::kDemonymBit) c.demonym = true;
       set_.ids.push_back(v & ~Gazetteer::Impl::kDemonymBit);
     }
@@ -463,7 +466,7 @@ class Scanner {
       if (s == nullptr || !(s->flags & NameIndex::kName)) continue;
       for (std::uint32_t p = s->head; p != NameIndex::kEnd; p = g_.names.next(p)) {
         const std::uint32_t id = g_.names.value(p) & ~Gazetteer::Impl::kDemonymBit;
-        if (g_.entries[id].kind == PlaceKind::kCity) continue;
+        if (!g_.sound(id) || g_.entries[id].kind == PlaceKind::kCity) continue;
         if (std::find(set_.ids.begin() + c.ids_begin, set_.ids.end(), id) == set_.ids.end())
           set_.ids.push_back(id);
       }

@@ -409,11 +409,11 @@ bool Resolver::keep(std::size_t i, std::uint32_t id, const Context& ctx) const {
 bool Resolver::keep_country(const Candidate& c, const Entry& e, bool supported) const {
   if (c.other_use != OtherUse::kWord || supported) return true;
   const std::string_view norm = tt_.tokens[c.first].norm;
-  const bool english_name =
-      norm.size() == e.name.size() &&
-      std::equal(norm.begin(), norm.end(), e.name.begin(), [](char a, char b) {
-        return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
-      });
+  const std::string_view name = g_.name(e);
+  const bool english_name = norm.size() == name.size() &&
+                            std::equal(norm.begin(), norm.end(), name.begin(), [](char a, char b) {
+                              return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+                            });
   return english_name && !c.sentence_initial && !c.title_case;
 }
 
