@@ -1,5 +1,7 @@
 // The tokenizer: one forward pass over the bytes. ASCII (most of any English report) goes through
-// a 256-entry class table; other characters are decoded once and classified. Each token's matching
+// a 256-entry class table; other characters are decoded once and classified. Plain runs of text
+// (ASCII words, numbers, single marks, spaces and line breaks) are read by a leaner loop of their
+// own (plain_tokens.h); this file's loop reads whatever that loop stops at. Each token's matching
 // form is written to one arena while the token is scanned: the arena is reserved at the text's size
 // up front and folding never makes a character longer, so it never reallocates and norms are views
 // into it, with no allocation per token. A text tokenized twice on one thread (metadata, then
@@ -10,6 +12,8 @@
 #include <cstring>
 
 #include "reckon/text.h"
+#include "text/ascii_scan.h"
+#include "text/plain_tokens.h"
 #include "text/sentences.h"
 #include "text/utf8.h"
 
@@ -17,50 +21,8 @@ namespace reckon {
 namespace {
 
 using text::CharClass;
-
-// Classes of the ASCII bytes; kHigh for the first byte of a multi-byte character or an invalid one.
-enum Ascii : std::uint8_t {
-  kSp,
-  kNl,
-  kCr,
-  kLower,
-  kUpper,
-  kDigitA,
-  kApos,
-  kPunctA,
-  kSymbolA,
-  kHigh
-};
-
-constexpr std::array<std::uint8_t, 256> make_ascii_table() {
-  std::array<std::uint8_t, 256> t{};
-  for (int b = 0; b < 256; ++b) {
-    const auto c = static_cast<char>(b);
-    std::uint8_t k = kPunctA;
-    if (b >= 0x80)
-      k = kHigh;
-    else if (c == '\n')
-      k = kNl;
-    else if (c == '\r')
-      k = kCr;
-    else if (b < 0x20 || b == 0x7F || c == ' ')
-      k = kSp;
-    else if (c >= 'a' && c <= 'z')
-      k = kLower;
-    else if (c >= 'A' && c <= 'Z')
-      k = kUpper;
-    else if (c >= '0' && c <= '9')
-      k = kDigitA;
-    else if (c == '\'')
-      k = kApos;
-    else if (c == '$' || c == '%' || c == '@' || c == '#' || c == '+' || c == '=' || c == '<' ||
-             c == '>' || c == '^' || c == '|' || c == '~' || c == '`' || c == '*')
-      k = kSymbolA;
-    t[static_cast<std::size_t>(b)] = k;
-  }
-  return t;
-}
-constexpr std::array<std::uint8_t, 256> kAscii = make_ascii_table();
+using text::kAscii;
+using enum text::Ascii;
 
 constexpr std::array<char, 256> make_lower_table() {
   std::array<char, 256> t{};
@@ -82,7 +44,7 @@ constexpr std::array<char, 256> make_word_lower_table() {
 constexpr std::array<char, 256> kWordLower = make_word_lower_table();
 
 inline std::uint8_t ascii_class(std::string_view s, std::size_t i) {
-  return kAscii[static_cast<unsigned char>(s[i])];
+  return text::ascii_class(s[i]);
 }
 
 // The class of the character at s[i] (kSpace past the end), decoding only when it is not ASCII.
@@ -118,13 +80,11 @@ class Scanner {
   char* out;  // the arena's write position
 
   std::size_t pos = 0;
-  int upper = 0;
-  int lower = 0;
+  text::CaseCount cases;
 
   void start(std::size_t at) {
     pos = at;
-    upper = 0;
-    lower = 0;
+    cases = {};
   }
 
   // Takes one non-ASCII character if it belongs in a word; false when it ends the word.
@@ -134,9 +94,9 @@ class Scanner {
     if (k == CharClass::kLetter ||
         (allow_digits_and_marks && (k == CharClass::kMark || k == CharClass::kFormat))) {
       if (text::is_upper(d.cp))
-        ++upper;
+        ++cases.upper;
       else if (k == CharClass::kLetter)
-        ++lower;
+        ++cases.lower;
       out = text::fold_to(d.cp, d.length, out);
       pos += d.length;
       return true;
@@ -237,51 +197,20 @@ class Scanner {
     }
     pos = static_cast<std::size_t>(p - s_.data());
     out = o;
-    if (lower != 0) return;
+    if (cases.lower != 0) return;
     for (const char* q = tail; q < p; ++q) {
       const char c = *q;
       if (c >= 'a' && c <= 'z') {
-        ++lower;
+        ++cases.lower;
         return;
       }
-      upper += c >= 'A' && c <= 'Z';
+      cases.upper += c >= 'A' && c <= 'Z';
     }
   }
 
-  // The ASCII letters at the start of the eight bytes at p, lowercased and written to o, with
-  // their case counted; returns how many there were. All eight bytes are written (the arena has
-  // room, and the next norm overwrites what follows the run); a digit after the letters is
-  // written as it is. Letters are told in all eight bytes at once: a byte is a letter when, with
-  // bit 5 set, it lies between 'a' and 'z', and an uppercase one when bit 5 was clear.
+  // See text::fold_letters8.
   [[gnu::always_inline]] std::size_t letters8(const char* p, char* o) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    const std::uint64_t letters = bytes_between(w | (kOnes * 0x20), 'a' - 1, 'z' + 1);
-    const std::uint64_t upper_letters = letters & ~(w << 2);  // bit 5 moved to bit 7
-    const std::uint64_t folded = w | (upper_letters >> 2);
-    std::memcpy(o, &folded, 8);
-    const std::uint64_t others = ~letters & (kOnes * 0x80);
-    if (lower == 0) {
-      const std::uint64_t taken = (others & (0 - others)) - 1;  // every bit when no other
-      const std::uint64_t lowers = letters & ~upper_letters & taken;
-      const std::uint64_t counted = lowers != 0 ? (lowers & (0 - lowers)) - 1 : taken;
-      upper += count_high_bits(upper_letters & counted);
-      lower = lowers != 0 ? 1 : 0;
-    }
-    return others == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(others)) / 8;
-  }
-
-  // How many bytes of x have bit 7 set, when no other bit is: a multiply gathers them in the top
-  // byte. std::popcount is a call into libgcc on the baseline x86-64 this is built for.
-  static int count_high_bits(std::uint64_t x) { return static_cast<int>(((x >> 7) * kOnes) >> 56); }
-
-  // 0x80 in each byte of x that lies strictly between lo and hi (a byte of 0x80 or above never
-  // does), exactly, since no step carries or borrows across bytes ("hasbetween" of Bit
-  // Twiddling Hacks). lo <= 127, hi <= 128.
-  static constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  static std::uint64_t bytes_between(std::uint64_t x, std::uint64_t lo, std::uint64_t hi) {
-    const std::uint64_t low7 = x & (kOnes * 0x7F);
-    return (kOnes * (127 + hi) - low7) & ~x & (low7 + kOnes * (127 - lo)) & (kOnes * 0x80);
+    return text::fold_letters8(p, o, cases);
   }
 
   std::string_view s_;
@@ -395,6 +324,16 @@ TokenizedText tokenize(std::string_view input) {
   std::size_t pos = 0;
   const std::size_t n = input.size();
   while (pos < n) {
+    // Most of the text is read by the plain loop; this one reads one token or space it stops at.
+    if (n - pos >= text::kPlainTail) {
+      const text::ScanState plain =
+          text::read_plain_tokens(input, {pos, scan.out, pending, newlines}, tt.tokens);
+      pos = plain.pos;
+      scan.out = plain.out;
+      pending = plain.pending;
+      newlines = plain.newlines;
+      if (pos >= n) break;
+    }
     const std::size_t start = pos;
     char* const norm_start = scan.out;
     const std::uint8_t a = ascii_class(input, pos);
@@ -416,7 +355,7 @@ TokenizedText tokenize(std::string_view input) {
       // Most words: with a lowercase letter seen, no case is counted, and this copy of word()
       // is compiled without the counting.
       kind = TokenKind::kWord;
-      scan.lower = 1;
+      scan.cases.lower = 1;
       scan.word();
     } else if (a == kUpper) {
       kind = TokenKind::kWord;
@@ -450,7 +389,7 @@ TokenizedText tokenize(std::string_view input) {
     t.kind = kind;
     std::uint8_t flags = pending;
     if (first_upper) flags |= kCapitalized;
-    if (scan.upper >= 2 && scan.lower == 0) flags |= kAllCaps;
+    if (scan.cases.upper >= 2 && scan.cases.lower == 0) flags |= kAllCaps;
     t.flags = flags;
     t.norm = std::string_view(norm_start, static_cast<std::size_t>(scan.out - norm_start));
     tt.tokens.push_back(t);

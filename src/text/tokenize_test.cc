@@ -227,6 +227,32 @@ TEST(Tokenize, EveryAsciiTextReadsTheSameWithRoomAfterIt) {
   }
 }
 
+TEST(Tokenize, PlainLoopReadsAsTheGeneralOne) {
+  // A text of at most sixteen bytes is read by the general loop alone (the plain loop leaves the
+  // last sixteen bytes to it); with room after it, the plain loop reads what it can and hands over
+  // at a line end, an apostrophe, a separator in a number or a non-ASCII character.
+  const std::vector<std::string> pieces = {"a", "Z", "m", "Q", "9", "0", " ", "\n", "\r",
+                                           "'", ",", ".", ":", "-", "$", "é", "’",  "\t"};
+  std::uint32_t seed = 987;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    while (true) {
+      seed = seed * 1664525u + 1013904223u;
+      const std::string& piece = pieces[(seed >> 16) % pieces.size()];
+      if (text.size() + piece.size() > 16) break;
+      text += piece;
+    }
+    const TokenizedText alone = tokenize(text);
+    const TokenizedText padded = tokenize(text + std::string(16, ' '));
+    ASSERT_EQ(norms(alone), norms(padded)) << text;
+    for (std::size_t i = 0; i < alone.tokens.size(); ++i) {
+      EXPECT_EQ(alone.tokens[i].flags, padded.tokens[i].flags) << text << " token " << i;
+      EXPECT_EQ(alone.tokens[i].span, padded.tokens[i].span) << text << " token " << i;
+      EXPECT_EQ(alone.tokens[i].kind, padded.tokens[i].kind) << text << " token " << i;
+    }
+  }
+}
+
 TEST(Tokenize, OffsetsAfterMultiByteCharactersAndInvalidBytes) {
   const std::string text = "Şəki \xFF “Ağdam” 12";
   const TokenizedText tt = tokenize(text);
