@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -107,6 +108,20 @@ struct DocView {
     return m && (m->value & role) != 0 ? m : MaybePhrase();
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
+  // The first token in [from, end) that starts a phrase of a table in `bits` (PhraseStart), or
+  // `end`. Most tokens start none, so a scan for the next one tests eight tokens' bits at once.
+  std::uint32_t next_start(std::uint8_t bits, std::uint32_t from, std::uint32_t end) const {
+    const std::uint8_t* const starts = starts_at.get();
+    std::uint32_t i = from;
+    for (; i + 8 <= end; i += 8) {
+      std::uint64_t eight;
+      std::memcpy(&eight, starts + i, 8);
+      if (const std::uint64_t hits = eight & (0x0101010101010101ull * bits); hits != 0)
+        return i + static_cast<std::uint32_t>(std::countr_zero(hits)) / 8;
+    }
+    while (i < end && (starts[i] & bits) == 0) ++i;
+    return std::min(i, end);
+  }
   // The index range [first, last) of the mentions (sorted, non-overlapping, as the recognizers
   // give them) that overlap sentence `s`: a binary search, so reading every sentence stays linear.
   template <typename Mention>

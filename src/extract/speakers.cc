@@ -68,7 +68,12 @@ std::string after(const DocView& v, const Sentence& s, std::uint32_t from) {
 }  // namespace
 
 std::string speaker_of(const DocView& v, const Sentence& s) {
-  for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+  // Only a token that starts a reporting verb's phrase can open a speaker: the others are passed
+  // over eight at a time.
+  const auto next_verb = [&](std::uint32_t from) {
+    return v.next_start(kStartsSpeaker, from, s.last_token);
+  };
+  for (std::uint32_t i = next_verb(s.first_token); i < s.last_token; i = next_verb(i + 1)) {
     auto m = v.match(v.lex.speaker_verbs, kStartsSpeaker, i, s.last_token);
     if (!m) continue;
     const auto side = static_cast<SpeakerSide>(m->value);
