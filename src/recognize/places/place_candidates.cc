@@ -120,11 +120,7 @@ class Scanner {
 
   CandidateSet run() {
     const auto n = static_cast<std::uint32_t>(tt_.tokens.size());
-    for (std::uint32_t i = 0; i < n;) {
-      if (!name_word(tt_.tokens[i])) {
-        ++i;
-        continue;
-      }
+    for (std::uint32_t i = next_name_word(0); i < n; i = next_name_word(i)) {
       Candidate c;
       if (match_at(i, c)) {
         describe(c);
@@ -145,6 +141,16 @@ class Scanner {
   }
 
  private:
+  // The first capitalised word from token i on (the token count when none). Most tokens are not
+  // one: a loop of its own passes them at a few instructions each, where the scan's loop reloaded
+  // the token array for every token.
+  std::uint32_t next_name_word(std::uint32_t i) const {
+    const Token* tokens = tt_.tokens.data();
+    const auto n = static_cast<std::uint32_t>(tt_.tokens.size());
+    while (i < n && !name_word(tokens[i])) ++i;
+    return i;
+  }
+
   // "U.S.", "N.J.": single capital letters joined by full stops, read as one word. Returns the
   // token after the last full stop, or i when there is no such run.
   std::uint32_t dotted_letters(std::uint32_t i, std::string& letters) const {
