@@ -292,13 +292,23 @@ std::string_view to_string(Quantity q) {
 
 namespace numbers {
 
+namespace {
+
+// The first token from i on that may start a number (v.size() when none). Most tokens cannot: a
+// loop of its own passes them, with nothing of the scanner's reloaded per token.
+std::uint32_t next_start(const TokenView& v, std::uint32_t i) {
+  const std::uint32_t n = v.size();
+  while (i < n && !may_start_number(v, i)) ++i;
+  return i;
+}
+
+}  // namespace
+
 std::vector<NumberMention> recognize_numbers(const TokenView& v) {
   std::vector<NumberMention> out;
   out.reserve(v.size() / 32 + 4);  // about one mention per 30 tokens in news text
   Scanner scan(v, out);
-  for (std::uint32_t i = 0; i < v.size();) {
-    i = may_start_number(v, i) ? scan.at(i) : i + 1;
-  }
+  for (std::uint32_t i = next_start(v, 0); i < v.size();) i = next_start(v, scan.at(i));
   return out;
 }
 
