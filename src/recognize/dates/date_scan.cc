@@ -139,25 +139,19 @@ ScanResult scan_dates(const TokenizedText& tt, std::string_view text) {
 ScanResult scan_dates(const TokenCursor& c) {
   ScanResult out;
   std::uint32_t floor = 0;
-  for (std::uint32_t i = 0; i < c.size();) {
-    const Token& t = c.tok(i);
-    const WordInfo* w = c.info(i);
-    const bool candidate = t.is_number() || (w != nullptr && opens_phrase(*w));
-    if (!candidate) {
-      ++i;
-      continue;
-    }
+  for (std::uint32_t i = c.next_candidate(0, opens_phrase); i < c.size();) {
     if (auto a = match_anniversary(c, i)) {
       out.anniversaries.push_back(*a);
       i = floor = a->last;
-      continue;
+    } else {
+      Step s = match_at(c, i, floor);
+      if (s.date) {
+        out.dates.push_back(*s.date);
+        floor = s.date->last;
+      }
+      i = s.next > i ? s.next : i + 1;
     }
-    Step s = match_at(c, i, floor);
-    if (s.date) {
-      out.dates.push_back(*s.date);
-      floor = s.date->last;
-    }
-    i = s.next > i ? s.next : i + 1;
+    i = c.next_candidate(i, opens_phrase);
   }
   return out;
 }

@@ -94,6 +94,16 @@ class TokenCursor {
     const WordInfo* w = info(i);
     return w != nullptr && w->has(r);
   }
+  // The first token from i on that is a number or a word whose entry satisfies `opens` (size()
+  // when none). Most tokens are neither: a loop of its own passes them with a load or two each.
+  template <typename Opens>
+  std::uint32_t next_candidate(std::uint32_t i, Opens opens) const {
+    const Token* tokens = tt_.tokens.data();
+    const WordInfo* const* infos = infos_.data();
+    const std::uint32_t n = size();
+    while (i < n && !tokens[i].is_number() && (infos[i] == nullptr || !opens(*infos[i]))) ++i;
+    return i;
+  }
   const DateLexicon& lexicon() const { return lex_; }
   const TokenizedText& tokens() const { return tt_; }
   std::string_view text() const { return text_; }
