@@ -74,6 +74,10 @@ DateLexicon::DateLexicon() {
   load_holidays();
   index_phrases();
   load_words();
+  for (auto& [word, info] : words_) {
+    info.opens = info.month > 0 || info.weekday >= 0 || !info.phrases.empty() ||
+                 (info.roles & (kRoleCount | kRoleOrdinal | kRoleClock)) != 0;
+  }
   build_slots();
 }
 

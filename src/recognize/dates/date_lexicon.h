@@ -71,6 +71,11 @@ struct WordInfo {
   // whether a phrase of one word is among them, which no second word can turn away.
   std::uint64_t second_words = 0;
   bool one_word_phrase = false;
+  // Whether the word can open a date phrase: a month, a weekday, the first word of a relative
+  // phrase, a count, an ordinal or a clock word. Prefixes such as "last" or "early" are reached by
+  // looking back from the weekday or month, so they need not open one. Set once all lists are
+  // read, so the scan tests one flag per word.
+  bool opens = false;
 
   bool has(WordRole r) const { return (roles & r) != 0; }
   // False when no phrase of two or more words starting with this word has `second` second.

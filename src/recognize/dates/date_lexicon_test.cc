@@ -30,6 +30,21 @@ TEST(DateLexicon, KnowsEveryMonthAndWeekday) {
   EXPECT_TRUE(lex.find("sat")->weekday_abbr);
 }
 
+// The scan starts phrases only at words that open one: months, weekdays, first words of relative
+// phrases, counts, ordinals and clock words; not units ("days") nor directions ("ago"), which only
+// follow.
+TEST(DateLexicon, WordsThatOpenAPhraseAreMarked) {
+  const DateLexicon& lex = DateLexicon::get();
+  for (const char* w : {"october", "oct", "friday", "yesterday", "two", "second", "noon"}) {
+    ASSERT_NE(lex.find(w), nullptr) << w;
+    EXPECT_TRUE(lex.find(w)->opens) << w;
+  }
+  for (const char* w : {"days", "ago"}) {
+    ASSERT_NE(lex.find(w), nullptr) << w;
+    EXPECT_FALSE(lex.find(w)->opens) << w;
+  }
+}
+
 TEST(DateLexicon, WordsCarryTheirRoles) {
   const DateLexicon& lex = DateLexicon::get();
   EXPECT_EQ(lex.find("two")->count, 2);

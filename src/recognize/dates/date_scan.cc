@@ -24,11 +24,9 @@ TokenCursor::TokenCursor(const TokenizedText& tt, std::string_view text,
 
 namespace {
 
-// Whether a word can open a date phrase (prefixes such as "last" or "early" are reached by
-// looking back from the weekday or month, so they need not start one).
+// Whether a word can open a date phrase (see WordInfo::opens).
 bool opens_phrase(const WordInfo& w) {
-  return w.month > 0 || w.weekday >= 0 || !w.phrases.empty() ||
-         (w.roles & (kRoleCount | kRoleOrdinal | kRoleClock)) != 0;
+  return w.opens;
 }
 
 // "first anniversary", "2nd Anniversary", "one-year anniversary", "10-year anniversary".
