@@ -20,7 +20,7 @@ bool all_digits(std::string_view s) {
 }  // namespace
 
 TokenReader::TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon)
-    : tt_(tt), lex_(lexicon), classes_(tt.tokens.size(), 0) {
+    : tt_(tt), lex_(lexicon), classes_(tt.tokens.size(), 0), ampersands_(has_ampersand(tt)) {
   for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
     if (tt.tokens[i].is_word()) classes_[i] = lexicon.classes(tt.tokens[i].norm);
   }

@@ -8,7 +8,9 @@
 // is bounded and no match is ever retried from another start.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -43,7 +45,7 @@ class TokenReader {
   // With each token's classes looked up already (one entry per token, 0 for non-words).
   TokenReader(const TokenizedText& tt, const AddressLexicon& lexicon,
               std::vector<std::uint32_t>&& classes)
-      : tt_(tt), lex_(lexicon), classes_(std::move(classes)) {}
+      : tt_(tt), lex_(lexicon), classes_(std::move(classes)), ampersands_(has_ampersand(tt)) {}
 
   std::uint32_t size() const { return static_cast<std::uint32_t>(tt_.tokens.size()); }
   const Token& at(std::uint32_t i) const { return tt_.tokens[i]; }
@@ -65,6 +67,8 @@ class TokenReader {
   // The first token from `from` on that is a joint word ("and", "&") or a block word ("block"),
   // before `end` (at most size()); `end` when none.
   std::uint32_t next_joint_or_block(std::uint32_t from, std::uint32_t end) const {
+    // Most documents have no "&" at all: then only the classes need reading, four at a time.
+    if (!ampersands_) return std::min(next_with(from, kJoint | kBlock), end);
     const Token* tokens = tt_.tokens.data();
     // The classes are read first: most tokens are words, and "&" is the one punctuation asked for.
     while (from < end && (classes_[from] & (kJoint | kBlock)) == 0 && !tokens[from].is_punct('&'))
@@ -98,9 +102,16 @@ class TokenReader {
   std::uint32_t name_unit_after(std::uint32_t start) const;
 
  private:
+  // Whether any token may be an "&": every norm lies in the arena, so one memchr over it tells
+  // (a text built by hand with no arena is assumed to have one).
+  static bool has_ampersand(const TokenizedText& tt) {
+    return tt.norm_arena.empty() || tt.norm_arena.find('&') != std::string::npos;
+  }
+
   const TokenizedText& tt_;
   const AddressLexicon& lex_;
   std::vector<std::uint32_t> classes_;  // per token
+  bool ampersands_ = true;              // some token may be an "&" (next_joint_or_block)
 };
 
 // Every street phrase, in text order, none overlapping another.
