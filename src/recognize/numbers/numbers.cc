@@ -18,12 +18,12 @@ namespace reckon {
 namespace numbers {
 namespace {
 
-// The modifier phrase (before-position) starting at token i, longest first; its end in `end`.
-const ModifierPhrase* match_modifier(const TokenView& v, std::uint32_t i, bool after, std::uint32_t& end) {
-  const WordInfo* w = v.info(i);
-  if (w == nullptr || w->modifiers_count == 0) return nullptr;
+// The modifier phrase listed under token i's entry `w` whose position is `after`, longest first;
+// its end in `end`.
+const ModifierPhrase* match_listed_modifier(const TokenView& v, const WordInfo& w, std::uint32_t i,
+                                            bool after, std::uint32_t& end) {
   const auto& all = v.lexicon().modifiers();
-  for (std::uint32_t m = w->modifiers_first; m < w->modifiers_first + w->modifiers_count; ++m) {
+  for (std::uint32_t m = w.modifiers_first; m < w.modifiers_first + w.modifiers_count; ++m) {
     const ModifierPhrase& phrase = all[m];
     if (phrase.after != after) continue;
     // The first word is token i's own (the phrase is listed under it): the rest must follow.
@@ -41,6 +41,15 @@ const ModifierPhrase* match_modifier(const TokenView& v, std::uint32_t i, bool a
     }
   }
   return nullptr;
+}
+
+// The modifier phrase starting at token i (see match_listed_modifier). Most tokens asked about
+// open none: inline, they cost a test of their entry rather than a call.
+inline const ModifierPhrase* match_modifier(const TokenView& v, std::uint32_t i, bool after,
+                                            std::uint32_t& end) {
+  const WordInfo* w = v.info(i);
+  if (w == nullptr || w->modifiers_count == 0) return nullptr;
+  return match_listed_modifier(v, *w, i, after, end);
 }
 
 // Whether an article can open a numeral with the word after it: "a hundred", "a million",
