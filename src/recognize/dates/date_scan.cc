@@ -31,6 +31,8 @@ bool opens_phrase(const WordInfo& w) {
 
 // "first anniversary", "2nd Anniversary", "one-year anniversary", "10-year anniversary".
 std::optional<AnniversaryMarker> match_anniversary(const TokenCursor& c, std::uint32_t i) {
+  // "anniversary" comes one token on, or three after "-year": without it nothing need be read.
+  if (!c.is(i + 1, "anniversary") && !c.is(i + 3, "anniversary")) return std::nullopt;
   int years = 0;
   std::uint32_t j = i + 1;
   if (c.number(i)) {
