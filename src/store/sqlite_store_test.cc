@@ -58,6 +58,15 @@ TEST(Rows, PlaceColumnsAreWhereTheLinkingLookUpReadsThem) {
   EXPECT_EQ(names[at + 5], "place_precision");
 }
 
+// Stored documents are matched by this hash when a report comes again (unchanged, replaced), so
+// its values must never change between builds or hosts. Figures from the hash as first stored.
+TEST(ContentHash, KeepsTheValuesStoredByEarlierBuilds) {
+  EXPECT_EQ(content_hash(""), "108586459af73bfa");
+  EXPECT_EQ(content_hash("abc"), "8f8ae0170b1ef2c1");
+  EXPECT_EQ(content_hash("Three people were shot on Main Street."), "30855f33a94eee32");
+  EXPECT_EQ(content_hash("T\u0259rt\u0259r \u2713 0123456789abcdef"), "f0c9f563b8d56f03");
+}
+
 TEST(SqliteStore, ReopeningKeepsData) {
   ScratchDir dir;
   const std::string path = dir.file("a.db");
