@@ -94,6 +94,10 @@ bool kinds_compatible(std::string_view a, std::string_view b);
 // True for the kinds compatible with every other ("attack", "incident") and for an empty kind.
 bool is_generic_kind(std::string_view kind);
 bool places_compatible(const PlaceRef& a, const PlaceRef& b);
+// A bound for a store's look-ups: two places that places_compatible() accepts for their distance
+// differ in latitude by at most the larger of their kinds' values, in degrees (infinity for a
+// country, which reaches every place in it).
+double latitude_reach_degrees(PlaceKind kind);
 bool same_event(const ClaimRecord& a, const ClaimRecord& b);
 
 // Partitions `claims` into incidents (indices into `claims`, each group and the list sorted).

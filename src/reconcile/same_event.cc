@@ -69,9 +69,10 @@ bool in_family(const std::string& kind, const std::set<std::string>* families,
   return families != nullptr ? families->count(family) > 0 : kind == family;
 }
 
+constexpr double kEarthRadiusKm = 6371.0088;
+constexpr double kRad = 3.14159265358979323846 / 180.0;
+
 double haversine_km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kEarthRadiusKm = 6371.0088;
-  constexpr double kRad = 3.14159265358979323846 / 180.0;
   const double dlat = (lat2 - lat1) * kRad;
   const double dlon = (lon2 - lon1) * kRad;
   const double a =
@@ -154,6 +155,14 @@ bool is_generic_kind(std::string_view kind) {
   if (key.empty()) return true;
   const std::set<std::string>* families = listed_families(key);
   return families != nullptr && families->count(std::string(kGeneric)) > 0;
+}
+
+double latitude_reach_degrees(PlaceKind kind) {
+  const double reach = reach_km(kind);
+  if (std::isinf(reach)) return reach;
+  // The haversine distance is at least kEarthRadiusKm times the latitude difference in radians;
+  // the margin keeps rounding from ever making the bound stricter than the distance test.
+  return reach / (kEarthRadiusKm * kRad) * (1 + 1e-9) + 1e-9;
 }
 
 bool places_compatible(const PlaceRef& a, const PlaceRef& b) {

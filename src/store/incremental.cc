@@ -10,6 +10,7 @@
 // reckon/reconcile.h is re-run on them alone. Because the clustering of a connected component
 // depends on nothing outside it, the result equals a batch reconciliation of every claim, in any
 // order of ingest.
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -36,14 +37,31 @@ struct Candidate {
   std::optional<ClaimRecord> record;
 };
 
-// One query for related claims: the statement, the country searched and the node's days.
+// One query for related claims: the statement, the country searched, the node's days and the
+// latitude band its place can reach (see place_band_condition in sqlite_store.cc).
 struct NearQuery {
   const store::Statement* near;
   std::optional<std::string> country;
   std::int64_t first_day;
   std::int64_t last_day;
+  std::optional<std::int64_t> place_id;  // nullopt: the node has no place
+  double lat = 0;
+  double reach_degrees = store::kWholeGlobeDegrees;
   auto operator<=>(const NearQuery&) const = default;
 };
+
+// The query for claims related to `claim` that `near` finds in `country`.
+NearQuery near_query(const store::Statement& near, const std::optional<std::string>& country,
+                     const ClaimRecord& claim) {
+  NearQuery query{&near, country, claim.date->first_day(), claim.date->last_day(), {}};
+  if (claim.place) {
+    query.place_id = claim.place->id;
+    query.lat = claim.place->lat;
+    query.reach_degrees =
+        std::fmin(latitude_reach_degrees(claim.place->kind), store::kWholeGlobeDegrees);
+  }
+  return query;
+}
 
 // The claims of an incident mostly share a country and a day, so the search from each of them
 // would list the same rows again: each query runs once per reconciliation and its rows are kept.
@@ -78,7 +96,10 @@ Result<std::vector<Candidate>> list_candidates(store::Statement& near, const Nea
     near.bind_null(1);
   near.bind(2, query.first_day - kMaxLinkableSpanDays)
       .bind(3, query.first_day)
-      .bind(4, query.last_day);
+      .bind(4, query.last_day)
+      .bind(5, query.place_id)
+      .bind(6, query.lat)
+      .bind(7, query.reach_degrees);
   std::vector<Candidate> rows;
   int rc;
   while ((rc = near.step()) == SQLITE_ROW) {
@@ -105,8 +126,7 @@ Status read_candidate(store::Statement& by_row, Candidate& c) {
 Status expand_with(store::Statement& near, store::Statement& by_row,
                    const std::optional<std::string>& country, std::vector<StoredClaim>& nodes,
                    std::size_t k, std::unordered_set<std::int64_t>& seen, CandidateCache& cache) {
-  const NearQuery query{&near, country, nodes[k].record.date->first_day(),
-                        nodes[k].record.date->last_day()};
+  const NearQuery query = near_query(near, country, nodes[k].record);
   auto listed = cache.find(query);
   if (listed == cache.end()) {
     Result<std::vector<Candidate>> rows = list_candidates(near, query);

@@ -184,6 +184,52 @@ TEST(ReconcileStore, CorrectionLetsAnUnplacedClaimJoin) {
   ASSERT_TRUE(store->check_integrity().ok());
 }
 
+// Claims one day in one country, each in a report of its own, at places just inside and just
+// outside the distance each kind reaches (5 km for a town, 40 km for a district, 250 km for a
+// region), north of one another. The store's look-ups skip far claims on the linking index
+// (schema version 6) by latitude and kind; in any order of ingest they must still find every
+// claim that places_compatible() accepts, as a batch run does.
+TEST(ReconcileStore, PlacesAtTheEdgeOfTheirReachMatchBatch) {
+  constexpr double kDegreesPerKm = 180 / (3.14159265358979323846 * 6371.0088);
+  const struct {
+    const char* name;
+    double lon;  // groups 850 km or more apart along the 40th parallel never meet
+    double km_north;
+    PlaceKind kind;
+  } kSpots[] = {
+      {"Town", 10, 0, PlaceKind::kCity},         {"Town North", 10, 4.9, PlaceKind::kCity},
+      {"Other Town", 20, 0, PlaceKind::kCity},   {"Other Beyond", 20, 5.1, PlaceKind::kCity},
+      {"Region", 30, 0, PlaceKind::kAdmin1},     {"Region Town", 30, 245, PlaceKind::kCity},
+      {"District", 40, 0, PlaceKind::kAdmin2},   {"District Town", 40, 39, PlaceKind::kCity},
+      {"Far Region", 50, 0, PlaceKind::kAdmin1}, {"Beyond Region", 50, 255, PlaceKind::kCity},
+  };
+  std::vector<SeedReport> reports;
+  for (const auto& spot : kSpots) {
+    Place place = testing::ganja();
+    place.id = static_cast<std::uint32_t>(2000 + reports.size());
+    place.name = spot.name;
+    place.lat = 40 + spot.km_north * kDegreesPerKm;
+    place.lon = spot.lon;
+    place.kind = spot.kind;
+    testing::ReportBuilder r(std::string(spot.name) + ".txt", {2021, 5, 2}, "Daily");
+    r.claim(std::string("A shooting in ") + spot.name + ".", "shooting", {2021, 5, 1}, place,
+            testing::exact(1), std::nullopt);
+    reports.push_back({r.doc, r.extraction});
+  }
+  const std::vector<Incident> expected = batch_reconcile(reports);
+  // Town with Town North, Region with Region Town, District with District Town; the two pairs
+  // just beyond their reach stay apart.
+  ASSERT_EQ(expected.size(), reports.size() - 3);
+  ScratchDir dir;
+  std::mt19937 rng(5);
+  for (int round = 0; round < 16; ++round) {
+    std::shuffle(reports.begin(), reports.end(), rng);
+    auto store = open_or_die(dir.file("edge" + std::to_string(round) + ".db"));
+    for (const SeedReport& r : reports) ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
+    ASSERT_EQ(stored(*store), expected) << "round " << round;
+  }
+}
+
 class Filters : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -18,6 +18,8 @@ inline constexpr int kClaimPlaceIdColumn = 11;
 inline constexpr const char* kCandidateColumns =
     "place_id, place_name, country, lat, lon, place_precision";
 inline constexpr int kClaimColumnCount = 31;
+// A latitude reach that covers every place: two latitudes never differ by more than 180 degrees.
+inline constexpr double kWholeGlobeDegrees = 360;
 void bind_claim(Statement& stmt, const ClaimRecord& claim);
 ClaimRecord read_claim(const Statement& stmt, int first_column);
 

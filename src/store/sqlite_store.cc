@@ -5,6 +5,7 @@
 // (the log's uncommitted frames are ignored on recovery). Only a power cut can lose the last
 // commits, never corrupt the file. Each document is its own transaction, or, inside a batch, a
 // savepoint of the batch's transaction: either way no reader ever sees half a document.
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
@@ -52,6 +53,31 @@ int column_count(const char* columns) {
   return n;
 }
 
+// A degree figure as SQL, rounded so that it reads back as the same double.
+std::string sql_degrees(double degrees) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.17g",
+                std::isinf(degrees) ? store::kWholeGlobeDegrees : degrees);
+  return text;
+}
+
+// The place test of related claims, on the columns of the linking index so that rows failing it
+// are never read from the table: a candidate passes when it has no coordinates, has the place ?5,
+// or lies within the latitude reach of ?6 given by the larger of ?7 (the searching claim's, in
+// degrees) and its own kind's. Rows that pass still get places_compatible(); on a busy day most
+// of a country's claims are far away, and listing them was most of an ingest.
+std::string place_band_condition() {
+  std::string reach_of_kind = "CASE place_precision";
+  for (PlaceKind kind : {PlaceKind::kCountry, PlaceKind::kAdmin1, PlaceKind::kAdmin2,
+                         PlaceKind::kCity, PlaceKind::kVillage, PlaceKind::kOther}) {
+    reach_of_kind += " WHEN '" + std::string(place_precision(kind)) + "' THEN " +
+                     sql_degrees(latitude_reach_degrees(kind));
+  }
+  // A precision this build does not know is read as a city (place_kind_from_precision's caller).
+  reach_of_kind += " ELSE " + sql_degrees(latitude_reach_degrees(PlaceKind::kCity)) + " END";
+  return " AND (lat IS NULL OR place_id IS ?5 OR abs(lat - ?6) <= max(?7, " + reach_of_kind + "))";
+}
+
 }  // namespace
 
 Status SqliteStore::Impl::prepare_statements() {
@@ -84,11 +110,15 @@ Status SqliteStore::Impl::prepare_statements() {
       {&linkable_starting_within,
        string("SELECT claim_id, incident_id, ") + store::kCandidateColumns +
            " FROM claims WHERE link_tier < 2 AND country IS ?1 AND date_first BETWEEN ?3"
-           " AND ?4"},
+           " AND ?4" +
+           place_band_condition()},
+      // The month-long claims are few: their own index, not a month of the day index.
       {&linkable_months_before,
        string("SELECT claim_id, incident_id, ") + store::kCandidateColumns +
-           " FROM claims WHERE link_tier < 2 AND date_precision = 'month' AND country IS ?1"
-           " AND date_first BETWEEN ?2 AND ?3 - 1 AND date_last >= ?3"},
+           " FROM claims INDEXED BY claims_month_linking"
+           " WHERE link_tier < 2 AND date_precision = 'month' AND country IS ?1"
+           " AND date_first BETWEEN ?2 AND ?3 - 1 AND date_last >= ?3" +
+           place_band_condition()},
       {&delete_incident, "DELETE FROM incidents WHERE incident_id = ?1"},
       {&insert_incident, string("INSERT INTO incidents (") + store::kIncidentColumns +
                              ") VALUES (" + placeholders(column_count(store::kIncidentColumns)) +
