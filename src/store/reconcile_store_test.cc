@@ -40,6 +40,21 @@ std::vector<Incident> stored(IncidentStore& store) {
   return incidents;
 }
 
+// Ingests `reports` one by one into a new store in `rounds` random orders (from `seed`): each
+// store must end with `expected`.
+void expect_every_order_gives(std::vector<SeedReport> reports,
+                              const std::vector<Incident>& expected, int rounds,
+                              std::uint32_t seed) {
+  ScratchDir dir;
+  std::mt19937 rng(seed);
+  for (int round = 0; round < rounds; ++round) {
+    std::shuffle(reports.begin(), reports.end(), rng);
+    auto store = open_or_die(dir.file("order" + std::to_string(round) + ".db"));
+    for (const SeedReport& r : reports) ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
+    ASSERT_EQ(stored(*store), expected) << "round " << round;
+  }
+}
+
 TEST(ReconcileStore, SeedReportsGiveSixIncidentsInEveryOrder) {
   const std::vector<SeedReport> reports = testing::seed_reports();
   const std::vector<Incident> expected = batch_reconcile(reports);
@@ -154,14 +169,7 @@ TEST(ReconcileStore, StreetReportsInAnyOrderMatchBatch) {
   for (const SeedReport& r : testing::seed_reports()) reports.push_back(r);
   const std::vector<Incident> expected = batch_reconcile(reports);
   ASSERT_EQ(expected.size(), testing::kStreetIncidents + 6);
-  ScratchDir dir;
-  std::mt19937 rng(20180328);
-  for (int round = 0; round < 12; ++round) {
-    std::shuffle(reports.begin(), reports.end(), rng);
-    auto store = open_or_die(dir.file("streets" + std::to_string(round) + ".db"));
-    for (const SeedReport& r : reports) ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
-    ASSERT_EQ(stored(*store), expected) << "round " << round;
-  }
+  expect_every_order_gives(reports, expected, 12, 20180328);
 }
 
 // A corrected report can change what an unplaced claim fits: once Shelbyville's report says the
@@ -220,14 +228,7 @@ TEST(ReconcileStore, PlacesAtTheEdgeOfTheirReachMatchBatch) {
   // Town with Town North, Region with Region Town, District with District Town; the two pairs
   // just beyond their reach stay apart.
   ASSERT_EQ(expected.size(), reports.size() - 3);
-  ScratchDir dir;
-  std::mt19937 rng(5);
-  for (int round = 0; round < 16; ++round) {
-    std::shuffle(reports.begin(), reports.end(), rng);
-    auto store = open_or_die(dir.file("edge" + std::to_string(round) + ".db"));
-    for (const SeedReport& r : reports) ASSERT_TRUE(store->ingest(r.doc, r.extraction).ok());
-    ASSERT_EQ(stored(*store), expected) << "round " << round;
-  }
+  expect_every_order_gives(reports, expected, 16, 5);
 }
 
 class Filters : public ::testing::Test {
