@@ -85,6 +85,19 @@ bool describes_some_hurt(const Frame& f, const FrameFigure& injured) {
   return injured.min <= std::max(n(f.injured), n(f.hit) - n(f.killed));
 }
 
+// The city or village a sentence names, or -1.
+std::int32_t town_of(const DocView& v, const SentenceInfo& s) {
+  if (s.facts.place < 0) return -1;
+  const PlaceKind k = v.ann.places[s.facts.place].place.kind;
+  return k == PlaceKind::kCity || k == PlaceKind::kVillage ? s.facts.place : -1;
+}
+
+// "A man was shot in Philadelphia ... In Camden, a man was killed": another town, another incident.
+bool other_town(const DocView& v, const Frame& f, const SentenceInfo& s) {
+  const std::int32_t t = town_of(v, s);
+  return t >= 0 && f.town >= 0 && v.ann.places[t].place.id != v.ann.places[f.town].place.id;
+}
+
 bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, std::int32_t date, const DocView& v) {
   if (date >= 0 && f.own_date >= 0 && v.ann.dates[date].value != v.ann.dates[f.own_date].value) return false;
   if (s.anaphoric_only || s.update) return true;
@@ -93,6 +106,7 @@ bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, 
   // "a man was shot in the 1500 block of Myrtle Ave ... a man was shot in the 900 block of Kevin
   // Road": another street, another incident.
   if (si.facts.address >= 0 && f.scene >= 0 && !same_street(v, si.facts.address, f.scene)) return false;
+  if (other_town(v, f, si)) return false;
   const bool injured_fits = !contradicts(f.injured, s.injured) || describes_some_hurt(f, s.injured);
   return !contradicts(f.killed, s.killed) && injured_fits && !contradicts(f.hit, s.hit) &&
          !contradicts(f.combined, s.combined);
@@ -250,6 +264,7 @@ std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo
     if (frames[open].scene < 0 && s.facts.address >= 0 && !v.addresses[s.facts.address].residence) {
       frames[open].scene = s.facts.address;
     }
+    if (frames[open].town < 0) frames[open].town = town_of(v, s);
     auto& cats = frames[open].categories;
     cats.insert(cats.end(), s.casualties.categories.begin(), s.casualties.categories.end());
     auto& damage = frames[open].damage;

@@ -52,6 +52,7 @@ struct Frame {
   bool tally = false;
   bool recalls = false;  // its sentences recall an earlier incident
   std::int32_t scene = -1;
+  std::int32_t town = -1;  // the first city or village its sentences name (Annotations::places)
   bool hurt_after_dead = false;  // its injured figure was read after its killed figure  // the first street address of its sentences where people were hit
 };
 
