@@ -2,6 +2,7 @@
 #include "extract/frames.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace reckon::extract {
 namespace {
@@ -98,6 +99,16 @@ bool other_town(const DocView& v, const Frame& f, const SentenceInfo& s) {
   return t >= 0 && f.town >= 0 && v.ann.places[t].place.id != v.ann.places[f.town].place.id;
 }
 
+// "About 5:10 this morning, a man was shot ... About 3:55 a.m. a woman was shot": times of day
+// more than three hours apart are another incident (GVA train: injured 2 gained, 0 lost; one or
+// two hours lost an address).
+constexpr std::int32_t kSameIncidentMinutes = 180;
+bool far_in_time(const Frame& f, const SentenceInfo& s) {
+  if (f.time_of_day < 0 || s.time_of_day < 0) return false;
+  const std::int32_t d = std::abs(f.time_of_day - s.time_of_day);
+  return std::min(d, 24 * 60 - d) > kSameIncidentMinutes;
+}
+
 bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, std::int32_t date, const DocView& v) {
   if (date >= 0 && f.own_date >= 0 && v.ann.dates[date].value != v.ann.dates[f.own_date].value) return false;
   if (s.anaphoric_only || s.update) return true;
@@ -107,6 +118,7 @@ bool can_join(const Frame& f, const SentenceFigures& s, const SentenceInfo& si, 
   // Road": another street, another incident.
   if (si.facts.address >= 0 && f.scene >= 0 && !same_street(v, si.facts.address, f.scene)) return false;
   if (other_town(v, f, si)) return false;
+  if (far_in_time(f, si)) return false;
   const bool injured_fits = !contradicts(f.injured, s.injured) || describes_some_hurt(f, s.injured);
   return !contradicts(f.killed, s.killed) && injured_fits && !contradicts(f.hit, s.hit) &&
          !contradicts(f.combined, s.combined);
@@ -189,6 +201,15 @@ bool recalls_earlier(const DocView& v, const Sentence& s) {
   return false;
 }
 
+std::int32_t time_of_day(const DocView& v, const Sentence& s) {
+  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
+    const std::int32_t n = v.number_from[t];
+    if (n >= 0 && v.ann.numbers[n].quantity == Quantity::kTimeOfDay)
+      return static_cast<std::int32_t>(v.ann.numbers[n].min);
+  }
+  return -1;
+}
+
 void link_speakers(std::vector<SentenceInfo>& info) {
   std::int32_t last = -1;
   for (std::size_t i = 0; i < info.size(); ++i) {
@@ -213,6 +234,7 @@ void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
     const std::uint32_t near = s.casualties.first_trigger.value_or(sentences[i].first_token);
     s.facts = read_facts(v, sentences[i], near);
     s.has_figure = !s.casualties.observations.empty();
+    s.time_of_day = s.has_figure ? time_of_day(v, sentences[i]) : -1;
     s.recalls = s.has_figure && recalls_earlier(v, sentences[i]);
   }
   link_speakers(info);
@@ -265,6 +287,7 @@ std::vector<Frame> build_frames(const DocView& v, const std::vector<SentenceInfo
       frames[open].scene = s.facts.address;
     }
     if (frames[open].town < 0) frames[open].town = town_of(v, s);
+    if (frames[open].time_of_day < 0) frames[open].time_of_day = s.time_of_day;
     auto& cats = frames[open].categories;
     cats.insert(cats.end(), s.casualties.categories.begin(), s.casualties.categories.end());
     auto& damage = frames[open].damage;

@@ -24,6 +24,8 @@ struct SentenceInfo {
   SentenceFacts facts;
   bool has_figure = false;
   bool recalls = false;  // recalls an earlier incident: "just last week", "two weeks ago"
+  // Minutes after midnight of the first time of day it states ("7:45 p.m."), -1 for none.
+  std::int32_t time_of_day = -1;
   // The nearest sentence naming a speaker before this one, and from this one on (-1: none), so
   // finding who says a claim is one look-up, not a rescan of the report per claim.
   std::int32_t speaker_before = -1;
@@ -52,6 +54,7 @@ struct Frame {
   bool tally = false;
   bool recalls = false;  // its sentences recall an earlier incident
   std::int32_t scene = -1;
+  std::int32_t time_of_day = -1;  // the first time of day its figure sentences state, in minutes
   std::int32_t town = -1;  // the first city or village its sentences name (Annotations::places)
   bool hurt_after_dead = false;  // its injured figure was read after its killed figure  // the first street address of its sentences where people were hit
 };
