@@ -202,6 +202,9 @@ void NumberLexicon::load_modifiers() {
     WordInfo& w = entry(modifiers_[i].words.front());
     if (w.modifiers_count == 0) w.modifiers_first = static_cast<std::uint16_t>(i);
     ++w.modifiers_count;
+    const ModifierPhrase& m = modifiers_[i];
+    w.modifier_next[m.after ? 1 : 0] |=
+        m.words.size() == 1 ? kModifierAlone : modifier_initial(m.words[1]);
   }
 }
 

@@ -56,6 +56,15 @@ enum Role : std::uint32_t {
   kTimeLead = 1u << 26,       // "at", "before", "after", "around": may lead a bare clock hour
 };
 
+// A bit for a word's first byte: one per letter a-z, one for anything else; kModifierAlone is no
+// initial's, and is set in every query so that a one-word phrase always passes.
+constexpr std::uint32_t kModifierAlone = 1u << 27;
+inline std::uint32_t modifier_initial(std::string_view word) {
+  if (word.empty()) return 0;
+  const char c = word.front();
+  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
 struct ModifierPhrase {
   std::vector<std::string_view> words;
   Effect effect = Effect::kNone;
@@ -75,6 +84,10 @@ struct WordInfo {
   // NumberLexicon::modifiers().
   std::uint16_t modifiers_first = 0;
   std::uint16_t modifiers_count = 0;
+  // For the phrases before [0] and after [1] the number: modifier_initial() of each one's second
+  // word, or kModifierAlone for a phrase of one word. Most words listed ("in", "a", "and") open
+  // no phrase where they stand, which the next word's initial tells without reading the phrases.
+  std::uint32_t modifier_next[2] = {0, 0};
 
   bool has(Role r) const { return (roles & r) != 0; }
 };

@@ -49,6 +49,8 @@ inline const ModifierPhrase* match_modifier(const TokenView& v, std::uint32_t i,
                                             std::uint32_t& end) {
   const WordInfo* w = v.info(i);
   if (w == nullptr || w->modifiers_count == 0) return nullptr;
+  const std::uint32_t next = kModifierAlone | modifier_initial(v.norm(i + 1));
+  if ((w->modifier_next[after ? 1 : 0] & next) == 0) return nullptr;
   return match_listed_modifier(v, *w, i, after, end);
 }
 
