@@ -47,8 +47,7 @@ std::uint32_t describing_word_end(const TokenView& v, std::uint32_t k) {
 
 }  // namespace
 
-bool read_indefinite(const TokenView& v, std::uint32_t i, IndefiniteCount& out) {
-  if (!(v.is(i, "a") || v.is(i, "an") || v.is(i, "another"))) return false;
+bool read_indefinite_after_article(const TokenView& v, std::uint32_t i, IndefiniteCount& out) {
   if (i > 0 && v.has(i - 1, kNegation)) return false;  // "not a single person"
   std::uint32_t k = i + 1;
   for (int words = 0; words <= kMaxDescribingWords && k < v.size(); ++words) {

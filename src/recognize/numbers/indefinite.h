@@ -18,7 +18,14 @@ struct IndefiniteCount {
   NumberMention mention(const TokenView& v) const;
 };
 
-// Reads an indefinite person count whose article is token i.
-bool read_indefinite(const TokenView& v, std::uint32_t i, IndefiniteCount& out);
+// Reads an indefinite person count whose article is token i (checked to be one).
+bool read_indefinite_after_article(const TokenView& v, std::uint32_t i, IndefiniteCount& out);
+
+// Reads an indefinite person count whose article is token i. Most tokens asked about (51k on
+// GVA train) are no article: tested inline, they cost no call.
+inline bool read_indefinite(const TokenView& v, std::uint32_t i, IndefiniteCount& out) {
+  if (!(v.is(i, "a") || v.is(i, "an") || v.is(i, "another"))) return false;
+  return read_indefinite_after_article(v, i, out);
+}
 
 }  // namespace reckon::numbers
