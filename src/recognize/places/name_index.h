@@ -73,6 +73,16 @@ class NameIndex {
     const std::uint32_t n = view_.postings[posting].next;
     return n < posting ? n : kEnd;
   }
+  // A posting's value and next posting together, with one check for both: value(p), next(p).
+  struct Link {
+    std::uint32_t value;
+    std::uint32_t next;
+  };
+  Link link(std::uint32_t posting) const {
+    if (posting >= view_.posting_count) return {kEnd, kEnd};
+    const Posting& q = view_.postings[posting];
+    return {q.value, q.next < posting ? q.next : kEnd};
+  }
   std::size_t keys() const { return used_; }
   std::size_t postings() const { return view_.posting_count; }
 

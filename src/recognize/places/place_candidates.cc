@@ -364,9 +364,10 @@ class Scanner {
     }
     c.ids_begin = static_cast<std::uint32_t>(set_.ids.size());
     std::uint32_t count = 0;
-    for (std::uint32_t p = head; p != NameIndex::kEnd && count < kMaxReadings;
-         p = index.next(p), ++count) {
-      const std::uint32_t v = index.value(p);
+    for (std::uint32_t p = head; p != NameIndex::kEnd && count < kMaxReadings; ++count) {
+      const NameIndex::Link link = index.link(p);
+      p = link.next;
+      const std::uint32_t v = link.value;
       if (!g_.sound(v & ~Gazetteer::Impl::kDemonymBit)) continue;
       if (v & Gazetteer::Impl::kDemonymBit) c.demonym = true;
       set_.ids.push_back(v & ~Gazetteer::Impl::kDemonymBit);
