@@ -115,14 +115,15 @@ inline int count_high_bits(std::uint64_t x) {
 }
 
 #if defined(__SSE2__)
-// fold_letters8 over sixteen bytes, in SSE2 registers: the letters are told by two compares per
-// byte, and their positions read as a bit mask. Here `cases.upper` saturates at 2.
+// fold_letters8 over sixteen bytes, in SSE2 registers: the letters are told by one signed compare
+// per byte, and their positions read as a bit mask. Here `cases.upper` saturates at 2.
 [[gnu::always_inline]] inline std::size_t fold_letters16(const char* p, char* o, CaseCount& cases) {
   const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i bit5 = _mm_set1_epi8(0x20);
-  const __m128i lowered = _mm_or_si128(bytes, bit5);  // bytes of 0x80 and above stay negative
-  const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(lowered, _mm_set1_epi8('a' - 1)),
-                                        _mm_cmplt_epi8(lowered, _mm_set1_epi8('z' + 1)));
+  // With bit 5 set, a letter is a byte from 'a' to 'z'; adding 0x80 - 'a' moves that range, and
+  // that range alone, to the 26 lowest signed bytes (-128 to -103).
+  const __m128i shifted = _mm_add_epi8(_mm_or_si128(bytes, bit5), _mm_set1_epi8(0x80 - 'a'));
+  const __m128i letters = _mm_cmplt_epi8(shifted, _mm_set1_epi8(-128 + 26));
   _mm_storeu_si128(reinterpret_cast<__m128i*>(o),
                    _mm_or_si128(bytes, _mm_and_si128(letters, bit5)));
   const auto letter_bits = static_cast<unsigned>(_mm_movemask_epi8(letters));

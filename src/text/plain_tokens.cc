@@ -108,11 +108,11 @@ ScanState read_plain_tokens(std::string_view input, ScanState s, std::vector<Tok
     } else {
       break;  // a carriage return, an apostrophe or a non-ASCII byte
     }
-    Token& t = tokens.emplace_back();
-    t.span = {static_cast<std::uint32_t>(start - base), static_cast<std::uint32_t>(p - base)};
-    t.norm = std::string_view(norm_start, static_cast<std::size_t>(o - norm_start));
-    t.kind = kind;
-    t.flags = flags;
+    tokens.push_back(
+        {{static_cast<std::uint32_t>(start - base), static_cast<std::uint32_t>(p - base)},
+         std::string_view(norm_start, static_cast<std::size_t>(o - norm_start)),
+         kind,
+         flags});
     pending = 0;
     if (*p == ' ') {  // most tokens: one space, taken without a turn of the loop
       ++p;
