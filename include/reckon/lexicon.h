@@ -291,10 +291,11 @@ const V* find_word(const WordMap<V>& map, std::string_view key) {
   return it == map.end() ? nullptr : &it->second;
 }
 
-// A read-only index over a complete WordMap for the look-up done at every token: words of 1-8
-// bytes (most of running text) are found by their packed bytes (pack_short) and length in a table
-// at most a quarter full, so a probe compares two integers with no string hash or compare and most
-// misses end on the first, empty, slot; longer words go to the map. Build it once the map no
+// A read-only index over a complete WordMap for the look-up done at every token: a word of one
+// byte (punctuation, "a") is read from a table by that byte; words of 2-8 bytes (most of running
+// text) are found by their packed bytes (pack_short) and length in a table at most a quarter full,
+// so a probe compares two integers with no string hash or compare and most misses end on the
+// first, empty, slot; longer words go to the map. Build it once the map no
 // longer changes; it keeps a pointer to the map, so it is neither copied nor moved.
 template <typename V>
 class PackedWordIndex {
@@ -313,6 +314,7 @@ class PackedWordIndex {
     shift_ = 64 - std::countr_zero(size);
     std::uint32_t entry = 0;
     for (const auto& [word, value] : words) {
+      if (word.size() == 1) one_byte_[static_cast<unsigned char>(word[0])] = &value;
       if (is_short(word.size())) {
         std::size_t i = home(pack_short(word), word.size());
         while (slots_[i].length != 0) i = (i + 1) & (size - 1);
@@ -324,6 +326,7 @@ class PackedWordIndex {
 
   [[gnu::always_inline]] const V* find(std::string_view word) const {
     const std::size_t n = word.size();
+    if (n == 1) return one_byte_[static_cast<unsigned char>(word[0])];
     if (!is_short(n)) return find_word(*words_, word);
     const std::uint64_t packed = pack_short(word);
     for (std::size_t i = home(packed, n);; i = (i + 1) & (slots_.size() - 1)) {
@@ -339,12 +342,13 @@ class PackedWordIndex {
     std::uint32_t length = 0;  // 0: an empty slot; with `packed`, tells "abcd" from "abcdabcd"
     std::uint32_t entry = 0;   // index of the word in the map's entries
   };
-  static constexpr bool is_short(std::size_t n) { return n > 0 && n <= 8; }
+  static constexpr bool is_short(std::size_t n) { return n > 1 && n <= 8; }
   std::size_t home(std::uint64_t packed, std::size_t length) const {
     return static_cast<std::size_t>(((packed ^ length) * 0x9E3779B97F4A7C15ull) >> shift_);
   }
 
   const WordMap<V>* words_ = nullptr;
+  std::array<const V*, 256> one_byte_{};  // the one-byte words' values, by their byte
   std::vector<Slot> slots_;
   int shift_ = 64;
 };

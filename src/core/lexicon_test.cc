@@ -98,5 +98,20 @@ TEST(WordSet, HoldsWordsAndInitializerLists) {
   EXPECT_TRUE(s.empty());
 }
 
+// A one-byte word is read from a table by its byte, a word of 2-8 bytes from the packed slots and
+// a longer one from the map: each kind is found, with its own value, and no other word is.
+TEST(PackedWordIndex, FindsWordsOfEveryLengthAndNothingElse) {
+  WordMap<int> words{{",", 1},        {"a", 2},         {"\xC3", 3}, {"of", 4},
+                     {"abcdefgh", 5}, {"abcdefghi", 6}, {"'s", 7}};
+  PackedWordIndex<int> index;
+  index.build(words);
+  for (const auto& [word, value] : words) {
+    ASSERT_NE(index.find(word), nullptr) << word;
+    EXPECT_EQ(*index.find(word), value) << word;
+  }
+  for (const std::string_view absent : {".", "b", "", "o", "off", "abcdefgi", "abcdefghij", "s"})
+    EXPECT_EQ(index.find(absent), nullptr) << absent;
+}
+
 }  // namespace
 }  // namespace reckon
