@@ -53,7 +53,8 @@ bool additive_phrase(const DocView& v, const PeopleCount& c) {
   return false;
 }
 
-std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passive) {
+std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passive,
+                                      bool participle) {
   const DocView& v = sc.v;
   std::uint32_t q = t;
   bool passive = false, skipped = false;
@@ -67,8 +68,11 @@ std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passi
   auto c = people_before(v, q, sc.s.first_token);
   // "one man dead and another seriously wounded": with "another" the verb is an elided passive.
   if (need_passive && skipped && !passive && !(c && c->counted && additive_phrase(v, *c))) return std::nullopt;
-  // "he shot twice": a pronoun or name right before an active-looking verb is its shooter.
-  if (c && need_passive && !skipped && c->anaphoric) return std::nullopt;
+  // "he shot twice": a pronoun or name right before an active-looking verb is its shooter; but
+  // "the man killed in Trinidad" is the one killed.
+  const bool described =
+      participle && c && c->last > c->first && !v.has_role(c->last - 1, kCuePronoun);
+  if (c && need_passive && !skipped && c->anaphoric && !described) return std::nullopt;
   if (c) return c;
   if (auto reused = reused_subject(sc, q, need_passive)) return reused;
   return clause_subject(sc, q, need_passive, passive);
@@ -201,6 +205,14 @@ std::optional<PeopleCount> noun_subject(Scan& sc, std::uint32_t t) {
   return person_earlier(sc.v, t, sc.s.first_token, kMaxSubjectReach, true);
 }
 
+// "the man killed in Trinidad", "the man shot to death Monday", "The man killed was identified":
+// a verb followed by a place, a time or "was" is a participle saying what befell the person
+// before it, not what he did. Not a bare "shot": "Brass shot in his direction" fired.
+bool participle_follows(const Scan& sc, const Trigger& trig, std::uint32_t after) {
+  return trig.outcome != Outcome::kHit && after < sc.s.last_token &&
+         sc.v.has_role(after, kCueParticiple);
+}
+
 void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len) {
   if (!sc.out.first_trigger) sc.out.first_trigger = t;
   if (trig.voice == Voice::kNone) {
@@ -240,7 +252,7 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
     c = noun_subject(sc, t);
     from_subject = c.has_value();
   } else if (!c && (trig.voice == Voice::kSubject || trig.voice == Voice::kEither)) {
-    c = subject_of(sc, t, trig.voice == Voice::kEither);
+    c = subject_of(sc, t, trig.voice == Voice::kEither, participle_follows(sc, trig, t + len));
     from_subject = c.has_value();
   }
   if (!c) return;

@@ -109,6 +109,7 @@ constexpr std::pair<std::string_view, std::uint32_t> kCueRoleNames[] = {
     {"doubt", kCueDoubt},
     {"past", kCuePast},
     {"animal", kCueAnimal},
+    {"participle", kCueParticiple},
     {"several", kCueSeveral},
     {"evening", kCueEvening},
     {"overnight", kCueOvernight},

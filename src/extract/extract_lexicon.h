@@ -89,6 +89,7 @@ enum CueRole : std::uint32_t {
   kCueHarm = 1u << 27,
   kCueAlleged = 1u << 28,
   kCueNextDay = 1u << 29,
+  kCueParticiple = 1u << 30,
 };
 constexpr std::uint32_t kDateCueRoles =
     kCueState | kCueClause | kCueIncidentTime | kCueDeath | kCueHarm | kCueAlleged;
