@@ -28,9 +28,18 @@ struct Span {
 // known, the position ("reports/a.jsonl:17", "a.txt:byte 812").
 struct Diagnostic {
   enum class Severity : std::uint8_t { kWarning, kError };
+  // What a diagnostic is about, for a later step that must know it was given; `message` says it
+  // to people, and its words may change.
+  enum class Code : std::uint8_t {
+    kOther,
+    // No usable publication date, so "Monday" or "yesterday" cannot be placed on the calendar:
+    // given once per document, by the first step that finds it out.
+    kRelativeDatesUnresolved,
+  };
   Severity severity = Severity::kWarning;
   std::string where;
   std::string message;
+  Code code = Code::kOther;
 };
 
 struct Document {

@@ -11,7 +11,8 @@
 
 namespace reckon::read {
 
-// Ends every warning about a missing or unreadable publication date.
+// Ends every warning about a missing or unreadable publication date (Diagnostic::Code
+// kRelativeDatesUnresolved, which is what tells a later step that the warning was given).
 inline constexpr std::string_view kRelativeDatesUnresolved =
     "relative dates such as \"Monday\" stay unresolved";
 

@@ -71,7 +71,8 @@ Result<Document> document_from_json(const simdjson::dom::element& root, const st
       doc.warnings.push_back({Diagnostic::Severity::kWarning, where,
                               "unknown \"published\" date '" + published +
                                   "' (want YYYY-MM-DD or an ISO-8601 date-time); " +
-                                  std::string(kRelativeDatesUnresolved)});
+                                  std::string(kRelativeDatesUnresolved),
+                              Diagnostic::Code::kRelativeDatesUnresolved});
     }
   }
   if (doc.id.empty()) doc.id = where;

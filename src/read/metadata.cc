@@ -2,6 +2,7 @@
 // body (a headline, a date line, "# 16:29", a byline) and, failing a header, the wire-style
 // attribution in the body (see attribution.h). Nothing here knows any particular article; every
 // rule reads the shape of a line. Fields already set (from JSON fields) are left alone.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -122,13 +123,15 @@ bool read_header_line(std::string_view line, Document& doc, HeaderState& state) 
 void warn_if_undated(Document& doc) {
   if (doc.published) return;
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return;
-  for (const Diagnostic& d : doc.warnings) {
-    if (d.message.find(read::kRelativeDatesUnresolved) != std::string::npos) return;
-  }
+  const auto given = [](const Diagnostic& d) {
+    return d.code == Diagnostic::Code::kRelativeDatesUnresolved;
+  };
+  if (std::any_of(doc.warnings.begin(), doc.warnings.end(), given)) return;
   doc.warnings.push_back({Diagnostic::Severity::kWarning, doc.source,
                           std::string("no publication date (no \"published\" field and no date in "
                                       "the article's header lines); ") +
-                              std::string(read::kRelativeDatesUnresolved)});
+                              std::string(read::kRelativeDatesUnresolved),
+                          Diagnostic::Code::kRelativeDatesUnresolved});
 }
 
 }  // namespace

@@ -166,6 +166,29 @@ TEST(ArticleMetadata, ExistingFieldsAreKept) {
   EXPECT_EQ(doc.author, "Ann Lee");
 }
 
+TEST(ArticleMetadata, AMissingPublicationDateIsWarnedOnceByItsCode) {
+  const std::string text = std::string("A man was shot Monday.") + kBody;
+  Document doc;
+  doc.text = text;
+  read_article_metadata(doc);
+  ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_EQ(doc.warnings[0].code, Diagnostic::Code::kRelativeDatesUnresolved);
+  EXPECT_EQ(doc.warnings[0].message,
+            "no publication date (no \"published\" field and no date in the article's header "
+            "lines); relative dates such as \"Monday\" stay unresolved");
+  // An earlier warning with the code (an unreadable "published" field) is the one given.
+  read_article_metadata(doc);
+  EXPECT_EQ(doc.warnings.size(), 1u);
+  // A warning that only happens to use the same words is another warning.
+  Document quoting;
+  quoting.text = text;
+  quoting.warnings.push_back({Diagnostic::Severity::kWarning, "a.txt",
+                              "relative dates such as \"Monday\" stay unresolved"});
+  read_article_metadata(quoting);
+  ASSERT_EQ(quoting.warnings.size(), 2u);
+  EXPECT_EQ(quoting.warnings[1].code, Diagnostic::Code::kRelativeDatesUnresolved);
+}
+
 TEST(ArticleMetadata, NothingInventedWhenTheTextSaysNothing) {
   expect_metadata(
       "a quiet day. nothing happened and no one said anything about it at all, really, to "

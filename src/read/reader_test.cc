@@ -239,9 +239,11 @@ TEST_F(ReaderTest, AReportWithoutAPublicationDateIsWarnedOnceNamingItsLine) {
   ASSERT_EQ(docs[1].warnings.size(), 1u);
   EXPECT_EQ(docs[1].warnings[0].where, path + ":2");
   EXPECT_NE(docs[1].warnings[0].message.find("no publication date"), std::string::npos);
+  EXPECT_EQ(docs[1].warnings[0].code, Diagnostic::Code::kRelativeDatesUnresolved);
   EXPECT_TRUE(docs[2].warnings.empty());   // the date line above the body is the publication date
   ASSERT_EQ(docs[3].warnings.size(), 1u);  // the unreadable field is the one warning
   EXPECT_NE(docs[3].warnings[0].message.find("'soon'"), std::string::npos);
+  EXPECT_EQ(docs[3].warnings[0].code, Diagnostic::Code::kRelativeDatesUnresolved);
   EXPECT_FALSE(reader.had_errors());
 }
 
