@@ -26,17 +26,6 @@ bool said_in_the_evening(const DocView& v, const DateMention& d) {
   return false;
 }
 
-// "celebratory gunfire on New Year's Eve": a day named for an evening whose shots are fired
-// around midnight (data/lexicon/extract_cues.tsv, next_day), with no time of day, is counted on
-// the next day.
-bool names_night_before_next_day(const DocView& v, const DateMention& d) {
-  if (d.precision != DatePrecision::kDay || d.minutes) return false;
-  for (std::uint32_t k = d.first_token; k < d.last_token; ++k) {
-    if (v.match_cue(kCueNextDay, k, d.last_token)) return true;
-  }
-  return false;
-}
-
 // "Police on Friday identified ...", "asking for the public's help Friday": the weekday of
 // publication itself, with no time or part of the day, is more often when police spoke than when
 // shots were fired.
@@ -247,8 +236,6 @@ std::optional<ClaimDate> claim_date(const DocView& v, const ReportFacts& report,
   const std::optional<CivilDate> pub = v.doc.published;
   if (found >= 0) {
     const DateMention& d = v.ann.dates[found];
-    if (names_night_before_next_day(v, d))
-      return ClaimDate{add_days(d.value, 1), DatePrecision::kDay, std::nullopt};
     const bool only_publication_day = pub && d.value == *pub &&
                                       d.precision == DatePrecision::kDay &&
                                       (d.form == DateForm::kRelative || found == report.report_day);

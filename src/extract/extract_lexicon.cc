@@ -113,7 +113,6 @@ constexpr std::pair<std::string_view, std::uint32_t> kCueRoleNames[] = {
     {"several", kCueSeveral},
     {"evening", kCueEvening},
     {"overnight", kCueOvernight},
-    {"next_day", kCueNextDay},
     {"state", kCueState},
     {"clause", kCueClause},
     {"time", kCueIncidentTime},

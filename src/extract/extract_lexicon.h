@@ -88,7 +88,6 @@ enum CueRole : std::uint32_t {
   kCueDeath = 1u << 26,
   kCueHarm = 1u << 27,
   kCueAlleged = 1u << 28,
-  kCueNextDay = 1u << 29,
   kCueParticiple = 1u << 30,
 };
 constexpr std::uint32_t kDateCueRoles =
