@@ -66,6 +66,13 @@ std::optional<PeopleCount> subject_of(Scan& sc, std::uint32_t t, bool need_passi
     --q;
   }
   auto c = people_before(v, q, sc.s.first_token);
+  // "None were injured", "Neither was hurt": the word itself is the subject (see denied_subject).
+  if (!c && q > sc.s.first_token && v.has_role(q - 1, kCueNoneOf)) {
+    PeopleCount none;
+    none.first = q - 1;
+    none.last = q;
+    return none;
+  }
   // "one man dead and another seriously wounded": with "another" the verb is an elided passive.
   if (need_passive && skipped && !passive && !(c && c->counted && additive_phrase(v, *c))) return std::nullopt;
   // "he shot twice": a pronoun or name right before an active-looking verb is its shooter; but
@@ -181,6 +188,19 @@ bool negated(const Scan& sc, std::uint32_t t, std::uint32_t role) {
   return false;
 }
 
+// "None were injured", "Neither man was hurt", "nor his two sons were injured", "No officers
+// were hurt": a subject that denies harm to everyone it names gives a zero, not a count of them.
+// The word is the subject's first, right before it (maybe before "the" or "their") or before "of"
+// right before that ("None of the officers"), no further: "no reports that two men were injured"
+// denies no one.
+bool denied_subject(const Scan& sc, const PeopleCount& c) {
+  std::uint32_t k = c.first;
+  if (c.last > k && sc.v.has_role(k, kCueNoneOf)) return true;
+  if (k > sc.s.first_token && sc.v.has_role(k - 1, kCueDefinite)) --k;  // "nor the three children"
+  if (k > sc.s.first_token && sc.v.norm(k - 1) == "of") --k;
+  return k > sc.s.first_token && sc.v.has_role(k - 1, kCueNoneOf);
+}
+
 // "struck the clerk in the head with the handgun": a weapon named within a few words of the same
 // clause; "struck him, displayed a pistol and demanded his wallet" names the weapon of another act.
 bool weapon_follows(const Scan& sc, std::uint32_t from) {
@@ -260,6 +280,13 @@ void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t 
   // "was taken to a hospital, where he died" says nothing of survivors; "one man was killed and
   // another taken to a hospital" does.
   if (trig.survivor && !(c->counted && additive_phrase(sc.v, *c))) return;
+  if (c->first < t && denied_subject(sc, *c)) {
+    read_zero(
+        sc,
+        ZeroStatement{trig.outcome == Outcome::kKilled, trig.outcome != Outcome::kKilled, false}, t,
+        len);
+    return;
+  }
   if (negated(sc, t, kCueNegation | kCueDoubt) || (c->first < t && negated(sc, c->first, kCueDoubt))) {
     read_zero(sc, ZeroStatement{trig.outcome == Outcome::kKilled, trig.outcome != Outcome::kKilled, true}, t, len);
     return;

@@ -110,6 +110,7 @@ constexpr std::pair<std::string_view, std::uint32_t> kCueRoleNames[] = {
     {"past", kCuePast},
     {"animal", kCueAnimal},
     {"participle", kCueParticiple},
+    {"none_of", kCueNoneOf},
     {"several", kCueSeveral},
     {"evening", kCueEvening},
     {"overnight", kCueOvernight},

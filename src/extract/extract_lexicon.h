@@ -88,6 +88,7 @@ enum CueRole : std::uint32_t {
   kCueDeath = 1u << 26,
   kCueHarm = 1u << 27,
   kCueAlleged = 1u << 28,
+  kCueNoneOf = 1u << 29,
   kCueParticiple = 1u << 30,
 };
 constexpr std::uint32_t kDateCueRoles =
