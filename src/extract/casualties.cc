@@ -313,9 +313,14 @@ void read_zero(Scan& sc, const ZeroStatement& z, std::uint32_t t, std::uint32_t 
   }
 }
 
+// The aside names people: it ends at ")", ";" or "and" before a casualty word, a verb of the
+// sentence ("killed 12 people, among them three women, and wounded 30 others"). Other casualty
+// words stay inside ("including three fatalities", "including both the fatalities, ... five dead").
 std::uint32_t aside_end(const DocView& v, std::uint32_t from, std::uint32_t end) {
   for (std::uint32_t k = from; k < end; ++k) {
     if (v.tokens()[k].is_punct(')') || v.tokens()[k].is_punct(';')) return k;
+    if (v.norm(k) == "and" && k + 1 < end && v.match(v.lex.triggers, kStartsTrigger, k + 1, end))
+      return k;
   }
   return end;
 }

@@ -157,11 +157,13 @@ namespace {
 // Biloxi" and an appositive age (", 39,"), which stand between a noun and its verb.
 std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_t begin) {
   const auto& tok = v.tokens();
-  if (p > begin + 2 && tok[p - 1].is_punct(',')) {
-    // "Three people, including a child, were wounded": the aside names who, not how many.
+  if (p > begin + 2 && (tok[p - 1].is_punct(',') || tok[p - 1].is_punct(')'))) {
+    // "Three people, including a child, were wounded", "12 people (among them three women) were
+    // killed": the aside names who, not how many.
+    const char open = tok[p - 1].is_punct(')') ? '(' : ',';
     for (std::uint32_t k = p - 1; k-- > begin + 1 && p - k <= kMaxAside;) {
       if (tok[k].is_punct(',') || tok[k].is_punct('(') || tok[k].is_punct(')')) break;
-      if (v.norm(k) == "including" && tok[k - 1].is_punct(',')) return k - 1;
+      if (tok[k - 1].is_punct(open) && v.match_cue(kCueAmong, k, p)) return k - 1;
     }
   }
   if (p >= begin + 3 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0 && tok[p - 3].is_punct(',')) {
