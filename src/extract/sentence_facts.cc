@@ -11,8 +11,28 @@
 namespace reckon::extract {
 namespace {
 
+// A day and month stated without a year that falls, in the year of publication, from the second
+// day after it to this many days after it.
+constexpr std::int64_t kUpcomingDays = 62;
+
+// "His term as prosecutor is up on March 22", "due back in court April 12", "a preliminary
+// hearing for Feb. 25" in a report of early March: the recognizer puts a day and month without a
+// year before publication, so last year, but a report leaves out the year of a date in the
+// current year, and would not of one most of a year ago: a day to come, not the incident's
+// (GVA train: of 24 such days, 23 a court date, a hearing or a season's start; from three months
+// on they are past again, "arrested Torres on May 26" in a report of March 1).
+bool upcoming_day(const DocView& v, const DateMention& d) {
+  if (d.form != DateForm::kPartial || d.precision != DatePrecision::kDay || !v.doc.published)
+    return false;
+  const CivilDate& pub = *v.doc.published;
+  if (d.value.year != pub.year - 1 || d.value.day > days_in_month(pub.year, d.value.month))
+    return false;
+  const CivilDate this_year{pub.year, d.value.month, d.value.day};
+  return this_year > add_days(pub, 1) && this_year <= add_days(pub, kUpcomingDays);
+}
+
 bool valid_date(const DocView& v, const DateMention& d) {
-  return d.resolved && !(v.doc.published && d.value > *v.doc.published);
+  return d.resolved && !(v.doc.published && d.value > *v.doc.published) && !upcoming_day(v, d);
 }
 
 // "today", "this morning", "tonight": the publication day itself, said relatively.
