@@ -21,39 +21,6 @@ constexpr std::uint32_t kMaxNameTokens = 5;
 constexpr std::uint32_t kMaxReadings = 48;  // the largest places of a name (lists are ordered)
 constexpr std::size_t kMinVariantLetters = 4;
 
-// Lowercase words inside names: "Stratford-upon-Avon", "Isle of Wight", "Rio de Janeiro": de,
-// del, la, le, el, al, of, upon, on, du, des, da, do, dos, y. Read letter by letter by length:
-// fifteen calls of string_view's == cost a hundred instructions a word.
-bool connector(const Token& t) {
-  if (!t.is_word() || t.has(kCapitalized)) return false;
-  const std::string_view w = t.norm;
-  switch (w.size()) {
-    case 1:
-      return w[0] == 'y';
-    case 2:
-      switch (w[0]) {
-        case 'd':
-          return w[1] == 'e' || w[1] == 'u' || w[1] == 'a' || w[1] == 'o';
-        case 'l':
-          return w[1] == 'a' || w[1] == 'e';
-        case 'e':
-        case 'a':
-          return w[1] == 'l';
-        case 'o':
-          return w[1] == 'f' || w[1] == 'n';
-        default:
-          return false;
-      }
-    case 3:
-      return w[0] == 'd' &&
-             ((w[1] == 'e' && (w[2] == 'l' || w[2] == 's')) || (w[1] == 'o' && w[2] == 's'));
-    case 4:
-      return w == "upon";
-    default:
-      return false;  // none is longer
-  }
-}
-
 // A token that continues a name across punctuation glued to both neighbours ("Nagorno-Karabakh",
 // "Wilkes-Barre") or an abbreviation's full stop ("St. Louis", "Ft. Worth").
 bool joins_name(const TokenizedText& tt, std::uint32_t k) {
@@ -203,6 +170,13 @@ class Scanner {
     return c.ids_end > c.ids_begin;
   }
 
+  // A lowercase word a name may hold ("Stratford-upon-Avon", "Isle of Wight", "Rio de Janeiro"),
+  // listed in data/lexicon/places_connectors.tsv.
+  bool connector(std::uint32_t k) const {
+    const Token& t = tt_.tokens[k];
+    return t.is_word() && !t.has(kCapitalized) && words_.at(k).connector;
+  }
+
   // The longest gazetteer name starting at token i.
   bool match_at(std::uint32_t i, Candidate& c) {
     // Most names start with a word longer than the one or two letters a dotted run starts with.
@@ -224,10 +198,11 @@ class Scanner {
     std::uint32_t best_last = 0;
     std::uint32_t k = i;
     for (std::uint32_t words = 0; k < tt_.tokens.size() && words < kMaxNameTokens; ++words) {
-      const Token& t = tt_.tokens[k];
-      if (words > 0 && !name_word(t) && !connector(t)) break;
+      const std::uint32_t word = k;
+      const bool inside = words > 0 && !name_word(tt_.tokens[word]);  // "of" of "Isle of Wight"
+      if (inside && !connector(word)) break;
       if (words > 0) h.add_space();
-      h.add(t.norm);
+      h.add(tt_.tokens[word].norm);
       if (words == 0) first_word = h;
       ++k;
       // "Prince George's County", "Martha's Vineyard": the possessive is filed as "georges".
@@ -243,7 +218,7 @@ class Scanner {
       }
       const NameIndex::Slot* s = g_.names.find(h.value());
       if (s == nullptr) break;
-      if ((s->flags & NameIndex::kName) && !(words > 0 && connector(t))) {
+      if ((s->flags & NameIndex::kName) && !inside) {  // a name never ends in a connector
         best = s;
         best_last = k;
         c.name_hash = s->hash;

@@ -38,6 +38,8 @@ void load(PlacesLexicon& l) {
   });
   for_each_lexicon_row("lexicon/places_first_names.tsv",
                        [&](const Row& f) { l.words[std::string(f[0])].first_name = true; });
+  for_each_lexicon_row("lexicon/places_connectors.tsv",
+                       [&](const Row& f) { l.words[std::string(f[0])].connector = true; });
   for_each_lexicon_row("lexicon/places_cues.tsv", [&](const Row& f) {
     WordInfo& w = l.words[std::string(f[0])];
     if (f.size() >= 2 && w.cue == Cue::kNone) w.cue = cue_of(f[1]);  // the first role listed wins

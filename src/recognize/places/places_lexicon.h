@@ -1,7 +1,8 @@
 // The word lists the place matcher consults besides the gazetteer: kind words after a name
 // ("District", "city"), words never taken alone as places, place names that are also everyday
-// words or personal names, common first names, and the cue words around a name that say place
-// or person. Read once from data/lexicon/places_*.tsv. Internal to the places stage.
+// words or personal names, common first names, the cue words around a name that say place or
+// person, and the lowercase words a name may hold ("of", "de"). Read once from
+// data/lexicon/places_*.tsv. Internal to the places stage.
 #pragma once
 
 #include <cstdint>
@@ -29,6 +30,7 @@ struct WordInfo {
   OtherUse other_use = OtherUse::kNone;
   bool first_name = false;
   bool stopword = false;
+  bool connector = false;  // may stand inside a name: "Isle of Wight", "Rio de Janeiro"
 };
 
 struct PlacesLexicon {
