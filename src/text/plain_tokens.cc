@@ -57,7 +57,8 @@ bool ends_number(char c) {
 
 }  // namespace
 
-ScanState read_plain_tokens(std::string_view input, ScanState s, std::vector<Token>& tokens) {
+ScanState read_plain_tokens(std::string_view input, ScanState s, std::vector<Token>& tokens,
+                            BoundaryTokens& boundaries) {
   if (input.size() < kPlainTail) return s;
   const char* const base = input.data();
   const char* const limit = base + input.size() - kPlainTail;  // the last start of a block
@@ -75,6 +76,7 @@ ScanState read_plain_tokens(std::string_view input, ScanState s, std::vector<Tok
       // A line break after another with no token between makes a blank line: the general loop
       // counts them, and has counted one exactly when kNewlineBefore is pending.
       ++p;
+      note_line_break(pending, tokens.size(), boundaries);
       if ((pending & kNewlineBefore) != 0) pending |= kParagraphBefore;
       pending |= kSpaceBefore | kNewlineBefore;
       continue;
@@ -104,6 +106,7 @@ ScanState read_plain_tokens(std::string_view input, ScanState s, std::vector<Tok
       if (cases.upper >= 2 && cases.lower == 0) flags |= kAllCaps;
     } else if (a == kPunctA || a == kSymbolA) {
       kind = a == kSymbolA ? TokenKind::kSymbol : TokenKind::kPunct;
+      if (is_terminator_byte(*p)) boundaries.push_back(static_cast<std::uint32_t>(tokens.size()));
       *o++ = *p++;  // punctuation and symbols have no case
     } else {
       break;  // a carriage return, an apostrophe or a non-ASCII byte

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "reckon/text.h"
+#include "text/sentences.h"
 
 namespace reckon::text {
 
@@ -24,9 +25,10 @@ struct ScanState {
 inline constexpr std::size_t kPlainTail = 16;
 
 // Reads tokens from s.pos on, exactly as tokenize() would, while they are plain, appending them to
-// `tokens`; it stops before anything else (an apostrophe, a non-ASCII byte, a separator inside a
-// number, a carriage return) and before the last kPlainTail bytes of the text, which the general
-// loop reads.
-ScanState read_plain_tokens(std::string_view input, ScanState s, std::vector<Token>& tokens);
+// `tokens` and noting the sentence boundaries among them in `boundaries`; it stops before anything
+// else (an apostrophe, a non-ASCII byte, a separator inside a number, a carriage return) and before
+// the last kPlainTail bytes of the text, which the general loop reads.
+ScanState read_plain_tokens(std::string_view input, ScanState s, std::vector<Token>& tokens,
+                            BoundaryTokens& boundaries);
 
 }  // namespace reckon::text

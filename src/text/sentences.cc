@@ -1,5 +1,6 @@
-// Sentence splitting by rules, not a model, in one pass over the tokens: a full stop, question or
-// exclamation mark ends a sentence unless it closes an abbreviation
+// Sentence splitting by rules, not a model, in one pass over the stops and line breaks the
+// tokenizer noted (BoundaryTokens; the tokens between them are not read again): a full stop,
+// question or exclamation mark ends a sentence unless it closes an abbreviation
 // (data/lexicon/abbreviations.tsv) or an initial, or the next word goes on in lowercase; closing
 // quotes and brackets after the stop stay with it; a blank line always ends a sentence. A single
 // line break ends one too (headlines,
@@ -15,11 +16,6 @@
 
 namespace reckon::text {
 namespace {
-
-bool is_terminator(const Token& t) {
-  return t.kind == TokenKind::kPunct &&
-         (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "...");
-}
 
 bool is_closer(const Token& t) {
   return t.kind == TokenKind::kPunct &&
@@ -173,24 +169,9 @@ bool only_punctuation(const TokenizedText& tt, std::size_t first, std::size_t la
   return true;
 }
 
-// The first token from i on that follows a line break or is punctuation, or the end: only there
-// can a sentence end or a paragraph start. Most tokens are neither, so this loop of its own, over
-// a plain pointer, passes over nearly every token with one test.
-std::size_t next_break_or_punct(const TokenizedText& tt, std::size_t i) {
-  const Token* const tokens = tt.tokens.data();
-  const std::size_t n = tt.tokens.size();
-  for (; i < n; ++i) {
-    const Token& t = tokens[i];
-    if ((t.flags & (kParagraphBefore | kNewlineBefore)) != 0 || t.kind == TokenKind::kPunct)
-      return i;
-  }
-  return n;
-}
-
 }  // namespace
 
-void split_sentences(std::string_view input, TokenizedText& tt) {
-  (void)input;
+void split_sentences(TokenizedText& tt, const BoundaryTokens& boundaries) {
   const std::size_t n = tt.tokens.size();
   // News sentences run about 25 tokens and paragraphs two or three sentences: room for shorter
   // ones up front, so the vectors are seldom regrown.
@@ -219,7 +200,10 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
     }
     first = static_cast<std::uint32_t>(last);
   };
-  for (std::size_t i = 0; i < n; i = next_break_or_punct(tt, i + 1)) {
+  std::size_t from = 0;  // the first token not yet read: a stop's closing quotes are passed over
+  for (const std::uint32_t i : boundaries) {
+    if (i < from || i >= n) continue;
+    from = i + 1;
     const Token& t = tt.tokens[i];
     if (t.has(kParagraphBefore) || i == 0) {
       close(i);
@@ -242,7 +226,7 @@ void split_sentences(std::string_view input, TokenizedText& tt) {
       continue;  // "e.g.x", "?!"
     if (stop_ends_sentence(tt, i, next)) {
       close(next);
-      i = next - 1;
+      from = next;
     }
   }
   close(n);

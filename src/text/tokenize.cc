@@ -319,6 +319,8 @@ TokenizedText tokenize(std::string_view input) {
   tt.tokens.reserve(input.size() / 4 + 16);
   char* const base = tt.norm_arena.data();
   Scanner scan(input, base);
+  text::BoundaryTokens boundaries{0};
+  boundaries.reserve(input.size() / 64 + 16);  // a sentence or a line runs longer
   std::uint8_t pending = kParagraphBefore | kNewlineBefore;
   int newlines = 2;
   std::size_t pos = 0;
@@ -327,7 +329,7 @@ TokenizedText tokenize(std::string_view input) {
     // Most of the text is read by the plain loop; this one reads one token or space it stops at.
     if (n - pos >= text::kPlainTail) {
       const text::ScanState plain =
-          text::read_plain_tokens(input, {pos, scan.out, pending, newlines}, tt.tokens);
+          text::read_plain_tokens(input, {pos, scan.out, pending, newlines}, tt.tokens, boundaries);
       pos = plain.pos;
       scan.out = plain.out;
       pending = plain.pending;
@@ -346,6 +348,7 @@ TokenizedText tokenize(std::string_view input) {
     }
     if (a == kNl || a == kCr) {  // a lone CR ends a line too (old Mac files)
       ++pos;
+      text::note_line_break(pending, tt.tokens.size(), boundaries);
       pending |= kSpaceBefore | kNewlineBefore;
       if (++newlines >= 2) pending |= kParagraphBefore;
       continue;
@@ -375,6 +378,7 @@ TokenizedText tokenize(std::string_view input) {
         pos = scan.pos;
         if (step.skip != UncommonStep::kInvisible) pending |= kSpaceBefore;
         if (step.skip == UncommonStep::kNewline) {
+          text::note_line_break(pending, tt.tokens.size(), boundaries);
           pending |= kNewlineBefore;
           if (++newlines >= 2) pending |= kParagraphBefore;
         }
@@ -392,6 +396,7 @@ TokenizedText tokenize(std::string_view input) {
     if (scan.cases.upper >= 2 && scan.cases.lower == 0) flags |= kAllCaps;
     t.flags = flags;
     t.norm = std::string_view(norm_start, static_cast<std::size_t>(scan.out - norm_start));
+    if (text::is_terminator(t)) boundaries.push_back(static_cast<std::uint32_t>(tt.tokens.size()));
     tt.tokens.push_back(t);
     pending = 0;
     newlines = 0;
@@ -401,7 +406,7 @@ TokenizedText tokenize(std::string_view input) {
     }
   }
   tt.norm_arena.resize(static_cast<std::size_t>(scan.out - base));  // shrinking keeps the buffer
-  text::split_sentences(input, tt);
+  text::split_sentences(tt, boundaries);
   return tt;
 }
 
