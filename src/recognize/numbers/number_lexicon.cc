@@ -75,13 +75,26 @@ Quantity unit_quantity(std::string_view s) {
 
 std::uint32_t context_role(std::string_view s) {
   static const std::unordered_map<std::string_view, std::uint32_t> roles = {
-      {"year_lead", kYearLead},   {"year_of", kYearOf},         {"count_of", kCountOf},
-      {"count_next", kCountNext}, {"designator", kDesignator},  {"street", kStreet},
-      {"age_lead", kAgeLead},     {"possessive", kPossessive},  {"decade_part", kDecadePart},
-      {"negation", kNegation},    {"not_one", kNotOne},         {"stop", kStop},
-      {"service_number", kServiceNumber}, {"height", kHeight}, {"age_verb", kAgeVerb},
-      {"person_pronoun", kPersonPronoun}, {"daypart_am", kDaypartAm}, {"daypart_pm", kDaypartPm},
-      {"time_lead", kTimeLead}};
+      {"year_lead", kYearLead},
+      {"year_of", kYearOf},
+      {"count_of", kCountOf},
+      {"count_next", kCountNext},
+      {"designator", kDesignator},
+      {"street", kStreet},
+      {"age_lead", kAgeLead},
+      {"possessive", kPossessive},
+      {"decade_part", kDecadePart},
+      {"negation", kNegation},
+      {"not_one", kNotOne},
+      {"stop", kStop},
+      {"service_number", kServiceNumber},
+      {"height", kHeight},
+      {"age_verb", kAgeVerb},
+      {"person_pronoun", kPersonPronoun},
+      {"daypart_am", kDaypartAm},
+      {"daypart_pm", kDaypartPm},
+      {"time_lead", kTimeLead},
+      {"amount_lead", kAmountLead}};
   const auto it = roles.find(s);
   return it == roles.end() ? 0 : it->second;
 }

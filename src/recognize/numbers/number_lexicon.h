@@ -41,11 +41,11 @@ enum Role : std::uint32_t {
   kStop = 1u << 11,
   kPersonSingular = 1u << 12,
   kPersonPlural = 1u << 13,
-  kUnitWord = 1u << 14,      // a unit read as a separate word
-  kUnitGlued = 1u << 15,     // a unit read when glued to digits ("5km")
-  kAgeUnit = 1u << 16,       // year, month, week, day...: "N-year-old"
+  kUnitWord = 1u << 14,   // a unit read as a separate word
+  kUnitGlued = 1u << 15,  // a unit read when glued to digits ("5km")
+  kAgeUnit = 1u << 16,    // year, month, week, day...: "N-year-old"
   kMonth = 1u << 17,
-  kMonthLoose = 1u << 18,    // abbreviation or ambiguous month: only next to a number
+  kMonthLoose = 1u << 18,  // abbreviation or ambiguous month: only next to a number
   kWeekday = 1u << 19,
   kServiceNumber = 1u << 20,  // a number token that names a service ("911"), never a count
   kHeight = 1u << 21,         // "tall": a length before it is a height
@@ -54,6 +54,7 @@ enum Role : std::uint32_t {
   kDaypartAm = 1u << 24,      // "at 11 this morning"
   kDaypartPm = 1u << 25,      // "shortly before 4 tonight"
   kTimeLead = 1u << 26,       // "at", "before", "after", "around": may lead a bare clock hour
+  kAmountLead = 1u << 27,     // "a", "an", "another", "US": may start an amount ("a dozen")
 };
 
 // A bit for a word's first byte: one per letter a-z, one for anything else; kModifierAlone is no

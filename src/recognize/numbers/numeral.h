@@ -36,9 +36,10 @@ inline bool may_start_number(const TokenView& v, std::uint32_t i) {
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind == TokenKind::kSymbol) return true;  // "$", "€", "£" before an amount
   if (t.kind == TokenKind::kPunct) return t.norm == "(";  // "(555) 123-4567"
+  // A word the lexicon does not hold (most words) is turned away without reading its letters.
   const WordInfo* w = v.info(i);
-  if (w != nullptr && (w->numeral != NumeralKind::kNone || w->modifiers_count > 0)) return true;
-  return t.norm == "a" || t.norm == "an" || t.norm == "another" || t.norm == "us";  // "US$20"
+  return w != nullptr &&
+         (w->numeral != NumeralKind::kNone || w->modifiers_count > 0 || w->has(kAmountLead));
 }
 
 }  // namespace reckon::numbers
