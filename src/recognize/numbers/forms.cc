@@ -146,6 +146,9 @@ FormMatch match_numeric_date(const TokenView& v, std::uint32_t i) {
 }
 
 std::uint32_t url_run_end(const TokenView& v, std::uint32_t i) {
+  // A number glued to nothing is a run of its own, and a number alone is no address: most numbers
+  // are, and leave here.
+  if (!v.glued(i) && !v.glued(i + 1)) return 0;
   constexpr std::uint32_t kReach = 48;
   std::uint32_t first = i, last = i + 1;
   while (first > 0 && i - first < kReach && v.glued(first)) --first;
