@@ -174,7 +174,8 @@ class Scanner {
   // listed in data/lexicon/places_connectors.tsv.
   bool connector(std::uint32_t k) const {
     const Token& t = tt_.tokens[k];
-    return t.is_word() && !t.has(kCapitalized) && words_.at(k).connector;
+    return t.is_word() && !t.has(kCapitalized) && t.norm.size() <= lex_.longest_connector &&
+           words_.at(k).connector;
   }
 
   // The longest gazetteer name starting at token i.

@@ -1,6 +1,8 @@
 // Loads the place matcher's word lists once; see places_lexicon.h.
 #include "recognize/places/places_lexicon.h"
 
+#include <algorithm>
+
 #include "recognize/places/place_keys.h"
 
 namespace reckon::places {
@@ -38,8 +40,10 @@ void load(PlacesLexicon& l) {
   });
   for_each_lexicon_row("lexicon/places_first_names.tsv",
                        [&](const Row& f) { l.words[std::string(f[0])].first_name = true; });
-  for_each_lexicon_row("lexicon/places_connectors.tsv",
-                       [&](const Row& f) { l.words[std::string(f[0])].connector = true; });
+  for_each_lexicon_row("lexicon/places_connectors.tsv", [&](const Row& f) {
+    l.words[std::string(f[0])].connector = true;
+    l.longest_connector = std::max(l.longest_connector, f[0].size());
+  });
   for_each_lexicon_row("lexicon/places_cues.tsv", [&](const Row& f) {
     WordInfo& w = l.words[std::string(f[0])];
     if (f.size() >= 2 && w.cue == Cue::kNone) w.cue = cue_of(f[1]);  // the first role listed wins

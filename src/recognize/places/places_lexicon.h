@@ -43,6 +43,8 @@ struct PlacesLexicon {
   // their packed bytes rather than hashed (a hash probe cost a hundred instructions a word).
   PackedWordIndex<WordInfo> lookup;
   std::vector<std::string> admin_suffixes;  // the kAdmin words, for "NAME District" lookups
+  // The length of the longest connector: a longer word is none, and is not looked up.
+  std::size_t longest_connector = 0;
   // "va" → ("virginia", "US"): regions named by abbreviation after "Portsmouth,".
   WordMap<std::pair<std::string, std::string>> region_abbreviations;
 
