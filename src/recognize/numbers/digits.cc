@@ -17,15 +17,20 @@ double digits_value(std::string_view s) {
   return v;
 }
 
-void read_groups(DigitForm& f) {
+// Reads the body at the start of norm (digits and the separators between them) in one pass,
+// recording its digit groups and separators; returns the body's length.
+std::size_t read_groups(std::string_view norm, DigitForm& f) {
   int commas = 0, dots = 0, colons = 0;
   std::uint8_t len = 0;
-  for (const char c : f.body) {
+  std::size_t end = 0;
+  for (; end < norm.size(); ++end) {
+    const char c = norm[end];
     if (is_digit(c)) {  // counters stop at 255 rather than wrap: 256 groups are not one
       if (len < 255) ++len;
       if (f.digits < 255) ++f.digits;
       continue;
     }
+    if (c != ',' && c != '.' && c != ':') break;  // the suffix begins
     if (f.groups < 4) f.group_len[f.groups] = len;
     if (f.groups < 255) ++f.groups;
     len = 0;
@@ -37,6 +42,7 @@ void read_groups(DigitForm& f) {
   if (f.groups < 255) ++f.groups;
   const int kinds = (commas > 0) + (dots > 0) + (colons > 0);
   f.separator = kinds == 0 ? 0 : kinds > 1 ? '*' : commas ? ',' : dots ? '.' : ':';
+  return end;
 }
 
 // "1,500,000" or "1,500.25": a lead group of 1-3 digits, then groups of exactly three, then at
@@ -102,13 +108,9 @@ void read_value(DigitForm& f) {
 
 DigitForm parse_digits(std::string_view norm) {
   DigitForm f;
-  std::size_t end = 0;
-  while (end < norm.size() && (is_digit(norm[end]) || norm[end] == ',' || norm[end] == '.' || norm[end] == ':')) {
-    ++end;
-  }
+  const std::size_t end = read_groups(norm, f);
   f.body = norm.substr(0, end);
   f.suffix = norm.substr(end);
-  read_groups(f);
   read_value(f);
   return f;
 }
