@@ -54,6 +54,10 @@ bool valid_month_day(int month, int day) { return month >= 1 && month <= 12 && d
 
 }  // namespace
 
+// "999.999.9999" is one token. Neither dotted shape fits in fewer than ten bytes ("1.800.555."
+// at the least), so shorter tokens, most numbers, are not parsed for it.
+constexpr std::size_t kShortestDotted = 10;
+
 FormMatch match_phone(const TokenView& v, std::uint32_t i) {
   FormMatch m;
   m.quantity = Quantity::kPhone;
@@ -64,6 +68,9 @@ FormMatch match_phone(const TokenView& v, std::uint32_t i) {
     if ((m.last = phone_tail(v, i + 3, value)) != 0) m.value = value;
     return m;
   }
+  // Every other shape is glued to what follows ("555-1234") or one long token: a number standing
+  // apart, as most do, is none of them.
+  if (!v.glued(i + 1) && v.norm(i).size() < kShortestDotted) return m;
   const int first = plain_digits(v, i);
   // "1-800-555-1234": a leading 1 before a full number.
   if (first == 1 && glued_after(v, i + 1, '-') && plain_digits(v, i + 2) == 3 && glued_after(v, i + 3, '-')) {
@@ -86,9 +93,6 @@ FormMatch match_phone(const TokenView& v, std::uint32_t i) {
     }
     return m;
   }
-  // "999.999.9999" is one token. Neither dotted shape fits in fewer than ten bytes ("1.800.555."
-  // at the least), so shorter tokens, most numbers, are not parsed for it.
-  constexpr std::size_t kShortestDotted = 10;
   if (v.number(i) && v.norm(i).size() >= kShortestDotted) {
     const DigitForm f = parse_digits(v.norm(i));
     if (f.separator == '.' && f.suffix.empty() &&
@@ -121,6 +125,7 @@ FormMatch match_numeric_date(const TokenView& v, std::uint32_t i) {
     }
     return m;
   }
+  if (!v.glued(i + 1)) return m;  // every shape below is glued to what follows
   // "2020-10-11" and "2018/03/29"
   if (first == 4 && (glued_after(v, i + 1, '-') || glued_after(v, i + 1, '/')) && plain_digits(v, i + 2) >= 1 &&
       plain_digits(v, i + 2) <= 2 && v.punct(i + 3, v.norm(i + 1)[0]) && v.glued(i + 3) && v.glued(i + 4) &&
