@@ -39,6 +39,8 @@ struct Place {
   double lon = 0;
   PlaceKind kind = PlaceKind::kCity;
   std::uint64_t population = 0;
+  std::uint32_t admin1 = kNoRegion;  // id of the first-level region holding it, when known
+  static constexpr std::uint32_t kNoRegion = 0xFFFFFFFF;
 };
 
 struct PlaceMention {

@@ -146,8 +146,53 @@ int specificity(PlaceKind k) {
   return 0;
 }
 
+// "BAKU --", "DAYTON, Ohio (AP) -": the place a report was filed from opens the sentence in
+// capitals, and a dash follows it after at most a region, an outlet or a date.
+constexpr std::uint32_t kDatelineReach = 12;  // "IND. (Feb. 21, 2014) -"
+// Every place before the dash is in it ("CANOGA PARK, LOS ANGELES (KABC) --").
+bool in_dateline(const DocView& v, const Sentence& s, const PlaceMention& p) {
+  if (!v.tokens()[s.first_token].has(kAllCaps) || !v.tokens()[p.first_token].has(kAllCaps))
+    return false;
+  for (std::uint32_t k = s.first_token; k < p.first_token; ++k) {
+    const Token& t = v.tokens()[k];
+    if (t.is_punct('-') || (t.is_word() && !t.has(kCapitalized))) return false;
+  }
+  for (std::uint32_t k = p.last_token; k < s.last_token && k < p.last_token + kDatelineReach; ++k) {
+    const Token& t = v.tokens()[k];
+    if (t.is_punct('-')) return t.has(kSpaceBefore);
+    if (t.is_word() && !t.has(kCapitalized)) return false;  // running text
+  }
+  return false;
+}
+
+// "A Waterville man", "two New York City men": the place a person is from ("Cedar Rapids police"
+// are where they work, so police are no person here).
+bool names_origin(const DocView& v, const PlaceMention& p) {
+  if (p.last_token >= v.tokens().size()) return false;
+  const PersonNoun* person = v.person(p.last_token);
+  return person != nullptr && person->category != "police";
+}
+
+// Whether `place`, named in the sentence, says more than the dateline's `filed_from`: a first-level
+// region that does not hold it ("BAKU -- ... in Fuzuli district", not "FLINT, Mich. -- ... in
+// Michigan"; the gazetteer does not say which county holds a town), or a
+// town or district of the same first-level region ("STATEN ISLAND -- ... in Great Kills"), or one
+// the sentence puts the incident in ("in Vallejo"). A same-named place elsewhere in the country
+// ("JACKSONVILLE, Fla. -- ... the city's Arlington area" read as Arlington, Texas) says nothing.
+bool says_more_than(const DocView& v, const PlaceMention& place, const Place& filed_from) {
+  const Place& p = place.place;
+  if (p.kind == PlaceKind::kAdmin1) return filed_from.admin1 != p.id;
+  if (p.kind == PlaceKind::kAdmin2)
+    return false;  // a county mostly holds the town it is named with
+  if (std::string_view(p.country, 2) != std::string_view(filed_from.country, 2)) return false;
+  if (p.admin1 != Place::kNoRegion && p.admin1 == filed_from.admin1) return true;
+  return place.first_token > 0 && v.norm(place.first_token - 1) == "in";
+}
+
 void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
   int best = -1;
+  std::int32_t dateline = -1, origin = -1;
+  int origin_specificity = -1;
   const auto [first_place, last_place] = DocView::overlapping(v.ann.places, s);
   for (std::size_t m = first_place; m < last_place; ++m) {
     const PlaceMention& p = v.ann.places[m];
@@ -158,12 +203,34 @@ void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
       if (f.country < 0 && !agent) f.country = static_cast<std::int32_t>(m);
       continue;
     }
+    // "BAKU -- A mine blast in Fuzuli district": where the reporter is, not always where people
+    // were hurt; "A Peoria man was arrested in Pekin": where someone is from. Either is the
+    // sentence's place only when it names no other.
+    if (in_dateline(v, s, p)) {
+      if (dateline < 0) dateline = static_cast<std::int32_t>(m);
+      continue;
+    }
     const int sp = specificity(p.place.kind);
+    if (names_origin(v, p)) {
+      if (sp > origin_specificity) {
+        origin_specificity = sp;
+        origin = static_cast<std::int32_t>(m);
+      }
+      continue;
+    }
     if (sp > best) {
       best = sp;
       f.place = static_cast<std::int32_t>(m);
     }
   }
+  if (dateline >= 0 &&
+      (f.place < 0 || !says_more_than(v, v.ann.places[f.place], v.ann.places[dateline].place)))
+    f.place = dateline;
+  // "A Birmingham man ... a Jefferson County home", "BUFFALO, NY - A Buffalo man": a hometown
+  // yields only to a place as specific.
+  if (origin >= 0 &&
+      (f.place < 0 || origin_specificity > specificity(v.ann.places[f.place].place.kind)))
+    f.place = origin;
   int best_score = 0;
   const auto [first_address, last_address] = DocView::overlapping(v.addresses, s);
   for (std::size_t m = first_address; m < last_address; ++m) {

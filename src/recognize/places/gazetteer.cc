@@ -342,6 +342,7 @@ Place Gazetteer::Impl::to_place(std::uint32_t id) const {
   p.lon = std::round(static_cast<double>(e.lon) * 1e4) / 1e4;
   p.kind = e.kind;
   p.population = e.population;
+  p.admin1 = e.admin1;
   return p;
 }
 
