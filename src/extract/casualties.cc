@@ -180,10 +180,16 @@ void add_observation(Scan& sc, const Trigger& trig, const PeopleCount& c, std::u
 void read_trigger(Scan& sc, const Trigger& trig, std::uint32_t t, std::uint32_t len);
 void read_zero(Scan& sc, const ZeroStatement& z, std::uint32_t t, std::uint32_t len);
 
+// "three people, not two, were hurt": a "not" between commas before a number sets a count right.
+bool corrects_count(const Scan& sc, std::uint32_t i) {
+  return i > sc.s.first_token && i + 1 < sc.s.last_token && sc.v.tokens()[i - 1].is_punct(',') &&
+         sc.v.number_from[i + 1] >= 0;
+}
+
 // "did not suffer any injuries", "was never hurt"; with kCueDoubt, "unclear whether any were hurt".
 bool negated(const Scan& sc, std::uint32_t t, std::uint32_t role) {
   for (std::uint32_t k = t; k > sc.s.first_token && t - k < kNegationReach; --k) {
-    if (sc.v.has_role(k - 1, role)) return true;
+    if (sc.v.has_role(k - 1, role) && !corrects_count(sc, k - 1)) return true;
   }
   return false;
 }

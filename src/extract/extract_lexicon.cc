@@ -111,6 +111,7 @@ constexpr std::pair<std::string_view, std::uint32_t> kCueRoleNames[] = {
     {"animal", kCueAnimal},
     {"participle", kCueParticiple},
     {"none_of", kCueNoneOf},
+    {"suffix", kCueNameSuffix},
     {"several", kCueSeveral},
     {"evening", kCueEvening},
     {"overnight", kCueOvernight},

@@ -90,6 +90,7 @@ enum CueRole : std::uint32_t {
   kCueAlleged = 1u << 28,
   kCueNoneOf = 1u << 29,
   kCueParticiple = 1u << 30,
+  kCueNameSuffix = 1u << 31,
 };
 constexpr std::uint32_t kDateCueRoles =
     kCueState | kCueClause | kCueIncidentTime | kCueDeath | kCueHarm | kCueAlleged;

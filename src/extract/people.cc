@@ -7,6 +7,8 @@ namespace {
 
 constexpr std::uint32_t kMaxModifiers = 8;
 constexpr std::uint32_t kMaxAside = 8;  // ", including a child," between a count and its verb
+constexpr std::uint32_t kMaxHome = 12;  // ", of the 3400 block of Winesap Road in Hope Mills,"
+constexpr std::uint32_t kMaxAgeModifiers = 2;  // "an unidentified 14-year-old"
 
 bool is_count(const NumberMention& n) {
   return n.quantity == Quantity::kCount || n.indefinite;
@@ -62,6 +64,9 @@ std::optional<PeopleCount> from_number(const DocView& v, const NumberMention& n,
     std::string_view cat;
     const Head h = number_head(v, n.last_token, end, head_end, cat);
     if (h == Head::kThing) return std::nullopt;
+    // "0 Man killed in front of his family": a page's comment count before a headline; nobody
+    // counts no people with a singular noun.
+    if (h == Head::kPerson && n.max == 0 && !v.person(head_end - 1)->plural) return std::nullopt;
     c.category = cat;
     c.bare = h == Head::kBare;
   }
@@ -97,6 +102,24 @@ std::optional<PeopleCount> from_determiner(const DocView& v, std::uint32_t det, 
     c.max = 1;
   }
   return c;
+}
+
+// A lowercase word that is no cue, person or number: "unidentified", "young".
+bool plain_modifier(const DocView& v, std::uint32_t i) {
+  const Token& t = v.tokens()[i];
+  return t.is_word() && !t.has(kCapitalized) && v.roles(i) == 0 && !v.person(i) &&
+         v.number_to[i] < 0;
+}
+
+// The determiner of an age standing for a person, over a few plain words between: "an
+// unidentified 14-year-old". `age` itself (which has no determiner role) when there is none.
+std::uint32_t determiner_of_age(const DocView& v, std::uint32_t age, std::uint32_t begin) {
+  for (std::uint32_t k = age; k > begin && age - k <= kMaxAgeModifiers; --k) {
+    const std::uint32_t q = k - 1;
+    if (v.has_role(q, kCueOne | kCueDefinite)) return q;
+    if (!plain_modifier(v, q)) break;
+  }
+  return age;
 }
 
 PeopleCount one_person(std::uint32_t first, std::uint32_t last, bool anaphoric) {
@@ -153,8 +176,38 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
 
 namespace {
 
+// "Benjamin Collier, 29, of Southwest Philadelphia, was shot": where a person's home closes an
+// apposition, the index just past the comma that opens it (so an age before it is still read);
+// `p` unchanged when none does. The home is a few words with no comma or verb between.
+std::uint32_t skip_home(const DocView& v, std::uint32_t p, std::uint32_t begin) {
+  const auto& tok = v.tokens();
+  if (p < begin + 4 || !tok[p - 1].is_punct(',')) return p;
+  for (std::uint32_t k = p - 1; k-- > begin + 2 && p - k <= kMaxHome;) {
+    const Token& t = tok[k];
+    if ((v.norm(k) == "of" || v.norm(k) == "from") && tok[k - 1].is_punct(','))
+      return k + 1 < p - 1 ? k : p;
+    if (t.kind == TokenKind::kPunct && !t.is_punct('.') && !t.is_punct('-')) return p;
+    if (v.match(v.lex.triggers, kStartsTrigger, k, p) || v.has_role(k, kCueAux)) return p;
+  }
+  return p;
+}
+
+// "three people, not two, were hurt": the number ending at `last` is a count set right, not one.
+bool corrected_count(const DocView& v, std::uint32_t last) {
+  const std::uint32_t first = v.ann.numbers[v.number_to[last]].first_token;
+  return first >= 2 && v.norm(first - 1) == "not" && v.tokens()[first - 2].is_punct(',');
+}
+
+// "Roger Crum Jr. had been fatally shot": the name before a suffix and its full stop.
+std::uint32_t skip_name_suffix(const DocView& v, std::uint32_t p, std::uint32_t begin) {
+  if (p > begin + 1 && v.tokens()[p - 1].is_punct('.') && v.has_role(p - 2, kCueNameSuffix)) p -= 1;
+  if (p > begin + 1 && v.has_role(p - 1, kCueNameSuffix) && is_name_word(v, p - 2)) p -= 1;
+  return p;
+}
+
 // Moves `p` (the index just past the phrase) left over a trailing "of Azerbaijan" / "from
-// Biloxi" and an appositive age (", 39,"), which stand between a noun and its verb.
+// Biloxi", an appositive age (", 39,") and a home (", of Southwest Philadelphia,"), which stand
+// between a noun and its verb.
 std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_t begin) {
   const auto& tok = v.tokens();
   if (p > begin + 2 && (tok[p - 1].is_punct(',') || tok[p - 1].is_punct(')'))) {
@@ -166,13 +219,22 @@ std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_
       if (tok[k - 1].is_punct(open) && v.match_cue(kCueAmong, k, p)) return k - 1;
     }
   }
+  const std::uint32_t home = skip_home(v, p, begin);
+  const bool after_home = home < p;
+  p = home;
   if (p >= begin + 3 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0 && tok[p - 3].is_punct(',')) {
     p -= 3;
+  } else if (p >= begin + 4 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0 &&
+             corrected_count(v, p - 2)) {
+    p = v.ann.numbers[v.number_to[p - 2]].first_token - 2;  // "three people, not two, were hurt"
   } else if (p >= begin + 3 && tok[p - 1].is_punct(',') && v.number_to[p - 2] >= 0) {
     // "Roberson, 39" then the verb: the age closes the apposition.
     const NumberMention& n = v.ann.numbers[v.number_to[p - 2]];
     if (n.first_token > begin && tok[n.first_token - 1].is_punct(',')) p = n.first_token - 1;
+  } else if (after_home) {
+    --p;  // "Benjamin Collier, of Southwest Philadelphia,": the comma that opens the home
   }
+  p = skip_name_suffix(v, p, begin);
   if (p > begin && is_name_word(v, p - 1)) {
     // "citizens of Azerbaijan", "a man from Biloxi": a name after "of" or "from" and a noun.
     std::uint32_t k = p - 1;
@@ -193,7 +255,8 @@ std::optional<PeopleCount> noun_phrase_before(const DocView& v, std::uint32_t no
     if (const std::int32_t n = v.number_to[q]; n >= 0 && is_count(v.ann.numbers[n])) {
       auto c = from_number(v, v.ann.numbers[n], begin, noun + 1);
       if (c) c->last = noun + 1;
-      return c;
+      if (c || v.ann.numbers[n].max != 0) return c;
+      break;  // "0 Man killed": the headline after a comment count
     }
     const std::uint32_t roles = v.roles(q);
     if ((roles & kCueDefinite) != 0 && q > begin + 1 && v.norm(q - 1) == "of" && v.number_to[q - 2] >= 0) {
@@ -237,7 +300,7 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
     const NumberMention& m = v.ann.numbers[n];
     if (m.quantity == Quantity::kAge && m.first_token > begin) {
       // "A 17-year-old was shot": an age standing for a person.
-      const std::uint32_t det = m.first_token - 1;
+      const std::uint32_t det = determiner_of_age(v, m.first_token, begin);
       if (v.has_role(det, kCueOne)) return one_person(det, p, false);
       if (v.has_role(det, kCueDefinite)) return one_person(det, p, true);
     }
@@ -265,8 +328,10 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
       return both;
     }
     if (pronouns && v.number_to[noun] >= 0 && v.ann.numbers[v.number_to[noun]].quantity == Quantity::kAge) {
-      const std::uint32_t det = v.ann.numbers[v.number_to[noun]].first_token;  // "a 17-year-old was taken ..."
-      if (det > begin && v.has_role(det - 1, kCueOne)) return one_person(det - 1, k, false);
+      // "a 17-year-old was taken ..."
+      const std::uint32_t det =
+          determiner_of_age(v, v.ann.numbers[v.number_to[noun]].first_token, begin);
+      if (v.has_role(det, kCueOne)) return one_person(det, k, false);
     }
     // "a man who had been shot twice and a dog that had been shot and killed": the nearer noun.
     if (v.has_role(noun, kCueAnimal)) return std::nullopt;
