@@ -314,6 +314,21 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
   return std::nullopt;
 }
 
+// "they found Sherman Lee Mosley, 24, with a gunshot wound": a name and its age, the apposition
+// ending in the comma at `comma`.
+std::optional<PeopleCount> named_with_age(const DocView& v, std::uint32_t comma,
+                                          std::uint32_t begin) {
+  const auto& tok = v.tokens();
+  if (comma < begin + 4 || !tok[comma].is_punct(',') || v.number_to[comma - 1] < 0)
+    return std::nullopt;
+  const std::uint32_t age = v.ann.numbers[v.number_to[comma - 1]].first_token;
+  if (age < begin + 2 || !tok[age - 1].is_punct(',') || !is_name_word(v, age - 2))
+    return std::nullopt;
+  std::uint32_t k = age - 2;
+  while (k > begin && is_name_word(v, k - 1)) --k;
+  return one_person(k, comma + 1, true);
+}
+
 }  // namespace
 
 std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, std::uint32_t begin,
@@ -332,6 +347,10 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
       const std::uint32_t det =
           determiner_of_age(v, v.ann.numbers[v.number_to[noun]].first_token, begin);
       if (v.has_role(det, kCueOne)) return one_person(det, k, false);
+    }
+    if (auto named = pronouns ? named_with_age(v, noun, begin) : std::nullopt) {
+      if (named->first > begin && v.has_role(named->first - 1, kCueBreak)) return std::nullopt;
+      return named;
     }
     // "a man who had been shot twice and a dog that had been shot and killed": the nearer noun.
     if (v.has_role(noun, kCueAnimal)) return std::nullopt;

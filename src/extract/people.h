@@ -36,7 +36,8 @@ std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std
 // The nearest single person named earlier in the clause before `at` ("[The victim] is 34 years old
 // and was shot", "[a man] arrived at a hospital with a gunshot wound"), looking back at most
 // `reach` tokens; a person after a preposition ("shot by [an officer]") is not a subject. With
-// `pronouns`, "he" and "she" count too ("He is being treated for non-life-threatening injuries").
+// `pronouns`, "he" and "she" count too ("He is being treated for non-life-threatening injuries"),
+// and so does a name with its age ("found [Sherman Lee Mosley, 24,] with a gunshot wound").
 std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, std::uint32_t begin,
                                           std::uint32_t reach, bool pronouns);
 
