@@ -21,6 +21,42 @@ bool is_name_word(const DocView& v, std::uint32_t i) {
          !v.lex.speaker_bodies.contains(t.norm);
 }
 
+// "Barbara F. Moreland": a capital letter and its full stop within a name.
+bool initial_at(const DocView& v, std::uint32_t i, std::uint32_t end) {
+  return i + 1 < end && is_name_word(v, i) && v.norm(i).size() == 1 &&
+         v.tokens()[i + 1].is_punct('.');
+}
+
+// The first token of the name ending at `last`, over its words and initials.
+std::uint32_t name_start(const DocView& v, std::uint32_t last, std::uint32_t begin) {
+  std::uint32_t k = last;
+  while (k > begin) {
+    if (is_name_word(v, k - 1)) {
+      --k;
+    } else if (k > begin + 1 && initial_at(v, k - 2, k)) {
+      k -= 2;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+// Just past the name starting at `first`.
+std::uint32_t name_end(const DocView& v, std::uint32_t first, std::uint32_t end) {
+  std::uint32_t k = first;
+  while (k < end) {
+    if (initial_at(v, k, end) && k + 2 < end && is_name_word(v, k + 2)) {
+      k += 2;
+    } else if (is_name_word(v, k)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
 // What follows a number: a person noun (people), nothing noun-like (a bare count), or another
 // noun (things). Sets `head_end` past the phrase.
 enum class Head : std::uint8_t { kPerson, kBare, kThing };
@@ -135,7 +171,7 @@ PeopleCount one_person(std::uint32_t first, std::uint32_t last, bool anaphoric) 
 
 }  // namespace
 
-std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std::uint32_t end) {
+std::optional<PeopleCount> single_after(const DocView& v, std::uint32_t at, std::uint32_t end) {
   if (at >= end) return std::nullopt;
   if (const std::int32_t n = v.number_from[at]; n >= 0) {
     if (auto c = from_number(v, v.ann.numbers[n], at, end)) return c;
@@ -166,11 +202,7 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
     c.category = p->category;
     return c;
   }
-  if (is_name_word(v, at)) {
-    std::uint32_t k = at;
-    while (k < end && is_name_word(v, k)) ++k;
-    return one_person(at, k, true);
-  }
+  if (is_name_word(v, at)) return one_person(at, name_end(v, at, end), true);
   return std::nullopt;
 }
 
@@ -285,6 +317,8 @@ std::optional<PeopleCount> noun_phrase_before(const DocView& v, std::uint32_t no
   return c;
 }
 
+}  // namespace
+
 std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std::uint32_t begin) {
   if (at <= begin) return std::nullopt;
   const std::uint32_t p = skip_postmodifiers(v, at, begin);
@@ -306,13 +340,11 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
     }
     return from_number(v, m, begin, at);
   }
-  if (is_name_word(v, last)) {
-    std::uint32_t k = last;
-    while (k > begin && is_name_word(v, k - 1)) --k;
-    return one_person(k, p, true);
-  }
+  if (is_name_word(v, last)) return one_person(name_start(v, last, begin), p, true);
   return std::nullopt;
 }
+
+namespace {
 
 // "they found Sherman Lee Mosley, 24, with a gunshot wound": a name and its age, the apposition
 // ending in the comma at `comma`.
@@ -324,9 +356,7 @@ std::optional<PeopleCount> named_with_age(const DocView& v, std::uint32_t comma,
   const std::uint32_t age = v.ann.numbers[v.number_to[comma - 1]].first_token;
   if (age < begin + 2 || !tok[age - 1].is_punct(',') || !is_name_word(v, age - 2))
     return std::nullopt;
-  std::uint32_t k = age - 2;
-  while (k > begin && is_name_word(v, k - 1)) --k;
-  return one_person(k, comma + 1, true);
+  return one_person(name_start(v, age - 2, begin), comma + 1, true);
 }
 
 }  // namespace
@@ -362,22 +392,6 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
     return c;
   }
   return std::nullopt;
-}
-
-std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std::uint32_t begin) {
-  auto c = single_before(v, at, begin);
-  // "a man and a woman were shot": add the conjuncts.
-  for (int guard = 0; c && c->counted && guard < 3; ++guard) {
-    if (c->first <= begin + 1 || v.norm(c->first - 1) != "and") break;
-    auto more = single_before(v, c->first - 1, begin);
-    if (!more || !more->counted || more->anaphoric) break;
-    c->min += more->min;
-    if (c->max && more->max) *c->max += *more->max;
-    else c->max.reset();
-    c->first = more->first;
-    c->anaphoric = false;
-  }
-  return c;
 }
 
 }  // namespace reckon::extract

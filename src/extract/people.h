@@ -26,12 +26,18 @@ struct PeopleCount {
   std::string_view category;  // victim category of the head noun, may be empty
 };
 
-// The people phrase that starts at token `at` (an object: "killing [one person]"), within [.., end).
+// The people phrase that starts at token `at` (an object: "killing [one person]"), within [..,
+// end). Coordinated phrases add up: "killed [Inna Gonzalez, 21, and Davion Nash, 19]" counts 2.
 std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std::uint32_t end);
 
 // The people phrase that ends right before token `at` (a subject: "[16 civilians] were killed"),
-// not reaching before `begin`. Coordinated phrases add up: "a man and a woman" counts 2.
+// not reaching before `begin`. Coordinated phrases add up: "a man and a woman" counts 2, and so
+// do "[James R. Moreland, 84, and his wife, Barbara F. Moreland, 80,] were found shot".
 std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std::uint32_t begin);
+
+// One phrase of the two above, without its conjuncts (people_lists.cc adds those).
+std::optional<PeopleCount> single_after(const DocView& v, std::uint32_t at, std::uint32_t end);
+std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std::uint32_t begin);
 
 // The nearest single person named earlier in the clause before `at` ("[The victim] is 34 years old
 // and was shot", "[a man] arrived at a hospital with a gunshot wound"), looking back at most
