@@ -359,6 +359,13 @@ std::optional<PeopleCount> named_with_age(const DocView& v, std::uint32_t comma,
   return one_person(name_start(v, age - 2, begin), comma + 1, true);
 }
 
+bool count_between(const DocView& v, std::uint32_t from, std::uint32_t to) {
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (const std::int32_t n = v.number_from[k]; n >= 0 && is_count(v.ann.numbers[n])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, std::uint32_t begin,
@@ -385,7 +392,16 @@ std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, st
     // "a man who had been shot twice and a dog that had been shot and killed": the nearer noun.
     if (v.has_role(noun, kCueAnimal)) return std::nullopt;
     const PersonNoun* p = v.person(noun);
-    if (p == nullptr || p->plural) continue;
+    if (p == nullptr) continue;
+    if (p->plural) {
+      // "four people had arrived after suffering non-life-threatening injuries": a counted group.
+      auto group = pronouns ? noun_phrase_before(v, noun, begin) : std::nullopt;
+      if (!group || !group->counted || group->anaphoric || group->bare) continue;
+      // "took two officers to a hospital: one suffered a gunshot wound": a nearer count is a part.
+      if (count_between(v, group->last, at)) return std::nullopt;
+      if (group->first > begin && v.has_role(group->first - 1, kCueBreak)) return std::nullopt;
+      return group;
+    }
     auto c = noun_phrase_before(v, noun, begin);
     if (!c || !c->counted) return std::nullopt;  // "the victims": people not counted
     if (c->first > begin && v.has_role(c->first - 1, kCueBreak)) return std::nullopt;

@@ -43,7 +43,8 @@ std::optional<PeopleCount> single_before(const DocView& v, std::uint32_t at, std
 // and was shot", "[a man] arrived at a hospital with a gunshot wound"), looking back at most
 // `reach` tokens; a person after a preposition ("shot by [an officer]") is not a subject. With
 // `pronouns`, "he" and "she" count too ("He is being treated for non-life-threatening injuries"),
-// and so does a name with its age ("found [Sherman Lee Mosley, 24,] with a gunshot wound").
+// and so do a name with its age ("found [Sherman Lee Mosley, 24,] with a gunshot wound") and a
+// counted group with no count nearer ("[four people] had arrived after suffering injuries").
 std::optional<PeopleCount> person_earlier(const DocView& v, std::uint32_t at, std::uint32_t begin,
                                           std::uint32_t reach, bool pronouns);
 
