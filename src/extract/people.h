@@ -32,7 +32,8 @@ std::optional<PeopleCount> people_after(const DocView& v, std::uint32_t at, std:
 
 // The people phrase that ends right before token `at` (a subject: "[16 civilians] were killed"),
 // not reaching before `begin`. Coordinated phrases add up: "a man and a woman" counts 2, and so
-// do "[James R. Moreland, 84, and his wife, Barbara F. Moreland, 80,] were found shot".
+// do "[James R. Moreland, 84, and his wife, Barbara F. Moreland, 80,] were found shot" and a
+// headline's "[Man, woman] killed in shooting".
 std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std::uint32_t begin);
 
 // One phrase of the two above, without its conjuncts (people_lists.cc adds those).

@@ -61,11 +61,29 @@ bool bare_singular(const DocView& v, const PeopleCount& c) {
   return p != nullptr && !p->plural;
 }
 
+// "Man killed": a capitalized person noun with no determiner, the style of a headline.
+bool headline_noun(const DocView& v, const PeopleCount& c) {
+  return c.counted && !c.anaphoric && c.last == c.first + 1 && v.person(c.first) != nullptr &&
+         v.tokens()[c.first].has(kCapitalized);
+}
+
+// The conjunct before the one starting at `first`, joined by "and" or, after a headline's noun,
+// by a comma ("Man, woman killed in shooting", "Woman, 2 children wounded").
+std::optional<PeopleCount> conjunct_before(const DocView& v, std::uint32_t first,
+                                           std::uint32_t begin) {
+  if (first <= begin + 1) return std::nullopt;
+  const bool comma = v.tokens()[first - 1].is_punct(',');
+  if (!comma && v.norm(first - 1) != "and") return std::nullopt;
+  auto more = single_before(v, first - 1, begin);
+  if (!more || !more->counted || (comma && !headline_noun(v, *more))) return std::nullopt;
+  return more;
+}
+
 // "a man and woman were shot": a bare singular noun after "and" shares the determiner before.
 bool shares_determiner(const DocView& v, const PeopleCount& c, std::uint32_t begin) {
-  if (!bare_singular(v, c) || c.first <= begin + 1 || v.norm(c.first - 1) != "and") return false;
-  auto more = single_before(v, c.first - 1, begin);
-  return more && more->counted && !more->anaphoric && more->min == 1 && more->max == 1;
+  if (!bare_singular(v, c)) return false;
+  auto more = conjunct_before(v, c.first, begin);
+  return more && !more->anaphoric && more->min == 1 && more->max == 1;
 }
 
 }  // namespace
@@ -78,10 +96,8 @@ std::optional<PeopleCount> people_before(const DocView& v, std::uint32_t at, std
     c->max = 1;
   }
   for (int guard = 1; c && c->counted && guard < kMaxConjuncts; ++guard) {
-    const std::uint32_t first = apposition_start(v, *c, begin);
-    if (first <= begin + 1 || v.norm(first - 1) != "and") break;
-    auto more = single_before(v, first - 1, begin);
-    if (!more || !more->counted || in_address(v, *c) || in_address(v, *more)) break;
+    auto more = conjunct_before(v, apposition_start(v, *c, begin), begin);
+    if (!more || in_address(v, *c) || in_address(v, *more)) break;
     add_count(*c, *more);
     c->first = more->first;
   }
