@@ -224,6 +224,20 @@ std::uint32_t skip_home(const DocView& v, std::uint32_t p, std::uint32_t begin) 
   return p;
 }
 
+// "The 27-year-old man, who was in the driver's seat, was shot": a relative clause set off by
+// commas, with no casualty word of its own, stands between a person and the verb.
+std::uint32_t skip_relative(const DocView& v, std::uint32_t p, std::uint32_t begin) {
+  const auto& tok = v.tokens();
+  if (p < begin + 4 || !tok[p - 1].is_punct(',')) return p;
+  for (std::uint32_t k = p - 1; k-- > begin + 2 && p - k <= kMaxAside;) {
+    if ((v.norm(k) == "who" || v.norm(k) == "whose") && tok[k - 1].is_punct(',')) return k - 1;
+    if (tok[k].kind == TokenKind::kPunct && !tok[k].is_punct('-') && !tok[k].is_punct('\''))
+      return p;
+    if (v.match(v.lex.triggers, kStartsTrigger, k, p)) return p;
+  }
+  return p;
+}
+
 // "three people, not two, were hurt": the number ending at `last` is a count set right, not one.
 bool corrected_count(const DocView& v, std::uint32_t last) {
   const std::uint32_t first = v.ann.numbers[v.number_to[last]].first_token;
@@ -251,6 +265,7 @@ std::uint32_t skip_postmodifiers(const DocView& v, std::uint32_t p, std::uint32_
       if (tok[k - 1].is_punct(open) && v.match_cue(kCueAmong, k, p)) return k - 1;
     }
   }
+  p = skip_relative(v, p, begin);
   const std::uint32_t home = skip_home(v, p, begin);
   const bool after_home = home < p;
   p = home;
