@@ -2,6 +2,8 @@
 // boyfriend, Jason Stephens, 28,", "killed Inna Gonzalez, 21, and Davion Nash, 19". Each conjunct
 // is read by single_before / single_after (people.cc); their counts add up. A few conjuncts at
 // most, so reading stays linear in the sentence.
+#include <algorithm>
+
 #include "extract/people.h"
 
 namespace reckon::extract {
@@ -26,12 +28,13 @@ bool has_additive(const DocView& v, const PeopleCount& c) {
   return false;
 }
 
-// "on Buena Street and Sunswept Avenue": capitalized words of an address name no person.
+// "on Buena Street and Sunswept Avenue": capitalized words of an address name no person. The
+// addresses are in text order and never overlap, so one binary search finds the candidate.
 bool in_address(const DocView& v, const PeopleCount& c) {
-  for (const RankedAddress& a : v.addresses) {
-    if (a.mention.first_token < c.last && c.first < a.mention.last_token) return true;
-  }
-  return false;
+  const auto& a = v.addresses;
+  const auto it = std::partition_point(
+      a.begin(), a.end(), [&](const RankedAddress& r) { return r.mention.last_token <= c.first; });
+  return it != a.end() && it->mention.first_token < c.last;
 }
 
 // Just past an age apposition at `k` (", 21," or ", 21" before "and"), else `k`.
