@@ -72,8 +72,8 @@ void load_kinds_and_weapons(ExtractLexicon& lex) {
 void load_people_and_speakers(ExtractLexicon& lex) {
   for_each_lexicon_row("lexicon/victims.tsv", [&](const Row& r) {
     const std::string_view cat = field(r, 1);
-    lex.persons.emplace(std::string(r[0]),
-                        PersonNoun{cat == "-" ? std::string() : std::string(cat), field(r, 2) == "pl"});
+    lex.persons.emplace(std::string(r[0]), PersonNoun{cat == "-" ? std::string() : std::string(cat),
+                                                      field(r, 2) == "pl", field(r, 2) == "pair"});
   });
   for_each_lexicon_row("lexicon/speakers_verbs.tsv", [&](const Row& r) {
     const std::string_view side = field(r, 1);

@@ -52,6 +52,7 @@ struct Weapon {
 struct PersonNoun {
   std::string category;  // empty for none
   bool plural = false;
+  bool pair = false;  // "a couple", "the couple": two people
 };
 
 enum class SpeakerSide : std::uint8_t { kBefore, kAfter, kEither };

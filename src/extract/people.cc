@@ -129,13 +129,13 @@ std::optional<PeopleCount> from_determiner(const DocView& v, std::uint32_t det, 
     c.max = 2;
   } else if ((roles & kCueOne) != 0 && !p->plural) {
     c.counted = true;
-    c.min = 1;
-    c.max = 1;
+    c.min = p->pair ? 2 : 1;  // "a man", "a married couple"
+    c.max = c.min;
   } else if ((roles & kCueDefinite) != 0 && !p->plural) {
     c.counted = true;
     c.anaphoric = true;
-    c.min = 1;
-    c.max = 1;
+    c.min = p->pair ? 2 : 1;
+    c.max = c.min;
   }
   return c;
 }
@@ -328,7 +328,12 @@ std::optional<PeopleCount> noun_phrase_before(const DocView& v, std::uint32_t no
   c.first = noun;
   c.last = noun + 1;
   c.category = p->category;
-  if (!p->plural && v.tokens()[noun].has(kCapitalized)) return one_person(noun, noun + 1, false);
+  if (!p->plural && v.tokens()[noun].has(kCapitalized)) {
+    PeopleCount headline = one_person(noun, noun + 1, false);  // "Man shot", "Couple killed"
+    headline.min = p->pair ? 2 : 1;
+    headline.max = headline.min;
+    return headline;
+  }
   return c;
 }
 
