@@ -1,13 +1,22 @@
 // DocView: see doc_view.h.
 //
-// Every non-symbol token is looked up in the extraction lexicon once per document, through a
-// PackedWordIndex (reckon/lexicon.h), as the recognizers' SharedWords do.
+// The extraction lexicon's words are numbered with the recognizers' (add_annotation_words), so a
+// token's entry is read from a table by the WordId annotate() gave it, with no second look-up of
+// the word. Annotations without ids (made by running the recognizers one by one) have every
+// non-symbol token looked up through a PackedWordIndex (reckon/lexicon.h).
 #include "extract/doc_view.h"
 
 #include "reckon/lexicon.h"
 
 namespace reckon::extract {
 namespace {
+
+void extraction_words(const std::function<void(std::string_view)>& add) {
+  for (const auto& [norm, info] : ExtractLexicon::get().words) add(norm);
+}
+
+// At static initialisation, before any document is annotated.
+[[maybe_unused]] const bool kWordsNumbered = add_annotation_words(&extraction_words);
 
 // Every word of the extraction lexicon with the phrases of each table that start with it, built
 // once from ExtractLexicon::get() (whose tables never change after loading, so the trie's views
@@ -17,7 +26,21 @@ struct WordLexiconIndex {
   WordMap<WordLexicon> words;
   PhraseTrie trie;
   PackedWordIndex<WordLexicon> lookup;  // over `words`, once it is complete
+  // By WordId: the entry of the word with that number (nullptr: none). Empty if some word of the
+  // lexicon has no number (added too late), which would make a token read by number miss it.
+  std::vector<const WordLexicon*> by_id;
 };
+
+// Fills index.by_id from the numbered words, or leaves it empty when they miss a lexicon word.
+void number_words(WordLexiconIndex& index) {
+  std::size_t found = 0;
+  for_each_annotation_word([&](std::string_view word, WordId id) {
+    if (id >= index.by_id.size()) index.by_id.resize(id + 1, nullptr);
+    index.by_id[id] = index.lookup.find(word);
+    found += index.by_id[id] != nullptr;
+  });
+  if (found != index.words.size()) index.by_id.clear();
+}
 
 // Adds the phrases of each table that start with `norm` to the trie; returns their roots.
 std::array<std::uint32_t, kPhraseTables> add_phrases(WordLexiconIndex& index, std::string_view norm,
@@ -68,6 +91,7 @@ const WordLexiconIndex& word_lexicon_index() {
       ++i;
     }
     built->lookup.build(built->words);
+    number_words(*built);
     return built;
   }();
   return *index;
@@ -104,15 +128,21 @@ DocView::DocView(const Document& d, const Annotations& a)
 }
 
 void DocView::read_words() {
-  const PackedWordIndex<WordLexicon>& lookup = word_lexicon_index().lookup;
+  const WordLexiconIndex& index = word_lexicon_index();
   const Token* const tokens = ann.text.tokens.data();
   const std::size_t n = ann.text.tokens.size();
   // Two passes: the first stores only pointers, which the compiler knows cannot overwrite the
   // look-up table's fields; a store of a byte or an int in the same loop may alias them, and made
   // it reload them at every token.
   const WordLexicon** const words = word_at.get();
-  for (std::size_t i = 0; i < n; ++i) {
-    words[i] = tokens[i].kind == TokenKind::kSymbol ? nullptr : lookup.find(tokens[i].norm);
+  if (!index.by_id.empty() && ann.word_ids.size() == n) {
+    const WordLexicon* const* const by_id = index.by_id.data();
+    const WordId* const ids = ann.word_ids.data();
+    for (std::size_t i = 0; i < n; ++i) words[i] = by_id[ids[i]];
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      words[i] = tokens[i].kind == TokenKind::kSymbol ? nullptr : index.lookup.find(tokens[i].norm);
+    }
   }
   std::int32_t* const numbers_from = number_from.get();
   std::int32_t* const numbers_to = number_to.get();

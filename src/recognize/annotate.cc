@@ -1,7 +1,8 @@
 // Annotation runs the text stage once and every recognizer over its tokens, in the order their
 // outputs depend on: numbers, then dates (which may read number words), then places and
 // addresses. The words the number, date and address recognizers look up are looked up once, in
-// one merged table (shared_words.h), and handed to each.
+// one merged table (shared_words.h), and handed to each; the table's numbers for the tokens go into
+// the annotations for extraction.
 #include "reckon/annotate.h"
 
 #include <utility>
@@ -17,6 +18,7 @@ Annotations annotate(const Document& doc, const Gazetteer& gazetteer) {
   Annotations a;
   a.text = tokenize(doc.text);
   WordLookups words = SharedWords::builtin().look_up(a.text);
+  a.word_ids = std::move(words.word_ids);
   a.numbers = numbers::recognize_numbers(numbers::TokenView(
       a.text, numbers::NumberLexicon::get(), std::move(words.number_words)));
   a.dates = dates::recognize_dates(

@@ -8,6 +8,8 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <set>
 #include <string>
 
 #include "reckon/annotate.h"
@@ -85,6 +87,37 @@ TEST(SharedWords, SeedReports) {
     known += expect_agreement(text);
   }
   EXPECT_GT(known, 100u);
+}
+
+// Each word has its own WordId, which every token whose norm it is carries; a symbol has none, and
+// a number or a punctuation mark has one when some lexicon holds it.
+TEST(SharedWords, WordIds) {
+  std::map<std::string, WordId, std::less<>> ids;
+  std::set<WordId> distinct;
+  for_each_annotation_word([&](std::string_view w, WordId id) {
+    ids.emplace(w, id);
+    distinct.insert(id);
+  });
+  ASSERT_GT(ids.size(), 500u);
+  EXPECT_EQ(distinct.size(), ids.size());
+  EXPECT_FALSE(distinct.contains(kNoWordId));
+  const TokenizedText tt = tokenize("Five five FIVE Street st. $ % zzqx 3200 - ,");
+  const std::vector<WordId> got = annotation_word_ids(tt);
+  ASSERT_EQ(got.size(), tt.tokens.size());
+  for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
+    const Token& t = tt.tokens[i];
+    const auto it = ids.find(t.norm);
+    const WordId expected =
+        t.kind == TokenKind::kSymbol || it == ids.end() ? kNoWordId : it->second;
+    EXPECT_EQ(got[i], expected) << t.norm;
+  }
+  EXPECT_EQ(got[0], got[1]);
+  EXPECT_NE(got[0], kNoWordId);
+  EXPECT_EQ(got[5], kNoWordId);  // "$"
+  EXPECT_EQ(got[7], kNoWordId);  // "zzqx"
+  // The numbering is fixed once a document has been annotated.
+  EXPECT_FALSE(
+      add_annotation_words([](const std::function<void(std::string_view)>& add) { add("zzqx"); }));
 }
 
 // annotate() with the shared lookups finds what the recognizers find alone.
