@@ -2,8 +2,8 @@
 //
 // The extraction lexicon's words are numbered with the recognizers' (add_annotation_words), so a
 // token's entry is read from a table by the WordId annotate() gave it, with no second look-up of
-// the word. Annotations without ids (made by running the recognizers one by one) have every
-// non-symbol token looked up through a PackedWordIndex (reckon/lexicon.h).
+// the word. Annotations without ids (made by running the recognizers one by one, in tests and
+// benchmarks) have every non-symbol token looked up in the lexicon's WordMap.
 #include "extract/doc_view.h"
 
 #include "reckon/lexicon.h"
@@ -25,7 +25,6 @@ struct WordLexiconIndex {
   std::array<const PhraseTable*, kPhraseTables> tables{};
   WordMap<WordLexicon> words;
   PhraseTrie trie;
-  PackedWordIndex<WordLexicon> lookup;  // over `words`, once it is complete
   // By WordId: the entry of the word with that number (nullptr: none). Empty if some word of the
   // lexicon has no number (added too late), which would make a token read by number miss it.
   std::vector<const WordLexicon*> by_id;
@@ -36,7 +35,7 @@ void number_words(WordLexiconIndex& index) {
   std::size_t found = 0;
   for_each_annotation_word([&](std::string_view word, WordId id) {
     if (id >= index.by_id.size()) index.by_id.resize(id + 1, nullptr);
-    index.by_id[id] = index.lookup.find(word);
+    index.by_id[id] = find_word(index.words, word);
     found += index.by_id[id] != nullptr;
   });
   if (found != index.words.size()) index.by_id.clear();
@@ -90,7 +89,6 @@ const WordLexiconIndex& word_lexicon_index() {
       }
       ++i;
     }
-    built->lookup.build(built->words);
     number_words(*built);
     return built;
   }();
@@ -141,7 +139,8 @@ void DocView::read_words() {
     for (std::size_t i = 0; i < n; ++i) words[i] = by_id[ids[i]];
   } else {
     for (std::size_t i = 0; i < n; ++i) {
-      words[i] = tokens[i].kind == TokenKind::kSymbol ? nullptr : index.lookup.find(tokens[i].norm);
+      words[i] =
+          tokens[i].kind == TokenKind::kSymbol ? nullptr : find_word(index.words, tokens[i].norm);
     }
   }
   std::int32_t* const numbers_from = number_from.get();
