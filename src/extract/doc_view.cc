@@ -25,18 +25,26 @@ struct WordLexiconIndex {
   std::array<const PhraseTable*, kPhraseTables> tables{};
   WordMap<WordLexicon> words;
   PhraseTrie trie;
-  // By WordId: the entry of the word with that number (nullptr: none). Empty if some word of the
-  // lexicon has no number (added too late), which would make a token read by number miss it.
-  std::vector<const WordLexicon*> by_id;
+  // By WordId: the entry of the word with that number and the bits DocView copies per token from
+  // its WordInfo (none: nullptr and 0). Empty if some word of the lexicon has no number (added
+  // too late), which would make a token read by number miss it.
+  struct Numbered {
+    const WordLexicon* word = nullptr;
+    std::uint32_t roles = 0;
+    std::uint8_t starts = 0;
+  };
+  std::vector<Numbered> by_id;
 };
 
 // Fills index.by_id from the numbered words, or leaves it empty when they miss a lexicon word.
 void number_words(WordLexiconIndex& index) {
   std::size_t found = 0;
   for_each_annotation_word([&](std::string_view word, WordId id) {
-    if (id >= index.by_id.size()) index.by_id.resize(id + 1, nullptr);
-    index.by_id[id] = find_word(index.words, word);
-    found += index.by_id[id] != nullptr;
+    if (id >= index.by_id.size()) index.by_id.resize(id + 1);
+    if (const WordLexicon* w = find_word(index.words, word)) {
+      index.by_id[id] = {w, w->info->roles, w->info->starts};
+      ++found;
+    }
   });
   if (found != index.words.size()) index.by_id.clear();
 }
@@ -104,6 +112,52 @@ void mark(std::int32_t* at, std::size_t tokens, const std::vector<Mention>& ment
   }
 }
 
+// One pass: a token's entry and bits are one read of the table by its WordId.
+void read_numbered_words(DocView& v, const WordLexiconIndex& index) {
+  const std::size_t n = v.ann.text.tokens.size();
+  const WordLexiconIndex::Numbered* const by_id = index.by_id.data();
+  const WordId* const ids = v.ann.word_ids.data();
+  const WordLexicon** const words = v.word_at.get();
+  std::int32_t* const numbers_from = v.number_from.get();
+  std::int32_t* const numbers_to = v.number_to.get();
+  std::int32_t* const places = v.place_at.get();
+  std::int32_t* const dates = v.date_at.get();
+  std::uint32_t* const roles = v.roles_at.get();
+  std::uint8_t* const starts = v.starts_at.get();
+  for (std::size_t i = 0; i < n; ++i) {
+    const WordLexiconIndex::Numbered w = by_id[ids[i]];
+    words[i] = w.word;
+    roles[i] = w.roles;
+    starts[i] = w.starts;
+    numbers_from[i] = numbers_to[i] = places[i] = dates[i] = -1;
+  }
+}
+
+void look_up_words(DocView& v, const WordLexiconIndex& index) {
+  const Token* const tokens = v.ann.text.tokens.data();
+  const std::size_t n = v.ann.text.tokens.size();
+  // Two passes: the first stores only pointers, which the compiler knows cannot overwrite the
+  // look-up table's fields; a store of a byte or an int in the same loop may alias them, and made
+  // it reload them at every token.
+  const WordLexicon** const words = v.word_at.get();
+  for (std::size_t i = 0; i < n; ++i) {
+    words[i] =
+        tokens[i].kind == TokenKind::kSymbol ? nullptr : find_word(index.words, tokens[i].norm);
+  }
+  std::int32_t* const numbers_from = v.number_from.get();
+  std::int32_t* const numbers_to = v.number_to.get();
+  std::int32_t* const places = v.place_at.get();
+  std::int32_t* const dates = v.date_at.get();
+  std::uint32_t* const roles = v.roles_at.get();
+  std::uint8_t* const starts = v.starts_at.get();
+  for (std::size_t i = 0; i < n; ++i) {
+    numbers_from[i] = numbers_to[i] = places[i] = dates[i] = -1;
+    const WordLexicon* w = words[i];
+    roles[i] = w != nullptr ? w->info->roles : 0;
+    starts[i] = w != nullptr ? w->info->starts : 0;
+  }
+}
+
 }  // namespace
 
 DocView::DocView(const Document& d, const Annotations& a)
@@ -127,33 +181,11 @@ DocView::DocView(const Document& d, const Annotations& a)
 
 void DocView::read_words() {
   const WordLexiconIndex& index = word_lexicon_index();
-  const Token* const tokens = ann.text.tokens.data();
   const std::size_t n = ann.text.tokens.size();
-  // Two passes: the first stores only pointers, which the compiler knows cannot overwrite the
-  // look-up table's fields; a store of a byte or an int in the same loop may alias them, and made
-  // it reload them at every token.
-  const WordLexicon** const words = word_at.get();
   if (!index.by_id.empty() && ann.word_ids.size() == n) {
-    const WordLexicon* const* const by_id = index.by_id.data();
-    const WordId* const ids = ann.word_ids.data();
-    for (std::size_t i = 0; i < n; ++i) words[i] = by_id[ids[i]];
+    read_numbered_words(*this, index);
   } else {
-    for (std::size_t i = 0; i < n; ++i) {
-      words[i] =
-          tokens[i].kind == TokenKind::kSymbol ? nullptr : find_word(index.words, tokens[i].norm);
-    }
-  }
-  std::int32_t* const numbers_from = number_from.get();
-  std::int32_t* const numbers_to = number_to.get();
-  std::int32_t* const places = place_at.get();
-  std::int32_t* const dates = date_at.get();
-  std::uint32_t* const roles = roles_at.get();
-  std::uint8_t* const starts = starts_at.get();
-  for (std::size_t i = 0; i < n; ++i) {
-    numbers_from[i] = numbers_to[i] = places[i] = dates[i] = -1;
-    const WordLexicon* w = words[i];
-    roles[i] = w != nullptr ? w->info->roles : 0;
-    starts[i] = w != nullptr ? w->info->starts : 0;
+    look_up_words(*this, index);
   }
 }
 

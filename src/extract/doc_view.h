@@ -143,7 +143,8 @@ struct DocView {
 
  private:
   const std::vector<RankedAddress>& ranked_addresses(const Annotations& a);
-  // Writes every entry of the per-token arrays: the lexicon's word and no mention.
+  // Writes every entry of the per-token arrays: the lexicon's word and no mention. Read by the
+  // tokens' WordIds when the annotations have them, else looked up.
   void read_words();
   // Marks the tokens of the number, place and date mentions.
   void mark_mentions();
