@@ -13,6 +13,9 @@ namespace {
 
 constexpr std::uint32_t kLookBack = 6;
 constexpr std::uint32_t kLookAhead = 3;
+// A report's lead, whose kind and weapon a claim whose own account names none takes: its first
+// sentences, up to the first with figures (a round-up of items may run on far past its lead).
+constexpr std::uint32_t kLeadSentences = 3;
 
 // Sentences to consult, nearest first: the frame's own, then earlier ones, then later ones.
 std::vector<std::uint32_t> neighbourhood(const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& own) {
@@ -22,6 +25,27 @@ std::vector<std::uint32_t> neighbourhood(const std::vector<SentenceInfo>& info, 
   for (std::uint32_t d = 1; d <= kLookAhead && last + d < info.size(); ++d) order.push_back(last + d);
   return order;
 }
+
+}  // namespace
+
+std::vector<std::uint32_t> account_of(const std::vector<SentenceInfo>& info,
+                                      const std::vector<std::uint32_t>& own) {
+  std::vector<std::uint32_t> order(own.begin(), own.end());
+  const std::uint32_t first = own.front(), last = own.back();
+  // Sentences between its own ones tell no other incident: one with figures would have joined
+  // the frame or closed it.
+  for (std::uint32_t k = first + 1; k < last; ++k) {
+    if (!info[k].has_figure) order.push_back(k);
+  }
+  for (std::uint32_t d = 1; d <= kLookBack && d <= first && !info[first - d].has_figure; ++d)
+    order.push_back(first - d);
+  for (std::uint32_t d = 1; d <= kLookAhead && last + d < info.size() && !info[last + d].has_figure;
+       ++d)
+    order.push_back(last + d);
+  return order;
+}
+
+namespace {
 
 std::optional<ClaimPlace> place_of(const DocView& v, std::int32_t m) {
   if (m < 0) return std::nullopt;
@@ -71,10 +95,12 @@ std::string find_kind(const DocView& v, const std::vector<SentenceInfo>& info, c
   return {};
 }
 
-std::string find_weapon(const DocView& v, const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& order) {
+std::string find_weapon(const DocView& v, const std::vector<SentenceInfo>& info,
+                        const ReportFacts& report, const std::vector<std::uint32_t>& order) {
   for (std::uint32_t k : order) {
     if (info[k].facts.weapon >= 0) return v.lex.weapon_info[info[k].facts.weapon].name;
   }
+  if (report.weapon >= 0) return v.lex.weapon_info[report.weapon].name;
   return {};
 }
 
@@ -112,8 +138,17 @@ std::int32_t ReportFacts::first_day_within(const CivilDate& first, const CivilDa
 ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info) {
   ReportFacts r;
   std::int32_t earlier_report_day = -1;
+  bool in_lead = true;  // up to the first sentence with figures, at most kLeadSentences
+  std::int32_t any_kind = -1, any_weapon = -1;
   for (std::uint32_t k = 0; k < info.size(); ++k) {
     const SentenceInfo& s = info[k];
+    if (in_lead && k < kLeadSentences) {
+      if (r.kind < 0) r.kind = s.facts.kind;
+      if (r.weapon < 0) r.weapon = s.facts.weapon;
+    }
+    in_lead = in_lead && !s.has_figure;
+    if (any_kind < 0) any_kind = s.facts.kind;
+    if (any_weapon < 0) any_weapon = s.facts.weapon;
     const bool day = s.facts.date >= 0 && v.ann.dates[s.facts.date].precision == DatePrecision::kDay;
     if (day && r.incident_day < 0 && about_incident(s)) {
       r.incident_day = s.facts.date;
@@ -130,7 +165,11 @@ ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info
         in_week_before_publication(v, v.ann.dates[s.facts.report_date]))
       earlier_report_day = s.facts.report_date;
     if (r.place < 0) r.place = s.facts.place;
-    if (r.kind < 0) r.kind = s.facts.kind;
+  }
+  // With no figures anywhere, the report tells one incident at most: its kind is the first named.
+  if (in_lead) {
+    r.kind = any_kind;
+    r.weapon = any_weapon;
   }
   // "a news release from police said Monday" (the publication day) ... "was arrested at about
   // 3:06 p.m. Feb. 28": a day of the week before said of an arrest or a hearing is likelier the
@@ -155,8 +194,9 @@ ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info,
   c.date = find_date(v, info, report, order, sentences, own_date);
   c.place = find_place(v, info, report, order);
   c.address = find_address(v, info, sentences);
-  c.kind = find_kind(v, info, report, order);
-  c.weapon = find_weapon(v, info, order);
+  const std::vector<std::uint32_t> account = account_of(info, sentences);
+  c.kind = find_kind(v, info, report, account);
+  c.weapon = find_weapon(v, info, report, account);
   c.said_by = find_speaker(v, info, sentences);
   return c;
 }

@@ -36,7 +36,8 @@ struct DatedDay {
 // What the report as a whole gives, found once per report: the first day stated in a sentence
 // about an incident (and that sentence), the first day stated at all, the first day said of an
 // arrest or statement (the first of the week before publication instead, when that one is the
-// publication day), the first specific place and the first incident kind (-1 where none), and the
+// publication day), the first specific place, the incident kind and weapon of the lead (its
+// first three sentences, up to the first with figures; -1 where none), and the
 // days its sentences date, sorted by value, so that the first of them within a period is found
 // without reading the report again for each claim.
 struct ReportFacts {
@@ -46,6 +47,7 @@ struct ReportFacts {
   std::int32_t report_day = -1;
   std::int32_t place = -1;
   std::int32_t kind = -1;
+  std::int32_t weapon = -1;
   std::vector<DatedDay> days;
   // For a claim whose neighbourhood states no time of day: the first time stated in a sentence
   // about an incident (minutes), and whether such a sentence speaks of the night ("overnight").
@@ -57,6 +59,14 @@ struct ReportFacts {
   std::int32_t first_day_within(const CivilDate& first, const CivilDate& last) const;
 };
 ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info);
+
+// The sentences that may say how the people of a frame whose sentences are `own` were harmed,
+// nearest first: its own and those between them, then those before and after it up to the nearest
+// with figures, which
+// belong to another incident ("A shell hit Barda, wounding two. Last month a drone strike on
+// Aghdam killed a soldier": the drone is not the shell's).
+std::vector<std::uint32_t> account_of(const std::vector<SentenceInfo>& info,
+                                      const std::vector<std::uint32_t>& own);
 
 // The context of the incident whose sentences are `sentences` (in text order, not empty).
 ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info, const ReportFacts& report,

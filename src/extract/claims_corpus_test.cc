@@ -3,6 +3,7 @@
 // and recognizers. Adding a phrasing is adding a line there.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -55,8 +56,16 @@ std::string spaces(std::string s) {
 }
 
 // Checks one "key=value" expectation; returns a message when it does not hold.
-std::string check(const Extraction& x, const std::string& key, const std::string& want) {
-  const Claim* c = x.claims.empty() ? nullptr : &x.claims.front();
+std::string check(const Extraction& x, const std::string& prefixed, const std::string& want) {
+  // "claim3.kind": the third claim (in salience order) instead of the first.
+  std::string key = prefixed;
+  std::size_t index = 0;
+  if (key.starts_with("claim") && key.find('.') != std::string::npos && key.size() > 5 &&
+      std::isdigit(static_cast<unsigned char>(key[5]))) {
+    index = std::stoul(key.substr(5)) - 1;
+    key = key.substr(key.find('.') + 1);
+  }
+  const Claim* c = index < x.claims.size() ? &x.claims[index] : nullptr;
   const Tally* t = x.tallies.empty() ? nullptr : &x.tallies.front();
   std::string got;
   if (key == "claims") got = std::to_string(x.claims.size());

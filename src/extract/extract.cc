@@ -15,9 +15,6 @@ constexpr std::uint32_t kSinceReach = 4;  // sentences back to look for "since <
 // Nine in ten GVA reports come out within a week of their incident: a figure dated earlier is
 // most often an incident the report recalls.
 constexpr std::int64_t kRecentDays = 7;
-// Sentences before and after a claim's own to look for a specific kind ("the brutal attack").
-constexpr std::uint32_t kKindBack = 6;
-constexpr std::uint32_t kKindAhead = 3;
 // Salience tiers (a report has far fewer sentences than a tier's width).
 constexpr double kHarmedTier = 3e6;
 constexpr double kRecalledTier = 2e6;
@@ -119,19 +116,12 @@ std::string specific_kind_of(const DocView& v, const SentenceInfo& s) {
 
 // "Armenia launched rocket attacks using the Tochka-U missile system ... As a result of the
 // brutal attack, 10 people were killed": a generic kind gives way to the specific kind or weapon
-// of the claim's sentences, else of the nearest sentences around them.
+// of the claim's sentences, else of the nearest sentences around them that tell no other incident.
 std::string specific_kind(const DocView& v, const std::vector<SentenceInfo>& info, const Frame& f,
                           std::string kind) {
   if (!kind.empty() && !is_generic_kind(v, kind)) return kind;
-  const std::uint32_t first = f.sentences.front(), last = f.sentences.back();
-  for (std::uint32_t k : f.sentences) {
+  for (std::uint32_t k : extract::account_of(info, f.sentences)) {
     if (std::string s = specific_kind_of(v, info[k]); !s.empty()) return s;
-  }
-  for (std::uint32_t d = 1; d <= kKindBack && d <= first; ++d) {
-    if (std::string s = specific_kind_of(v, info[first - d]); !s.empty()) return s;
-  }
-  for (std::uint32_t d = 1; d <= kKindAhead && last + d < info.size(); ++d) {
-    if (std::string s = specific_kind_of(v, info[last + d]); !s.empty()) return s;
   }
   return kind;
 }
