@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "extract/claim_context.h"
 #include "reckon/calendar.h"
 
 namespace reckon::extract {
@@ -256,6 +257,44 @@ std::optional<ClaimDate> claim_date(const DocView& v, const ReportFacts& report,
   return ClaimDate{*pub, DatePrecision::kDay, std::nullopt};
 }
 
+// "A year ago, a rocket attack on Ganja killed 10 people", "Last month a drone strike on Aghdam
+// killed a soldier", "Two weeks ago a man died in Tartar": a date counted back from publication
+// that the claim's own sentences state, when they state no day, is the claim's, at its own
+// precision, before any day stated around it (those are other incidents'). "last week" and "this
+// weekend" stand for no day and are left to the periods; "N weeks ago" counts whole weeks back.
+bool counted_back(const DocView& v, const DateMention& d) {
+  if (d.form != DateForm::kRelative || !d.resolved) return false;
+  if (!d.approximate) return d.precision != DatePrecision::kDay;
+  return d.last_token > d.first_token && v.norm(d.last_token - 1) == "ago";
+}
+
+std::int32_t own_counted_back(const DateSearch& ds) {
+  for (std::uint32_t k : ds.own) {
+    const SentenceFacts& f = ds.info[k].facts;
+    for (const std::int32_t m : {f.date, f.period}) {
+      if (m >= 0 && counted_back(ds.v, ds.v.ann.dates[m])) return m;
+    }
+  }
+  return -1;
+}
+
+// "gunned down in Southeast Washington last month" + "He was shot Feb. 9": a day within the
+// counted-back period stated in the claim's own account (not another incident's sentence).
+std::int32_t day_in_account(const DateSearch& ds, std::int32_t back) {
+  const DateMention& coarse = ds.v.ann.dates[back];
+  const Period within =
+      coarse.precision == DatePrecision::kYear
+          ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
+          : period_of(coarse);
+  for (std::uint32_t k : account_of(ds.info, ds.own)) {
+    const std::int32_t m = ds.info[k].facts.date;
+    if (m >= 0 && ds.v.ann.dates[m].precision == DatePrecision::kDay &&
+        within.contains(ds.v.ann.dates[m].value))
+      return m;
+  }
+  return back;
+}
+
 }  // namespace
 
 // A day of the week before publication, not publication day itself.
@@ -287,6 +326,10 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
                                    const std::vector<std::uint32_t>& own, std::int32_t own_date) {
   const DateSearch ds{v, info, report, order, own, own_period(v, info, own)};
   std::int32_t found = own_day(ds, own_date);
+  if (found < 0) {
+    if (const std::int32_t back = own_counted_back(ds); back >= 0)
+      return claim_date(v, report, order, day_in_account(ds, back));
+  }
   if (found < 0) found = nearest_stated_day(ds);
   found = unless_bare_publication_weekday(ds, found);
   if (found < 0) found = day_stated_in_report(ds);

@@ -47,7 +47,10 @@ TEST(ClaimDates, MainClaimCarriesTheIncidentDay) {
     const Annotations ann = testing::annotate_for_test(doc);
     const Extraction x = extract_claims(doc, ann);
     std::string got = "no claim";
-    if (!x.claims.empty()) got = x.claims.front().date ? format_date(x.claims.front().date->value, DatePrecision::kDay) : "-";
+    if (!x.claims.empty())
+      got = x.claims.front().date
+                ? format_date(x.claims.front().date->value, x.claims.front().date->precision)
+                : "-";
     EXPECT_EQ(got, c.want) << "claim_dates.tsv:" << c.line << ": " << c.text;
   }
 }
