@@ -106,15 +106,17 @@ std::string find_weapon(const DocView& v, const std::vector<SentenceInfo>& info,
 
 // The speaker of the frame's sentences, else of the sentence that closes the quotation they stand
 // in, else of the paragraph.
-std::string find_speaker(const DocView& v, const std::vector<SentenceInfo>& info, const std::vector<std::uint32_t>& own) {
+std::string find_speaker(const std::vector<SentenceInfo>& info,
+                         const std::vector<std::uint32_t>& own) {
   for (std::uint32_t k : own) {
     if (!info[k].facts.speaker.empty()) return info[k].facts.speaker;
   }
-  const auto& sentences = v.ann.text.sentences;
-  const std::uint32_t para = sentences[own.front()].paragraph;
+  const std::uint32_t para = info[own.front()].sentence.paragraph;
   // Paragraphs are runs of sentences, so the nearest speaker after (before) the claim is in its
   // paragraph or there is none there.
-  const auto in_paragraph = [&](std::int32_t k) { return k >= 0 && sentences[static_cast<std::size_t>(k)].paragraph == para; };
+  const auto in_paragraph = [&](std::int32_t k) {
+    return k >= 0 && info[static_cast<std::size_t>(k)].sentence.paragraph == para;
+  };
   const std::int32_t after = own.back() + 1 < info.size() ? info[own.back() + 1].speaker_from : -1;
   if (in_paragraph(after)) return info[static_cast<std::size_t>(after)].facts.speaker;
   const std::int32_t before = info[own.front()].speaker_before;
@@ -158,7 +160,7 @@ ReportFacts report_facts(const DocView& v, const std::vector<SentenceInfo>& info
     if (day) r.days.push_back(DatedDay{v.ann.dates[s.facts.date].value, k, s.facts.date});
     if (r.report_day < 0) r.report_day = s.facts.report_date;
     if (about_incident(s)) {
-      if (!r.incident_time) r.incident_time = time_in_sentence(v, k);
+      if (!r.incident_time) r.incident_time = time_in_sentence(v, s.sentence);
       r.overnight = r.overnight || s.facts.overnight;
     }
     if (earlier_report_day < 0 && s.facts.report_date >= 0 &&
@@ -197,7 +199,7 @@ ClaimContext context_of(const DocView& v, const std::vector<SentenceInfo>& info,
   const std::vector<std::uint32_t> account = account_of(info, sentences);
   c.kind = find_kind(v, info, report, account);
   c.weapon = find_weapon(v, info, report, account);
-  c.said_by = find_speaker(v, info, sentences);
+  c.said_by = find_speaker(info, sentences);
   return c;
 }
 

@@ -39,10 +39,10 @@ bool bare_publication_weekday(const DocView& v, const DateMention& d) {
 // first in a sentence about an incident. A claim whose sentences are far apart ("... has died,
 // police said." ... "He was declared dead.") leaves the one between them out of `order`
 // ("Police responded around 8 p.m. for a report of an assault").
-std::optional<int> stated_time(const DocView& v, const ReportFacts& report,
-                               const std::vector<std::uint32_t>& order) {
+std::optional<int> stated_time(const DocView& v, const std::vector<SentenceInfo>& info,
+                               const ReportFacts& report, const std::vector<std::uint32_t>& order) {
   for (std::uint32_t k : order) {
-    if (const std::optional<int> t = time_in_sentence(v, k)) return t;
+    if (const std::optional<int> t = time_in_sentence(v, info[k].sentence)) return t;
   }
   return report.incident_time;
 }
@@ -232,7 +232,8 @@ std::int32_t day_within(const DateSearch& ds, std::int32_t found) {
 }
 
 // The claim's date from the date mention found (-1: none), with the publication day for none.
-std::optional<ClaimDate> claim_date(const DocView& v, const ReportFacts& report,
+std::optional<ClaimDate> claim_date(const DocView& v, const std::vector<SentenceInfo>& info,
+                                    const ReportFacts& report,
                                     const std::vector<std::uint32_t>& order, std::int32_t found) {
   const std::optional<CivilDate> pub = v.doc.published;
   if (found >= 0) {
@@ -250,7 +251,7 @@ std::optional<ClaimDate> claim_date(const DocView& v, const ReportFacts& report,
   // story carries the next day's date; GVA train: of reports whose first time of day is after
   // 6 p.m., 253 came out the next day and 97 the same day) or a sentence about it speaks of the
   // night ("two overnight shootings ... about 12:55 a.m."), dated by its evening.
-  const std::optional<int> time = stated_time(v, report, order);
+  const std::optional<int> time = stated_time(v, info, report, order);
   const bool evening = time && *time >= kEveningFrom;
   if (evening || report.overnight)
     return ClaimDate{add_days(*pub, -1), DatePrecision::kDay, evening ? time : std::nullopt};
@@ -308,8 +309,8 @@ bool about_incident(const SentenceInfo& s) {
 }
 
 // The first time of day stated in sentence k, in minutes.
-std::optional<int> time_in_sentence(const DocView& v, std::uint32_t k) {
-  const auto [first, last] = DocView::overlapping(v.ann.numbers, v.ann.text.sentences[k]);
+std::optional<int> time_in_sentence(const DocView& v, const Sentence& s) {
+  const auto [first, last] = DocView::overlapping(v.ann.numbers, s);
   for (std::size_t m = first; m < last; ++m) {
     const NumberMention& n = v.ann.numbers[m];
     if (n.quantity == Quantity::kTimeOfDay) return static_cast<int>(n.min);
@@ -328,13 +329,13 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
   std::int32_t found = own_day(ds, own_date);
   if (found < 0) {
     if (const std::int32_t back = own_counted_back(ds); back >= 0)
-      return claim_date(v, report, order, day_in_account(ds, back));
+      return claim_date(v, info, report, order, day_in_account(ds, back));
   }
   if (found < 0) found = nearest_stated_day(ds);
   found = unless_bare_publication_weekday(ds, found);
   if (found < 0) found = day_stated_in_report(ds);
   if (found < 0) found = nearest_month_or_year(ds);
-  return claim_date(v, report, order, day_within(ds, found));
+  return claim_date(v, info, report, order, day_within(ds, found));
 }
 
 }  // namespace reckon::extract

@@ -58,9 +58,10 @@ std::vector<std::string> categories_of(const Frame& f) {
   return out;
 }
 
-std::vector<Span> evidence_of(const DocView& v, const std::vector<std::uint32_t>& sentences) {
+std::vector<Span> evidence_of(const std::vector<SentenceInfo>& info,
+                              const std::vector<std::uint32_t>& sentences) {
   std::vector<Span> out;
-  for (std::uint32_t k : sentences) out.push_back(v.ann.text.sentences[k].span);
+  for (std::uint32_t k : sentences) out.push_back(info[k].sentence.span);
   return out;
 }
 
@@ -149,7 +150,7 @@ Claim claim_of(const DocView& v, const std::vector<SentenceInfo>& info, const ex
   c.killed_or_injured = figure_of(f.combined);
   c.victims = categories_of(f);
   for (const Span& d : f.damage) c.damage.emplace_back(v.doc.slice(d));
-  c.evidence = evidence_of(v, f.sentences);
+  c.evidence = evidence_of(info, f.sentences);
   // Earlier and with people harmed is more salient: a report leads with its incident, and may
   // recall earlier ones before it.
   const double first = static_cast<double>(f.sentences.front());
@@ -187,7 +188,7 @@ Tally tally_of(const DocView& v, const std::vector<SentenceInfo>& info, const Fr
   if (s.facts.kind >= 0) scope += (scope.empty() ? "" : ", ") + v.lex.kind_info[s.facts.kind].kind;
   if (t.place) scope += (scope.empty() ? "" : ", ") + std::string(t.place->place.name);
   t.scope = scope;
-  t.evidence = evidence_of(v, f.sentences);
+  t.evidence = evidence_of(info, f.sentences);
   return t;
 }
 

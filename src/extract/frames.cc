@@ -210,6 +210,40 @@ std::int32_t time_of_day(const DocView& v, const Sentence& s) {
   return -1;
 }
 
+// Tokens before a clause's date: "and on October 3", "then on Monday".
+constexpr std::uint32_t kDateLead = 3;
+
+bool led_by_date(const DocView& v, const Sentence& c) {
+  for (std::uint32_t t = c.first_token; t < c.last_token && t < c.first_token + kDateLead; ++t) {
+    if (v.date_at[t] >= 0) return true;
+  }
+  return false;
+}
+
+// "On September 28, Tartar was shelled, killing one civilian; on September 30, two civilians were
+// wounded in Barda; ... and on October 3, a woman died in Aghjabadi": a sentence whose clauses
+// between semicolons are each led by a date lists as many incidents, so each clause is read as a
+// sentence of its own. A list under one date ("On Monday, a man was shot; his brother was
+// wounded") stays one sentence.
+std::vector<Sentence> dated_clauses(const DocView& v, const Sentence& s) {
+  std::vector<Sentence> clauses;
+  std::uint32_t start = s.first_token;
+  for (std::uint32_t t = s.first_token; t <= s.last_token; ++t) {
+    if (t < s.last_token && !v.tokens()[t].is_punct(';')) continue;
+    if (t > start) {
+      Sentence c = s;
+      c.first_token = start;
+      c.last_token = t;
+      c.span = v.ann.text.span_of(start, t);
+      clauses.push_back(c);
+    }
+    start = t + 1;
+  }
+  const auto dated = [&](const Sentence& c) { return led_by_date(v, c); };
+  if (clauses.size() < 2 || !std::all_of(clauses.begin(), clauses.end(), dated)) return {s};
+  return clauses;
+}
+
 void link_speakers(std::vector<SentenceInfo>& info) {
   std::int32_t last = -1;
   for (std::size_t i = 0; i < info.size(); ++i) {
@@ -226,16 +260,19 @@ void link_speakers(std::vector<SentenceInfo>& info) {
 }  // namespace
 
 void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
-  const auto& sentences = v.ann.text.sentences;
-  info.resize(sentences.size());
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    SentenceInfo& s = info[i];
-    read_casualties(v, sentences[i], s.casualties);
-    const std::uint32_t near = s.casualties.first_trigger.value_or(sentences[i].first_token);
-    s.facts = read_facts(v, sentences[i], near);
-    s.has_figure = !s.casualties.observations.empty();
-    s.time_of_day = s.has_figure ? time_of_day(v, sentences[i]) : -1;
-    s.recalls = s.has_figure && recalls_earlier(v, sentences[i]);
+  info.clear();
+  info.reserve(v.ann.text.sentences.size());
+  for (const Sentence& whole : v.ann.text.sentences) {
+    for (const Sentence& sentence : dated_clauses(v, whole)) {
+      SentenceInfo& s = info.emplace_back();
+      s.sentence = sentence;
+      read_casualties(v, sentence, s.casualties);
+      const std::uint32_t near = s.casualties.first_trigger.value_or(sentence.first_token);
+      s.facts = read_facts(v, sentence, near);
+      s.has_figure = !s.casualties.observations.empty();
+      s.time_of_day = s.has_figure ? time_of_day(v, sentence) : -1;
+      s.recalls = s.has_figure && recalls_earlier(v, sentence);
+    }
   }
   link_speakers(info);
 }

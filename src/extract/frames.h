@@ -19,7 +19,9 @@
 
 namespace reckon::extract {
 
+// What one sentence says, or one clause of a dated list read as a sentence of its own.
 struct SentenceInfo {
+  Sentence sentence;  // its tokens and text: a whole sentence, or a clause of one
   SentenceCasualties casualties;
   SentenceFacts facts;
   bool has_figure = false;
