@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
 
 namespace reckon::extract {
 namespace {
@@ -225,8 +226,15 @@ bool led_by_date(const DocView& v, const Sentence& c) {
 // between semicolons are each led by a date lists as many incidents, so each clause is read as a
 // sentence of its own. A list under one date ("On Monday, a man was shot; his brother was
 // wounded") stays one sentence.
-std::vector<Sentence> dated_clauses(const DocView& v, const Sentence& s) {
-  std::vector<Sentence> clauses;
+// Puts into `out` the sentence's dated clauses, or the sentence itself. Most sentences hold no
+// semicolon: one search of their bytes tells, with no pass over their tokens.
+void dated_clauses(const DocView& v, const Sentence& s, std::vector<Sentence>& out) {
+  out.clear();
+  const std::string_view bytes = std::string_view(v.doc.text).substr(s.span.start, s.span.size());
+  if (bytes.find(';') == std::string_view::npos) {
+    out.push_back(s);
+    return;
+  }
   std::uint32_t start = s.first_token;
   for (std::uint32_t t = s.first_token; t <= s.last_token; ++t) {
     if (t < s.last_token && !v.tokens()[t].is_punct(';')) continue;
@@ -235,13 +243,12 @@ std::vector<Sentence> dated_clauses(const DocView& v, const Sentence& s) {
       c.first_token = start;
       c.last_token = t;
       c.span = v.ann.text.span_of(start, t);
-      clauses.push_back(c);
+      out.push_back(c);
     }
     start = t + 1;
   }
   const auto dated = [&](const Sentence& c) { return led_by_date(v, c); };
-  if (clauses.size() < 2 || !std::all_of(clauses.begin(), clauses.end(), dated)) return {s};
-  return clauses;
+  if (out.size() < 2 || !std::all_of(out.begin(), out.end(), dated)) out.assign(1, s);
 }
 
 void link_speakers(std::vector<SentenceInfo>& info) {
@@ -262,8 +269,10 @@ void link_speakers(std::vector<SentenceInfo>& info) {
 void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
   info.clear();
   info.reserve(v.ann.text.sentences.size());
+  std::vector<Sentence> clauses;
   for (const Sentence& whole : v.ann.text.sentences) {
-    for (const Sentence& sentence : dated_clauses(v, whole)) {
+    dated_clauses(v, whole, clauses);
+    for (const Sentence& sentence : clauses) {
       SentenceInfo& s = info.emplace_back();
       s.sentence = sentence;
       read_casualties(v, sentence, s.casualties);
