@@ -186,7 +186,9 @@ bool says_more_than(const DocView& v, const PlaceMention& place, const Place& fi
     return false;  // a county mostly holds the town it is named with
   if (std::string_view(p.country, 2) != std::string_view(filed_from.country, 2)) return false;
   if (p.admin1 != Place::kNoRegion && p.admin1 == filed_from.admin1) return true;
-  return place.first_token > 0 && v.norm(place.first_token - 1) == "in";
+  if (place.first_token == 0) return false;
+  const std::string_view before = v.norm(place.first_token - 1);
+  return before == "in" || before == "on" || before == "near";  // "a rocket attack on Ganja"
 }
 
 void pick_places(const DocView& v, const Sentence& s, SentenceFacts& f) {
