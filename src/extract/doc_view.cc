@@ -112,24 +112,34 @@ void mark(std::int32_t* at, std::size_t tokens, const std::vector<Mention>& ment
   }
 }
 
+// The per-token columns a view fills, as local pointers: the loops below store through them
+// without reloading them from the view at every token.
+struct Columns {
+  std::int32_t* numbers_from;
+  std::int32_t* numbers_to;
+  std::int32_t* places;
+  std::int32_t* dates;
+  std::uint32_t* roles;
+  std::uint8_t* starts;
+};
+Columns columns_of(DocView& v) {
+  return {v.number_from.get(), v.number_to.get(), v.place_at.get(),
+          v.date_at.get(),     v.roles_at.get(),  v.starts_at.get()};
+}
+
 // One pass: a token's entry and bits are one read of the table by its WordId.
 void read_numbered_words(DocView& v, const WordLexiconIndex& index) {
   const std::size_t n = v.ann.text.tokens.size();
   const WordLexiconIndex::Numbered* const by_id = index.by_id.data();
   const WordId* const ids = v.ann.word_ids.data();
   const WordLexicon** const words = v.word_at.get();
-  std::int32_t* const numbers_from = v.number_from.get();
-  std::int32_t* const numbers_to = v.number_to.get();
-  std::int32_t* const places = v.place_at.get();
-  std::int32_t* const dates = v.date_at.get();
-  std::uint32_t* const roles = v.roles_at.get();
-  std::uint8_t* const starts = v.starts_at.get();
+  const Columns c = columns_of(v);
   for (std::size_t i = 0; i < n; ++i) {
     const WordLexiconIndex::Numbered w = by_id[ids[i]];
     words[i] = w.word;
-    roles[i] = w.roles;
-    starts[i] = w.starts;
-    numbers_from[i] = numbers_to[i] = places[i] = dates[i] = -1;
+    c.roles[i] = w.roles;
+    c.starts[i] = w.starts;
+    c.numbers_from[i] = c.numbers_to[i] = c.places[i] = c.dates[i] = -1;
   }
 }
 
@@ -144,17 +154,12 @@ void look_up_words(DocView& v, const WordLexiconIndex& index) {
     words[i] =
         tokens[i].kind == TokenKind::kSymbol ? nullptr : find_word(index.words, tokens[i].norm);
   }
-  std::int32_t* const numbers_from = v.number_from.get();
-  std::int32_t* const numbers_to = v.number_to.get();
-  std::int32_t* const places = v.place_at.get();
-  std::int32_t* const dates = v.date_at.get();
-  std::uint32_t* const roles = v.roles_at.get();
-  std::uint8_t* const starts = v.starts_at.get();
+  const Columns c = columns_of(v);
   for (std::size_t i = 0; i < n; ++i) {
-    numbers_from[i] = numbers_to[i] = places[i] = dates[i] = -1;
+    c.numbers_from[i] = c.numbers_to[i] = c.places[i] = c.dates[i] = -1;
     const WordLexicon* w = words[i];
-    roles[i] = w != nullptr ? w->info->roles : 0;
-    starts[i] = w != nullptr ? w->info->starts : 0;
+    c.roles[i] = w != nullptr ? w->info->roles : 0;
+    c.starts[i] = w != nullptr ? w->info->starts : 0;
   }
 }
 
