@@ -44,6 +44,10 @@ struct SentenceCasualties {
 // Reads sentence `s`, appending to `out` (cleared first).
 void read_casualties(const DocView& v, const Sentence& s, SentenceCasualties& out);
 
+// Keeps, for each counted phrase of `obs`, only its strongest outcome ("died after being shot" is
+// a death), and drops observations with no count read.
+void keep_strongest(std::vector<Observation>& obs);
+
 // Reads a sentence's observations of one outcome as one figure: the largest count, plus those
 // that say they are more ("and another eight"); anaphoric ones only stand in when nothing else is
 // counted, since a sentence often restates its own count ("a man died ... Donato was shot"). Zero statements fill in only where no
