@@ -64,7 +64,7 @@ std::int32_t day_of_week_before(const DocView& v, const std::vector<SentenceInfo
 }
 
 // The days a period said of the incident spans: a weekend from Friday to Sunday (a weekend
-// phrase resolves to its Saturday), a week from Monday to Sunday, a month.
+// phrase resolves to its Saturday), a week from Monday to Sunday, a month, a year.
 struct Period {
   CivilDate first;
   CivilDate last;
@@ -72,6 +72,8 @@ struct Period {
 };
 
 Period period_of(const DateMention& d) {
+  if (d.precision == DatePrecision::kYear)
+    return {CivilDate{d.value.year, 1, 1}, CivilDate{d.value.year, 12, 31}};
   if (d.precision == DatePrecision::kMonth) {
     return {d.value,
             CivilDate{d.value.year, d.value.month, days_in_month(d.value.year, d.value.month)}};
@@ -223,10 +225,7 @@ std::int32_t nearest_month_or_year(const DateSearch& ds) {
 std::int32_t day_within(const DateSearch& ds, std::int32_t found) {
   if (found < 0 || ds.v.ann.dates[found].precision == DatePrecision::kDay) return found;
   const DateMention& coarse = ds.v.ann.dates[found];
-  const Period within =
-      coarse.precision == DatePrecision::kYear
-          ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
-          : period_of(coarse);
+  const Period within = period_of(coarse);
   const std::int32_t day = ds.report.first_day_within(within.first, within.last);
   return day >= 0 ? day : found;
 }
@@ -283,10 +282,7 @@ std::int32_t own_counted_back(const DateSearch& ds) {
 // counted-back period stated in the claim's own account (not another incident's sentence).
 std::int32_t day_in_account(const DateSearch& ds, std::int32_t back) {
   const DateMention& coarse = ds.v.ann.dates[back];
-  const Period within =
-      coarse.precision == DatePrecision::kYear
-          ? Period{CivilDate{coarse.value.year, 1, 1}, CivilDate{coarse.value.year, 12, 31}}
-          : period_of(coarse);
+  const Period within = period_of(coarse);
   for (std::uint32_t k : account_of(ds.info, ds.own)) {
     const std::int32_t m = ds.info[k].facts.date;
     if (m >= 0 && ds.v.ann.dates[m].precision == DatePrecision::kDay &&
@@ -308,7 +304,7 @@ bool about_incident(const SentenceInfo& s) {
   return s.facts.kind >= 0 || s.casualties.first_trigger.has_value();
 }
 
-// The first time of day stated in sentence k, in minutes.
+// The first time of day stated in sentence `s`, in minutes.
 std::optional<int> time_in_sentence(const DocView& v, const Sentence& s) {
   const auto [first, last] = DocView::overlapping(v.ann.numbers, s);
   for (std::size_t m = first; m < last; ++m) {

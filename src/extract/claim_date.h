@@ -25,7 +25,7 @@ std::optional<ClaimDate> find_date(const DocView& v, const std::vector<SentenceI
 bool about_incident(const SentenceInfo& s);
 // Whether `d` is a day of the week before publication, not publication day itself.
 bool in_week_before_publication(const DocView& v, const DateMention& d);
-// The first time of day stated in sentence k, in minutes.
+// The first time of day stated in sentence `s` (or a clause read as one), in minutes.
 std::optional<int> time_in_sentence(const DocView& v, const Sentence& s);
 
 }  // namespace reckon::extract
