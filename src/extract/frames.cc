@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "extract/claim_date.h"
+
 namespace reckon::extract {
 namespace {
 
@@ -202,15 +204,6 @@ bool recalls_earlier(const DocView& v, const Sentence& s) {
   return false;
 }
 
-std::int32_t time_of_day(const DocView& v, const Sentence& s) {
-  for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
-    const std::int32_t n = v.number_from[t];
-    if (n >= 0 && v.ann.numbers[n].quantity == Quantity::kTimeOfDay)
-      return static_cast<std::int32_t>(v.ann.numbers[n].min);
-  }
-  return -1;
-}
-
 // Tokens before a clause's date: "and on October 3", "then on Monday".
 constexpr std::uint32_t kDateLead = 3;
 
@@ -225,9 +218,9 @@ bool led_by_date(const DocView& v, const Sentence& c) {
 // wounded in Barda; ... and on October 3, a woman died in Aghjabadi": a sentence whose clauses
 // between semicolons are each led by a date lists as many incidents, so each clause is read as a
 // sentence of its own. A list under one date ("On Monday, a man was shot; his brother was
-// wounded") stays one sentence.
-// Puts into `out` the sentence's dated clauses, or the sentence itself. Most sentences hold no
-// semicolon: one search of their bytes tells, with no pass over their tokens.
+// wounded") stays one sentence. Puts into `out` the sentence's dated clauses, or the sentence
+// itself. Most sentences hold no semicolon: one search of their bytes tells, with no pass over
+// their tokens.
 void dated_clauses(const DocView& v, const Sentence& s, std::vector<Sentence>& out) {
   out.clear();
   const std::string_view bytes = std::string_view(v.doc.text).substr(s.span.start, s.span.size());
@@ -279,7 +272,7 @@ void read_sentences(const DocView& v, std::vector<SentenceInfo>& info) {
       const std::uint32_t near = s.casualties.first_trigger.value_or(sentence.first_token);
       s.facts = read_facts(v, sentence, near);
       s.has_figure = !s.casualties.observations.empty();
-      s.time_of_day = s.has_figure ? time_of_day(v, sentence) : -1;
+      s.time_of_day = s.has_figure ? time_in_sentence(v, sentence).value_or(-1) : -1;
       s.recalls = s.has_figure && recalls_earlier(v, sentence);
     }
   }
